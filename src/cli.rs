@@ -1,0 +1,274 @@
+//! The command line (clap derive). Doc comments here are the `--help` text.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// Manage workflow authorizations: stored delegated access that workflows use to act on the
+/// platform on behalf of a user.
+#[derive(Debug, Parser)]
+#[command(
+    name = "authz",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct Global {
+    /// The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]
+    #[arg(long, global = true, env = "AUTHZ_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Machine output: JSON on stdout, errors as JSON on stderr
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// The OpenID provider's issuer URL (remembered in the store after first use)
+    #[arg(long, global = true, env = "AUTHZ_ISSUER", value_name = "URL")]
+    pub issuer: Option<String>,
+
+    /// The OAuth client id registered for authz (remembered in the store after first use)
+    #[arg(long, global = true, env = "AUTHZ_CLIENT_ID", value_name = "ID")]
+    pub client_id: Option<String>,
+
+    /// Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)
+    #[arg(long, global = true, env = "AUTHZ_CA_FILE", value_name = "PATH")]
+    pub ca_file: Option<PathBuf>,
+
+    /// Never prompt; assume yes to confirmations
+    #[arg(long, short = 'y', global = true)]
+    pub yes: bool,
+
+    /// Print less (errors only)
+    #[arg(long, short = 'q', global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// Print more about what happens (never secrets)
+    #[arg(long, short = 'v', global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List authorizations: email, created, workflows
+    #[command(visible_alias = "ls")]
+    List(ListArgs),
+    /// Show everything about one authorization
+    Show(ShowArgs),
+    /// Create an authorization by logging in through the browser
+    Add(AddArgs),
+    /// Print a fresh access token for an authorization or a workflow (for the workflow runner)
+    Token(TokenArgs),
+    /// Check that an authorization still works: get a token and ask the provider who it is
+    Test(TestArgs),
+    /// Revoke an authorization; refused while workflows use it unless --replace moves them
+    Revoke(RevokeArgs),
+    /// Move workflows from one authorization to another
+    Reassign(ReassignArgs),
+    /// Manage workflows and the authorization each one uses
+    #[command(subcommand)]
+    Workflow(WorkflowCommand),
+    /// Show the event log: every change, when and by whom
+    Log(LogArgs),
+    /// Write the whole store (metadata, never secrets) as one JSON document
+    Export(ExportArgs),
+    /// Load a document written by `authz export` (all or nothing)
+    Import(ImportArgs),
+    /// Print a shell completion script
+    Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Include revoked authorizations
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Authorization id, or an email that only one authorization has
+    pub authz: String,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Scopes to request besides `openid email offline_access` (repeatable)
+    #[arg(long = "scope", short = 's', value_name = "SCOPE")]
+    pub scopes: Vec<String>,
+    /// A note shown in lists
+    #[arg(long)]
+    pub label: Option<String>,
+    /// The account is a service-owned operator account, not a person's
+    #[arg(long)]
+    pub service_account: bool,
+    /// Do not open a browser; only print the URL
+    #[arg(long)]
+    pub no_browser: bool,
+    /// Loopback port for the redirect [default: chosen by the OS]
+    #[arg(long)]
+    pub port: Option<u16>,
+    /// Seconds to wait for the login to finish
+    #[arg(long, default_value_t = 300, value_name = "SECS")]
+    pub timeout: u64,
+    /// Log in again for an existing authorization (same account required); keeps its workflows
+    #[arg(long, value_name = "AUTHZ")]
+    pub reauth: Option<String>,
+}
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("target").required(true))]
+pub struct TokenArgs {
+    /// Authorization id or email
+    #[arg(group = "target")]
+    pub authz: Option<String>,
+    /// The workflow whose authorization to use
+    #[arg(long, group = "target", value_name = "NAME")]
+    pub workflow: Option<String>,
+    /// Refresh when the cached token expires within this many seconds
+    #[arg(
+        long,
+        default_value_t = 60,
+        value_name = "SECS",
+        env = "AUTHZ_TOKEN_MARGIN"
+    )]
+    pub margin: i64,
+}
+
+#[derive(Debug, Args)]
+pub struct TestArgs {
+    /// Authorization id or email
+    pub authz: String,
+}
+
+#[derive(Debug, Args)]
+pub struct RevokeArgs {
+    /// Authorization id or email
+    pub authz: String,
+    /// Move every workflow that uses AUTHZ to NEW first, in the same transaction
+    #[arg(long, value_name = "NEW")]
+    pub replace: Option<String>,
+    /// Print what would happen; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// With --replace: do not check NEW against the provider first (offline use)
+    #[arg(long)]
+    pub no_verify: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ReassignArgs {
+    /// The authorization the workflows use now
+    #[arg(long, value_name = "AUTHZ")]
+    pub from: String,
+    /// The authorization they should use
+    #[arg(long, value_name = "AUTHZ")]
+    pub to: String,
+    /// Move only these workflows (repeatable) [default: all of --from's]
+    #[arg(long = "workflow", short = 'w', value_name = "NAME")]
+    pub workflows: Vec<String>,
+    /// Print exactly what would move; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WorkflowCommand {
+    /// Create a workflow that uses an authorization
+    Create(WorkflowCreateArgs),
+    /// Change a workflow's authorization, owner or required scopes
+    Edit(WorkflowEditArgs),
+    /// List workflows
+    #[command(visible_alias = "ls")]
+    List(WorkflowListArgs),
+    /// Delete a workflow
+    Delete(WorkflowDeleteArgs),
+    /// Create or update workflows in bulk from JSON (an array, or JSON lines); all or nothing
+    Import(WorkflowImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct WorkflowCreateArgs {
+    pub name: String,
+    /// The authorization it uses (id or email)
+    #[arg(long, value_name = "AUTHZ")]
+    pub authz: String,
+    /// Who owns the workflow operationally
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// A scope the workflow requires (repeatable)
+    #[arg(long = "scope", short = 's', value_name = "SCOPE")]
+    pub scopes: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct WorkflowEditArgs {
+    pub name: String,
+    /// Move it to this authorization (id or email)
+    #[arg(long, value_name = "AUTHZ")]
+    pub authz: Option<String>,
+    /// New owner
+    #[arg(long)]
+    pub owner: Option<String>,
+    /// Replace the required scopes (repeatable)
+    #[arg(long = "scope", short = 's', value_name = "SCOPE")]
+    pub scopes: Option<Vec<String>>,
+}
+
+#[derive(Debug, Args)]
+pub struct WorkflowListArgs {
+    /// Only the workflows of this authorization
+    #[arg(long, value_name = "AUTHZ")]
+    pub authz: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct WorkflowDeleteArgs {
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct WorkflowImportArgs {
+    /// A JSON file, or - for stdin
+    pub file: PathBuf,
+    /// Validate and report; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// Only events of this authorization
+    #[arg(long, value_name = "AUTHZ")]
+    pub authz: Option<String>,
+    /// Only events of this workflow
+    #[arg(long, value_name = "NAME")]
+    pub workflow: Option<String>,
+    /// Only events since TIME (RFC 3339, a date, or an age such as 2h or 7d)
+    #[arg(long, value_name = "TIME")]
+    pub since: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Write to this file instead of stdout (created 0600)
+    #[arg(long, short = 'o', value_name = "PATH")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// A document from `authz export`, or - for stdin
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    pub shell: clap_complete::Shell,
+}

@@ -1,0 +1,394 @@
+//! `authz export` / `authz import`: the whole metadata store as one documented JSON document
+//! (docs/json.md). Never a secret: imported authorizations arrive as `relogin-needed`.
+
+use crate::app::App;
+use crate::cli::{ExportArgs, ImportArgs};
+use crate::domain::{Authorization, Scopes, Status, Workflow, format_ts, parse_ts};
+use crate::error::{Error, Result, escape};
+use crate::output::View;
+use crate::store::{EventFilter, NewEvent};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use std::collections::{BTreeMap, HashSet};
+use std::io::{self, Write};
+
+const FORMAT: &str = "authz-export";
+const VERSION: u32 = 1;
+
+/// Settings that describe the provider; cached discovery documents are not exported.
+const EXPORTED_SETTINGS: &[&str] = &["issuer", "client_id"];
+
+#[derive(Serialize, Deserialize)]
+pub struct Document {
+    pub format: String,
+    pub version: u32,
+    pub exported: String,
+    #[serde(default)]
+    pub settings: BTreeMap<String, String>,
+    #[serde(default)]
+    pub authorizations: Vec<AuthzRecord>,
+    #[serde(default)]
+    pub workflows: Vec<WorkflowRecord>,
+    #[serde(default)]
+    pub events: Vec<EventRecord>,
+}
+
+#[derive(Serialize, Deserialize)]
+pub struct AuthzRecord {
+    pub id: String,
+    pub issuer: String,
+    pub subject: String,
+    pub email: String,
+    #[serde(default)]
+    pub name: Option<String>,
+    #[serde(default)]
+    pub scopes: Vec<String>,
+    pub created: String,
+    pub created_by: String,
+    #[serde(default)]
+    pub label: Option<String>,
+    #[serde(default)]
+    pub service_account: bool,
+    pub status: String,
+    #[serde(default)]
+    pub revoked: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+pub struct WorkflowRecord {
+    pub name: String,
+    pub authorization: String,
+    #[serde(default)]
+    pub owner: Option<String>,
+    #[serde(default)]
+    pub scopes: Vec<String>,
+    pub created: String,
+    pub updated: String,
+}
+
+#[derive(Serialize, Deserialize)]
+pub struct EventRecord {
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    #[serde(default)]
+    pub authorization: Option<String>,
+    #[serde(default)]
+    pub workflow: Option<String>,
+    #[serde(default)]
+    pub details: serde_json::Value,
+}
+
+pub fn export(args: ExportArgs, app: &mut App) -> Result<()> {
+    let now = app.now;
+    let doc = app.read(|tx| {
+        let mut settings = BTreeMap::new();
+        for key in EXPORTED_SETTINGS {
+            if let Some(v) = tx.setting(key)? {
+                settings.insert(key.to_string(), v);
+            }
+        }
+        let authorizations = tx
+            .authorizations(true)?
+            .into_iter()
+            .map(|a| AuthzRecord {
+                id: a.id,
+                issuer: a.issuer,
+                subject: a.subject,
+                email: a.email,
+                name: a.name,
+                scopes: a.scopes.iter().map(str::to_owned).collect(),
+                created: format_ts(a.created),
+                created_by: a.created_by,
+                label: a.label,
+                service_account: a.service_account,
+                status: a.status.as_str().to_owned(),
+                revoked: a.revoked.map(format_ts),
+            })
+            .collect();
+        let workflows = tx
+            .workflows(None)?
+            .into_iter()
+            .map(|w| WorkflowRecord {
+                name: w.name,
+                authorization: w.authorization,
+                owner: w.owner,
+                scopes: w.scopes.iter().map(str::to_owned).collect(),
+                created: format_ts(w.created),
+                updated: format_ts(w.updated),
+            })
+            .collect();
+        let events = tx
+            .events(&EventFilter::default())?
+            .into_iter()
+            .map(|e| EventRecord {
+                at: e.at,
+                actor: e.actor,
+                action: e.action,
+                authorization: e.authorization,
+                workflow: e.workflow,
+                details: e.details,
+            })
+            .collect();
+        Ok(Document {
+            format: FORMAT.into(),
+            version: VERSION,
+            exported: format_ts(now),
+            settings,
+            authorizations,
+            workflows,
+            events,
+        })
+    })?;
+    let text = serde_json::to_string_pretty(&doc)? + "\n";
+    match &args.output {
+        None => {
+            let mut out = io::stdout().lock();
+            out.write_all(text.as_bytes())?;
+            out.flush()?;
+        }
+        Some(path) => write_private(path, text.as_bytes())?,
+    }
+    Ok(())
+}
+
+/// Writes `path` 0600 through a temporary file and a rename, so a reader never sees half of it.
+fn write_private(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let tmp = dir.join(format!(
+        ".{}.tmp",
+        path.file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("authz-export")
+    ));
+    let mut o = std::fs::OpenOptions::new();
+    o.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
+    let res = o.open(&tmp).and_then(|mut f| {
+        f.write_all(bytes)?;
+        f.sync_all()
+    });
+    res.and_then(|()| std::fs::rename(&tmp, path)).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        Error::failure(format!("cannot write {}: {e}", path.display()))
+    })
+}
+
+#[derive(Serialize)]
+struct ImportView {
+    authorizations: usize,
+    workflows: usize,
+    events: usize,
+    relogin_needed: Vec<String>,
+}
+
+impl View for ImportView {
+    fn human(&self, w: &mut dyn Write) -> io::Result<()> {
+        writeln!(
+            w,
+            "Imported {} authorization(s), {} workflow(s), {} event(s).",
+            self.authorizations, self.workflows, self.events
+        )?;
+        if !self.relogin_needed.is_empty() {
+            writeln!(
+                w,
+                "Tokens never travel in an export: log in again with `authz add --reauth ID` for: {}",
+                self.relogin_needed.join(", ")
+            )?;
+        }
+        Ok(())
+    }
+}
+
+fn bad(what: impl std::fmt::Display) -> Error {
+    Error::usage(format!("import: {what}"))
+        .hint("the file must be a document written by `authz export`")
+}
+
+fn time(text: &str, what: &str) -> Result<i64> {
+    parse_ts(text, 0).map_err(|_| {
+        bad(format!(
+            "{what}: '{}' is not an RFC 3339 time",
+            escape(text)
+        ))
+    })
+}
+
+fn to_authz(r: AuthzRecord) -> Result<Authorization> {
+    let status = Status::parse(&r.status).ok_or_else(|| {
+        bad(format!(
+            "authorization {}: unknown status '{}'",
+            escape(&r.id),
+            escape(&r.status)
+        ))
+    })?;
+    let revoked = r.revoked.as_deref().map(|t| time(t, &r.id)).transpose()?;
+    let (status, revoked) = match (status, revoked) {
+        (Status::Revoked, Some(at)) => (Status::Revoked, Some(at)),
+        (Status::Revoked, None) => {
+            return Err(bad(format!(
+                "authorization {}: revoked without a time",
+                escape(&r.id)
+            )));
+        }
+        // No tokens travel with an export: the new machine must log in again.
+        _ => (Status::ReloginNeeded, None),
+    };
+    if !r.id.starts_with("az_") {
+        return Err(bad(format!(
+            "'{}' is not an authorization id",
+            escape(&r.id)
+        )));
+    }
+    Ok(Authorization {
+        created: time(&r.created, &r.id)?,
+        id: r.id,
+        issuer: r.issuer,
+        subject: r.subject,
+        email: r.email,
+        name: r.name,
+        scopes: Scopes::from_list(&r.scopes),
+        created_by: r.created_by,
+        label: r.label,
+        service_account: r.service_account,
+        status,
+        token_expires: None,
+        revoked,
+    })
+}
+
+pub fn import(args: ImportArgs, app: &mut App) -> Result<()> {
+    let text = super::workflow::read_input(&args.file)?;
+    let doc: Document = serde_json::from_str(&text).map_err(bad)?;
+    if doc.format != FORMAT {
+        return Err(bad(format!(
+            "format is '{}', not '{FORMAT}'",
+            escape(&doc.format)
+        )));
+    }
+    if doc.version > VERSION {
+        return Err(Error::usage(format!(
+            "import: the document has version {}, newer than this authz understands ({VERSION})",
+            doc.version
+        ))
+        .hint("upgrade authz"));
+    }
+    let authzs: Vec<Authorization> = doc
+        .authorizations
+        .into_iter()
+        .map(to_authz)
+        .collect::<Result<_>>()?;
+    let workflows: Vec<Workflow> = doc
+        .workflows
+        .into_iter()
+        .map(|w| {
+            Ok(Workflow {
+                created: time(&w.created, &w.name)?,
+                updated: time(&w.updated, &w.name)?,
+                scopes: Scopes::from_list(&w.scopes),
+                name: w.name,
+                authorization: w.authorization,
+                owner: w.owner,
+            })
+        })
+        .collect::<Result<_>>()?;
+    let events = doc.events;
+    let settings = doc.settings;
+    let view = app.write(|tx, j| {
+        let mut clash = Vec::new();
+        let mut ids = HashSet::new();
+        for a in &authzs {
+            if !ids.insert(a.id.as_str()) {
+                return Err(bad(format!("authorization {} appears twice", a.id)));
+            }
+            if tx.authz(&a.id)?.is_some() {
+                clash.push(format!("authorization {}", a.id));
+            }
+        }
+        let mut names = HashSet::new();
+        for w in &workflows {
+            if !names.insert(w.name.as_str()) {
+                return Err(bad(format!("workflow '{}' appears twice", escape(&w.name))));
+            }
+            if tx.workflow(&w.name)?.is_some() {
+                clash.push(format!("workflow '{}'", escape(&w.name)));
+            }
+            if !ids.contains(w.authorization.as_str()) && tx.authz(&w.authorization)?.is_none() {
+                return Err(bad(format!(
+                    "workflow '{}' uses {}, which is in neither the document nor the store",
+                    escape(&w.name),
+                    escape(&w.authorization)
+                )));
+            }
+        }
+        for (key, value) in &settings {
+            if !EXPORTED_SETTINGS.contains(&key.as_str()) {
+                continue;
+            }
+            match tx.setting(key)? {
+                Some(v) if &v != value => clash.push(format!(
+                    "setting {key} ('{}' here, '{}' in the document)",
+                    escape(&v),
+                    escape(value)
+                )),
+                _ => {}
+            }
+        }
+        if !clash.is_empty() {
+            return Err(Error::conflict(format!(
+                "import refused, nothing was changed: {} already exist(s) here: {}",
+                clash.len(),
+                clash.join(", ")
+            ))
+            .hint(
+                "import into an empty store (--db NEW_PATH), or remove the clashing entries first",
+            )
+            .details(json!({ "conflicts": clash })));
+        }
+        for (key, value) in &settings {
+            if EXPORTED_SETTINGS.contains(&key.as_str()) {
+                tx.set_setting(key, value)?;
+            }
+        }
+        for a in &authzs {
+            tx.insert_authz(a)?;
+        }
+        for w in &workflows {
+            tx.insert_workflow(w)?;
+        }
+        for e in &events {
+            tx.log(&NewEvent {
+                at: time(&e.at, "event")?,
+                actor: &e.actor,
+                action: &e.action,
+                authz: e.authorization.as_deref(),
+                workflow: e.workflow.as_deref(),
+                details: e.details.clone(),
+            })?;
+        }
+        let mut relogin = Vec::new();
+        for a in &authzs {
+            j.log(
+                tx,
+                "imported",
+                Some(&a.id),
+                None,
+                json!({ "status": a.status }),
+            )?;
+            if a.status == Status::ReloginNeeded {
+                relogin.push(a.id.clone());
+            }
+        }
+        Ok(ImportView {
+            authorizations: authzs.len(),
+            workflows: workflows.len(),
+            events: events.len(),
+            relogin_needed: relogin,
+        })
+    })?;
+    app.out.print(&view)
+}

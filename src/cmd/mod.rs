@@ -1,0 +1,32 @@
+//! One module per command; this file only routes.
+
+mod completions;
+mod export;
+mod list;
+mod log;
+mod reassign;
+mod revoke;
+mod show;
+mod workflow;
+
+use crate::app::App;
+use crate::cli::{Cli, Command};
+use crate::error::Result;
+
+pub fn run(cli: Cli) -> Result<()> {
+    let mut app = App::new(cli.global);
+    match cli.command {
+        Command::List(args) => list::execute(args, &mut app),
+        Command::Show(args) => show::execute(args, &mut app),
+        Command::Add(_) | Command::Token(_) | Command::Test(_) => {
+            Err(crate::error::Error::failure("not built yet"))
+        }
+        Command::Revoke(args) => revoke::execute(args, &mut app),
+        Command::Reassign(args) => reassign::execute(args, &mut app),
+        Command::Workflow(cmd) => workflow::execute(cmd, &mut app),
+        Command::Log(args) => log::execute(args, &mut app),
+        Command::Export(args) => export::export(args, &mut app),
+        Command::Import(args) => export::import(args, &mut app),
+        Command::Completions(args) => completions::execute(args),
+    }
+}

@@ -1,0 +1,115 @@
+//! `authz reassign --from A --to B`: the CI command. Moves workflows in one transaction,
+//! idempotently (nothing left to move is success), with the same checks as assigning.
+
+use crate::app::App;
+use crate::cli::ReassignArgs;
+use crate::domain::{Workflow, check_move};
+use crate::error::{Error, Result, escape};
+use crate::output::View;
+use crate::store::Tx;
+use serde::Serialize;
+use std::io::{self, Write};
+
+#[derive(Serialize)]
+pub struct MoveView {
+    pub dry_run: bool,
+    pub from: String,
+    pub to: String,
+    /// The workflows moved (or, with --dry-run, that would move).
+    pub moved: Vec<String>,
+    /// Named workflows that already used `to`.
+    pub already: Vec<String>,
+}
+
+impl View for MoveView {
+    fn human(&self, w: &mut dyn Write) -> io::Result<()> {
+        let verb = if self.dry_run { "Would move" } else { "Moved" };
+        if self.moved.is_empty() {
+            writeln!(
+                w,
+                "Nothing to move: no workflow of {} is left to move to {}.",
+                self.from, self.to
+            )?;
+        } else {
+            writeln!(
+                w,
+                "{verb} {} workflow(s) from {} to {}:",
+                self.moved.len(),
+                self.from,
+                self.to
+            )?;
+            for name in &self.moved {
+                writeln!(w, "  {}", escape(name))?;
+            }
+        }
+        if !self.already.is_empty() {
+            writeln!(
+                w,
+                "Already on {}: {}",
+                self.to,
+                self.already
+                    .iter()
+                    .map(|n| escape(n))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// The workflows to move: all of `from`'s, or the named ones (which must exist and use `from`
+/// or, already moved, `to`).
+fn select(tx: &Tx, from: &str, to: &str, names: &[String]) -> Result<(Vec<Workflow>, Vec<String>)> {
+    if names.is_empty() {
+        return Ok((tx.workflows(Some(from))?, Vec::new()));
+    }
+    let (mut moving, mut already) = (Vec::new(), Vec::new());
+    for name in names {
+        let w = tx.require_workflow(name)?;
+        if w.authorization == to {
+            already.push(w.name);
+        } else if w.authorization == from {
+            moving.push(w);
+        } else {
+            return Err(Error::conflict(format!(
+                "workflow '{}' uses {}, not {from}",
+                escape(name),
+                w.authorization
+            ))
+            .hint("name only workflows of --from"));
+        }
+    }
+    moving.sort_by(|a, b| a.name.cmp(&b.name));
+    moving.dedup_by(|a, b| a.name == b.name);
+    Ok((moving, already))
+}
+
+pub fn execute(args: ReassignArgs, app: &mut App) -> Result<()> {
+    let dry_run = args.dry_run;
+    let view = app.write(|tx, j| {
+        let from = tx.resolve_authz(&args.from)?;
+        let to = tx.resolve_authz(&args.to)?;
+        if from.id == to.id {
+            return Err(Error::usage(format!(
+                "--from and --to are the same authorization ({})",
+                from.id
+            )));
+        }
+        let (moving, already) = select(tx, &from.id, &to.id, &args.workflows)?;
+        check_move(&to, moving.iter().map(|w| (w.name.as_str(), &w.scopes)))?;
+        let moved: Vec<String> = moving.into_iter().map(|w| w.name).collect();
+        if !dry_run && !moved.is_empty() {
+            let names = (!args.workflows.is_empty()).then_some(moved.as_slice());
+            tx.move_workflows(&from.id, &to.id, names, j.now, &j.actor)?;
+        }
+        Ok(MoveView {
+            dry_run,
+            from: from.id,
+            to: to.id,
+            moved,
+            already,
+        })
+    })?;
+    app.out.print(&view)
+}

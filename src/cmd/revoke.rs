@@ -1,0 +1,143 @@
+//! `authz revoke AUTHZ [--replace NEW]`: refused while workflows depend on AUTHZ; with
+//! `--replace`, moves them to NEW and revokes AUTHZ in one transaction.
+
+use crate::app::App;
+use crate::cli::RevokeArgs;
+use crate::domain::{Authorization, Status, check_move};
+use crate::error::{Error, Result, escape};
+use crate::output::View;
+use crate::store::Tx;
+use serde::Serialize;
+use serde_json::json;
+use std::io::{self, Write};
+
+#[derive(Serialize)]
+pub struct RevokeView {
+    pub dry_run: bool,
+    pub id: String,
+    pub email: String,
+    /// It was revoked before this run: nothing was done (re-running is safe).
+    pub already_revoked: bool,
+    pub replaced_by: Option<String>,
+    pub moved: Vec<String>,
+}
+
+impl View for RevokeView {
+    fn human(&self, w: &mut dyn Write) -> io::Result<()> {
+        let who = format!("{} ({})", self.id, escape(&self.email));
+        if self.already_revoked {
+            return writeln!(w, "Authorization {who} was already revoked.");
+        }
+        if let Some(new) = &self.replaced_by {
+            let verb = if self.dry_run { "Would move" } else { "Moved" };
+            writeln!(w, "{verb} {} workflow(s) to {new}:", self.moved.len())?;
+            for name in &self.moved {
+                writeln!(w, "  {}", escape(name))?;
+            }
+        }
+        if self.dry_run {
+            writeln!(w, "Would revoke authorization {who}.")
+        } else {
+            writeln!(w, "Revoked authorization {who}.")
+        }
+    }
+}
+
+/// Decides, inside one transaction, whether AUTHZ can go and what moves where.
+fn plan(tx: &Tx, args: &RevokeArgs) -> Result<(Authorization, Option<Authorization>, Vec<String>)> {
+    let old = tx.resolve_authz(&args.authz)?;
+    if old.status == Status::Revoked {
+        return Ok((old, None, Vec::new()));
+    }
+    let deps = tx.workflows(Some(&old.id))?;
+    let names: Vec<String> = deps.iter().map(|w| w.name.clone()).collect();
+    let new = match &args.replace {
+        None if !deps.is_empty() => {
+            return Err(Error::conflict(format!(
+                "authorization {} ({}) is used by {} workflow(s): {}",
+                old.id,
+                escape(&old.email),
+                names.len(),
+                names.iter().map(|n| escape(n)).collect::<Vec<_>>().join(", ")
+            ))
+            .hint(format!(
+                "move them first: authz revoke {} --replace NEW (or authz reassign --from {} --to NEW)",
+                old.id, old.id
+            ))
+            .details(json!({ "workflows": names })));
+        }
+        None => None,
+        Some(text) => {
+            let new = tx.resolve_authz(text)?;
+            if new.id == old.id {
+                return Err(Error::usage(format!(
+                    "--replace names the authorization being revoked ({})",
+                    old.id
+                ))
+                .hint("name a different authorization to take over its workflows"));
+            }
+            check_move(&new, deps.iter().map(|w| (w.name.as_str(), &w.scopes)))?;
+            Some(new)
+        }
+    };
+    Ok((old, new, names))
+}
+
+pub fn execute(args: RevokeArgs, app: &mut App) -> Result<()> {
+    let (old, new, names) = app.read(|tx| plan(tx, &args))?;
+    let view = |already: bool, dry_run: bool, moved: Vec<String>| RevokeView {
+        dry_run,
+        id: old.id.clone(),
+        email: old.email.clone(),
+        already_revoked: already,
+        replaced_by: new.as_ref().map(|n| n.id.clone()),
+        moved,
+    };
+    if old.status == Status::Revoked {
+        return app.out.print(&view(true, args.dry_run, Vec::new()));
+    }
+    if args.dry_run {
+        return app.out.print(&view(false, true, names));
+    }
+    let question = match &new {
+        Some(n) => format!(
+            "Move {} workflow(s) to {} ({}) and revoke {} ({})?",
+            names.len(),
+            n.id,
+            escape(&n.email),
+            old.id,
+            escape(&old.email)
+        ),
+        None => format!("Revoke {} ({})?", old.id, escape(&old.email)),
+    };
+    if !app.confirm(&question)? {
+        return Err(Error::usage("cancelled; nothing was changed"));
+    }
+    // Re-plan under the write lock: what moves is what depends on AUTHZ at commit time.
+    let moved = app.write(|tx, j| {
+        let (old, new, names) = plan(tx, &args)?;
+        if old.status == Status::Revoked {
+            return Ok(Vec::new());
+        }
+        if let Some(new) = &new {
+            tx.move_workflows(&old.id, &new.id, None, j.now, &j.actor)?;
+        }
+        let mut revoked = old.clone();
+        revoked.status = Status::Revoked;
+        revoked.revoked = Some(j.now);
+        revoked.token_expires = None;
+        tx.update_authz(&revoked)?;
+        j.log(
+            tx,
+            "revoked",
+            Some(&old.id),
+            None,
+            json!({
+                "replaced_by": new.as_ref().map(|n| n.id.clone()),
+                "moved": names.len(),
+            }),
+        )?;
+        Ok(names)
+    })?;
+    app.out.print(&view(false, false, moved))
+}

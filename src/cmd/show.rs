@@ -1,0 +1,77 @@
+//! `authz show AUTHZ`: everything about one authorization, its workflows included.
+
+use crate::app::App;
+use crate::cli::ShowArgs;
+use crate::error::{Result, escape};
+use crate::output::{AuthzView, View, WorkflowView, table, write_table};
+use serde::Serialize;
+use std::io::{self, Write};
+
+#[derive(Serialize)]
+pub struct ShowView {
+    #[serde(flatten)]
+    pub authz: AuthzView,
+    pub workflow_details: Vec<WorkflowView>,
+}
+
+impl View for ShowView {
+    fn human(&self, w: &mut dyn Write) -> io::Result<()> {
+        let a = &self.authz;
+        let opt = |v: &Option<String>| v.as_deref().map(escape).unwrap_or_else(|| "-".into());
+        writeln!(w, "id:              {}", a.id)?;
+        writeln!(w, "email:           {}", escape(&a.email))?;
+        writeln!(w, "name:            {}", opt(&a.name))?;
+        writeln!(w, "issuer:          {}", escape(&a.issuer))?;
+        writeln!(w, "subject:         {}", escape(&a.subject))?;
+        writeln!(
+            w,
+            "created:         {} by {}",
+            a.created,
+            escape(&a.created_by)
+        )?;
+        writeln!(w, "label:           {}", opt(&a.label))?;
+        writeln!(
+            w,
+            "service account: {}",
+            if a.service_account { "yes" } else { "no" }
+        )?;
+        writeln!(w, "scopes:          {}", escape(&a.scopes.to_text()))?;
+        writeln!(w, "status:          {}", a.status)?;
+        writeln!(w, "token:           {}", a.token)?;
+        if let Some(r) = &a.revoked {
+            writeln!(w, "revoked:         {r}")?;
+        }
+        writeln!(w, "workflows:       {}", self.workflow_details.len())?;
+        if !self.workflow_details.is_empty() {
+            writeln!(w)?;
+            let mut t = table(&["workflow", "owner", "requires", "updated"]);
+            for wf in &self.workflow_details {
+                t.add_row(vec![
+                    escape(&wf.name),
+                    wf.owner
+                        .as_deref()
+                        .map(escape)
+                        .unwrap_or_else(|| "-".into()),
+                    wf.scopes.to_text(),
+                    wf.updated.clone(),
+                ]);
+            }
+            write_table(w, &t)?;
+        }
+        Ok(())
+    }
+}
+
+pub fn execute(args: ShowArgs, app: &mut App) -> Result<()> {
+    let now = app.now;
+    let view = app.read(|tx| {
+        let a = tx.resolve_authz(&args.authz)?;
+        let workflows = tx.workflows(Some(&a.id))?;
+        let names = workflows.iter().map(|w| w.name.clone()).collect();
+        Ok(ShowView {
+            authz: AuthzView::new(a, names, now),
+            workflow_details: workflows.into_iter().map(Into::into).collect(),
+        })
+    })?;
+    app.out.print(&view)
+}

@@ -1,0 +1,406 @@
+//! `authz workflow ...`: workflows and the authorization each one uses.
+
+use crate::app::{App, Journal};
+use crate::cli::{
+    WorkflowCommand, WorkflowCreateArgs, WorkflowDeleteArgs, WorkflowEditArgs, WorkflowImportArgs,
+    WorkflowListArgs,
+};
+use crate::domain::{Scopes, Workflow, check_assignable, missing_scopes};
+use crate::error::{Error, Result, escape};
+use crate::output::{View, WorkflowView, table, write_table};
+use crate::store::Tx;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use std::io::{self, Read, Write};
+
+pub fn execute(cmd: WorkflowCommand, app: &mut App) -> Result<()> {
+    match cmd {
+        WorkflowCommand::Create(a) => create(a, app),
+        WorkflowCommand::Edit(a) => edit(a, app),
+        WorkflowCommand::List(a) => list(a, app),
+        WorkflowCommand::Delete(a) => delete(a, app),
+        WorkflowCommand::Import(a) => import(a, app),
+    }
+}
+
+/// What happened to one workflow.
+#[derive(Serialize)]
+pub struct Changed {
+    pub result: &'static str,
+    #[serde(flatten)]
+    pub workflow: WorkflowView,
+}
+
+impl View for Changed {
+    fn human(&self, w: &mut dyn Write) -> io::Result<()> {
+        writeln!(
+            w,
+            "Workflow '{}' {} (authorization {}).",
+            escape(&self.workflow.name),
+            self.result,
+            self.workflow.authorization
+        )
+    }
+}
+
+/// The one desired state of a workflow, from flags or from an import line.
+struct Desired {
+    name: String,
+    authz: String,
+    owner: Option<String>,
+    scopes: Scopes,
+}
+
+/// Creates or updates one workflow inside `tx`, with the assignment checks; returns what it did.
+fn apply(tx: &Tx, j: &Journal, d: &Desired, create_only: bool) -> Result<(&'static str, Workflow)> {
+    validate_name(&d.name)?;
+    let authz = tx.resolve_authz(&d.authz)?;
+    match tx.workflow(&d.name)? {
+        None => {
+            check_assignable(&authz, &d.name, &d.scopes)?;
+            let w = Workflow {
+                name: d.name.clone(),
+                authorization: authz.id.clone(),
+                owner: d.owner.clone(),
+                scopes: d.scopes.clone(),
+                created: j.now,
+                updated: j.now,
+            };
+            tx.insert_workflow(&w)?;
+            j.log(
+                tx,
+                "workflow-created",
+                Some(&authz.id),
+                Some(&w.name),
+                json!({"owner": w.owner, "scopes": w.scopes}),
+            )?;
+            Ok(("created", w))
+        }
+        Some(old) => {
+            let mut w = old.clone();
+            w.authorization = authz.id.clone();
+            w.owner = d.owner.clone();
+            w.scopes = d.scopes.clone();
+            if w == old {
+                return Ok(("unchanged", old));
+            }
+            if create_only {
+                return Err(Error::conflict(format!(
+                    "workflow '{}' already exists with other settings",
+                    escape(&d.name)
+                ))
+                .hint(format!("change it with: authz workflow edit {}", d.name)));
+            }
+            record_update(tx, j, &old, &mut w, &authz)?;
+            Ok(("updated", w))
+        }
+    }
+}
+
+/// Checks and writes a changed workflow; a move is an assignment, so it gets the full checks.
+fn record_update(
+    tx: &Tx,
+    j: &Journal,
+    old: &Workflow,
+    w: &mut Workflow,
+    authz: &crate::domain::Authorization,
+) -> Result<()> {
+    let moved = w.authorization != old.authorization;
+    if moved {
+        check_assignable(authz, &w.name, &w.scopes)?;
+    } else if w.scopes != old.scopes {
+        let missing = missing_scopes(&authz.scopes, &w.scopes);
+        if !missing.is_empty() {
+            return Err(Error::conflict(format!(
+                "authorization {} ({}) lacks scope {} that workflow '{}' would require",
+                authz.id,
+                escape(&authz.email),
+                missing.join(", "),
+                escape(&w.name)
+            ))
+            .hint("move the workflow to an authorization that grants it (--authz)"));
+        }
+    }
+    w.updated = j.now;
+    tx.update_workflow(w)?;
+    let details = json!({
+        "from": old.authorization, "to": w.authorization,
+        "owner": w.owner, "scopes": w.scopes,
+    });
+    let action = if moved {
+        "workflow-reassigned"
+    } else {
+        "workflow-edited"
+    };
+    j.log(tx, action, Some(&w.authorization), Some(&w.name), details)?;
+    if moved {
+        j.log(
+            tx,
+            "workflow-unassigned",
+            Some(&old.authorization),
+            Some(&w.name),
+            json!({"to": w.authorization}),
+        )?;
+    }
+    Ok(())
+}
+
+fn validate_name(name: &str) -> Result<()> {
+    if name.trim().is_empty() || name.len() > 200 || name.chars().any(char::is_control) {
+        return Err(
+            Error::usage(format!("'{}' is not a valid workflow name", escape(name)))
+                .hint("use 1-200 printable characters"),
+        );
+    }
+    Ok(())
+}
+
+fn create(a: WorkflowCreateArgs, app: &mut App) -> Result<()> {
+    let d = Desired {
+        name: a.name,
+        authz: a.authz,
+        owner: a.owner,
+        scopes: Scopes::from_list(&a.scopes),
+    };
+    let (result, w) = app.write(|tx, j| apply(tx, j, &d, true))?;
+    app.out.print(&Changed {
+        result,
+        workflow: w.into(),
+    })
+}
+
+fn edit(a: WorkflowEditArgs, app: &mut App) -> Result<()> {
+    if a.authz.is_none() && a.owner.is_none() && a.scopes.is_none() {
+        return Err(Error::usage("nothing to change").hint("pass --authz, --owner or --scope"));
+    }
+    let (result, w) = app.write(|tx, j| {
+        let old = tx.require_workflow(&a.name)?;
+        let authz = match &a.authz {
+            Some(text) => tx.resolve_authz(text)?,
+            None => tx.resolve_authz(&old.authorization)?,
+        };
+        let mut w = old.clone();
+        w.authorization = authz.id.clone();
+        if let Some(o) = &a.owner {
+            w.owner = Some(o.clone()).filter(|o| !o.is_empty());
+        }
+        if let Some(s) = &a.scopes {
+            w.scopes = Scopes::from_list(s);
+        }
+        if w == old {
+            return Ok(("unchanged", old));
+        }
+        record_update(tx, j, &old, &mut w, &authz)?;
+        Ok(("updated", w))
+    })?;
+    app.out.print(&Changed {
+        result,
+        workflow: w.into(),
+    })
+}
+
+#[derive(Serialize)]
+#[serde(transparent)]
+struct ListView(Vec<WorkflowView>);
+
+impl View for ListView {
+    fn human(&self, w: &mut dyn Write) -> io::Result<()> {
+        if self.0.is_empty() {
+            return writeln!(w, "No workflows.");
+        }
+        let mut t = table(&["workflow", "authorization", "owner", "requires", "updated"]);
+        for wf in &self.0 {
+            t.add_row(vec![
+                escape(&wf.name),
+                wf.authorization.clone(),
+                wf.owner
+                    .as_deref()
+                    .map(escape)
+                    .unwrap_or_else(|| "-".into()),
+                wf.scopes.to_text(),
+                wf.updated.clone(),
+            ]);
+        }
+        write_table(w, &t)
+    }
+}
+
+fn list(a: WorkflowListArgs, app: &mut App) -> Result<()> {
+    let view = app.read(|tx| {
+        let id = a
+            .authz
+            .as_deref()
+            .map(|t| tx.resolve_authz(t))
+            .transpose()?
+            .map(|a| a.id);
+        let all = tx.workflows(id.as_deref())?;
+        Ok(ListView(all.into_iter().map(Into::into).collect()))
+    })?;
+    app.out.print(&view)
+}
+
+fn delete(a: WorkflowDeleteArgs, app: &mut App) -> Result<()> {
+    let w = app.write(|tx, j| {
+        let w = tx.require_workflow(&a.name)?;
+        tx.delete_workflow(&w.name)?;
+        j.log(
+            tx,
+            "workflow-deleted",
+            Some(&w.authorization),
+            Some(&w.name),
+            json!({}),
+        )?;
+        Ok(w)
+    })?;
+    app.out.print(&Changed {
+        result: "deleted",
+        workflow: w.into(),
+    })
+}
+
+/// One line of `workflow import`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ImportLine {
+    name: String,
+    authorization: String,
+    #[serde(default)]
+    owner: Option<String>,
+    #[serde(default)]
+    scopes: Option<ScopeList>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum ScopeList {
+    Text(String),
+    List(Vec<String>),
+}
+
+/// Parses a JSON array of objects, or JSON lines (one object per line; blank lines skipped).
+fn parse_import(text: &str) -> Result<Vec<Desired>> {
+    let lines: Vec<(String, ImportLine)> = if text.trim_start().starts_with('[') {
+        let items: Vec<ImportLine> = serde_json::from_str(text)
+            .map_err(|e| Error::usage(format!("import: not a valid workflow array: {e}")))?;
+        items
+            .into_iter()
+            .enumerate()
+            .map(|(i, l)| (format!("item {}", i + 1), l))
+            .collect()
+    } else {
+        let mut out = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let l: ImportLine = serde_json::from_str(line)
+                .map_err(|e| Error::usage(format!("import: line {}: {e}", i + 1)))?;
+            out.push((format!("line {}", i + 1), l));
+        }
+        out
+    };
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::with_capacity(lines.len());
+    for (at, l) in lines {
+        if !seen.insert(l.name.clone()) {
+            return Err(Error::usage(format!(
+                "import: {at}: workflow '{}' appears twice",
+                escape(&l.name)
+            )));
+        }
+        out.push(Desired {
+            name: l.name,
+            authz: l.authorization,
+            owner: l.owner.filter(|o| !o.is_empty()),
+            scopes: match l.scopes {
+                None => Scopes::default(),
+                Some(ScopeList::Text(t)) => Scopes::parse(&t),
+                Some(ScopeList::List(v)) => Scopes::from_list(&v),
+            },
+        });
+    }
+    Ok(out)
+}
+
+#[derive(Serialize, Default)]
+struct ImportReport {
+    dry_run: bool,
+    created: Vec<String>,
+    updated: Vec<String>,
+    unchanged: Vec<String>,
+}
+
+impl View for ImportReport {
+    fn human(&self, w: &mut dyn Write) -> io::Result<()> {
+        writeln!(
+            w,
+            "{}{} created, {} updated, {} unchanged.",
+            if self.dry_run {
+                "Dry run: would have "
+            } else {
+                ""
+            },
+            self.created.len(),
+            self.updated.len(),
+            self.unchanged.len()
+        )
+    }
+}
+
+/// Reads a file, or stdin for `-`.
+pub(crate) fn read_input(path: &std::path::Path) -> Result<String> {
+    let mut text = String::new();
+    if path.as_os_str() == "-" {
+        io::stdin().read_to_string(&mut text)?;
+    } else {
+        text = std::fs::read_to_string(path).map_err(|e| {
+            let kind = if e.kind() == io::ErrorKind::NotFound {
+                crate::error::Kind::NotFound
+            } else {
+                crate::error::Kind::Failure
+            };
+            Error::new(kind, format!("cannot read {}: {e}", path.display()))
+        })?;
+    }
+    Ok(text)
+}
+
+fn import(a: WorkflowImportArgs, app: &mut App) -> Result<()> {
+    let desired = parse_import(&read_input(&a.file)?)?;
+    let run = |tx: &Tx, j: &Journal| {
+        let mut report = ImportReport {
+            dry_run: a.dry_run,
+            ..Default::default()
+        };
+        for (i, d) in desired.iter().enumerate() {
+            let (result, w) = apply(tx, j, d, false).map_err(|mut e| {
+                e.message = format!("import: entry {}: {}", i + 1, e.message);
+                e
+            })?;
+            match result {
+                "created" => report.created.push(w.name),
+                "updated" => report.updated.push(w.name),
+                _ => report.unchanged.push(w.name),
+            }
+        }
+        if !a.dry_run {
+            j.log(
+                tx,
+                "workflows-imported",
+                None,
+                None,
+                json!({
+                    "created": report.created.len(), "updated": report.updated.len(),
+                    "unchanged": report.unchanged.len(),
+                }),
+            )?;
+        }
+        Ok(report)
+    };
+    let report = if a.dry_run {
+        app.rehearse(run)?
+    } else {
+        app.write(run)?
+    };
+    app.out.print(&report)
+}

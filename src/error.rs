@@ -1,0 +1,209 @@
+//! Typed user-facing errors: each knows its exit code, its JSON `kind` and an optional hint.
+
+use std::fmt;
+
+/// The documented exit codes (docs/exit-codes.md). Fixed: never renumber.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// 1: anything else (I/O, a corrupt store, a bug).
+    Failure,
+    /// 2: the command line or an input file is wrong.
+    Usage,
+    /// 3: refused because of dependencies or a conflict.
+    Conflict,
+    /// 4: the named authorization, workflow or file does not exist.
+    NotFound,
+    /// 5: the identity provider or the login failed.
+    Provider,
+    /// 6: the OS secret store is unavailable.
+    SecretStore,
+    /// 7: the authorization needs a new login.
+    Relogin,
+}
+
+impl Kind {
+    pub fn code(self) -> i32 {
+        match self {
+            Kind::Failure => 1,
+            Kind::Usage => 2,
+            Kind::Conflict => 3,
+            Kind::NotFound => 4,
+            Kind::Provider => 5,
+            Kind::SecretStore => 6,
+            Kind::Relogin => 7,
+        }
+    }
+}
+
+/// One error line for people (`error: ...`, then `hint: ...`), one JSON object for machines.
+#[derive(Debug)]
+pub struct Error {
+    pub kind: Kind,
+    pub message: String,
+    pub hint: Option<String>,
+    /// Structured details for `--json` (e.g. the affected workflows of a refused revoke).
+    pub details: Option<serde_json::Value>,
+    /// A closed stdout (`authz list | head`): end quietly with success.
+    pub silent: bool,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn new(kind: Kind, message: impl Into<String>) -> Self {
+        Error {
+            kind,
+            message: message.into(),
+            hint: None,
+            details: None,
+            silent: false,
+        }
+    }
+    pub fn failure(message: impl Into<String>) -> Self {
+        Self::new(Kind::Failure, message)
+    }
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::new(Kind::Usage, message)
+    }
+    pub fn conflict(message: impl Into<String>) -> Self {
+        Self::new(Kind::Conflict, message)
+    }
+    pub fn not_found(message: impl Into<String>) -> Self {
+        Self::new(Kind::NotFound, message)
+    }
+    pub fn provider(message: impl Into<String>) -> Self {
+        Self::new(Kind::Provider, message)
+    }
+    pub fn secret_store(message: impl Into<String>) -> Self {
+        Self::new(Kind::SecretStore, message)
+    }
+    pub fn relogin(message: impl Into<String>) -> Self {
+        Self::new(Kind::Relogin, message)
+    }
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+    pub fn details(mut self, details: serde_json::Value) -> Self {
+        self.details = Some(details);
+        self
+    }
+    pub fn code(&self) -> i32 {
+        self.kind.code()
+    }
+
+    /// The `--json` form written to stderr.
+    pub fn to_json(&self) -> serde_json::Value {
+        let mut v = serde_json::json!({
+            "error": {
+                "kind": self.kind,
+                "code": self.code(),
+                "message": self.message,
+            }
+        });
+        if let Some(h) = &self.hint {
+            v["error"]["hint"] = h.clone().into();
+        }
+        if let Some(d) = &self.details {
+            v["error"]["details"] = d.clone();
+        }
+        v
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Adds "what we were doing" to a lower-level error, keeping the whole chain on one line.
+pub trait Context<T> {
+    fn context(self, what: impl fmt::Display) -> Result<T>;
+}
+
+impl<T, E: Into<Error>> Context<T> for std::result::Result<T, E> {
+    fn context(self, what: impl fmt::Display) -> Result<T> {
+        self.map_err(|e| {
+            let mut e = e.into();
+            e.message = format!("{what}: {}", e.message);
+            e
+        })
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        if let rusqlite::Error::SqliteFailure(f, _) = &e
+            && matches!(
+                f.code,
+                rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+            )
+        {
+            return Error::failure(format!("the store is busy: {e}"))
+                .hint("another authz process held the database for too long; retry");
+        }
+        Error::failure(format!("store: {e}"))
+    }
+}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        let mut err = Error::failure(e.to_string());
+        err.silent = e.kind() == std::io::ErrorKind::BrokenPipe;
+        err
+    }
+}
+
+impl From<serde_json::Error> for Error {
+    fn from(e: serde_json::Error) -> Self {
+        Error::failure(format!("JSON: {e}"))
+    }
+}
+
+/// Escapes text that came from outside (provider error descriptions, emails) so that control
+/// characters and bidi overrides cannot rewrite the operator's terminal.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let bidi = matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+        if c.is_control() || bidi {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_neutralises_control_and_bidi() {
+        assert_eq!(escape("a\u{1b}[31mb"), "a\\u{1b}[31mb");
+        assert_eq!(escape("x\u{202e}y"), "x\\u{202e}y");
+        assert_eq!(escape("ok@example.com"), "ok@example.com");
+    }
+
+    #[test]
+    fn exit_codes_are_the_documented_ones() {
+        let codes: Vec<i32> = [
+            Kind::Failure,
+            Kind::Usage,
+            Kind::Conflict,
+            Kind::NotFound,
+            Kind::Provider,
+            Kind::SecretStore,
+            Kind::Relogin,
+        ]
+        .iter()
+        .map(|k| k.code())
+        .collect();
+        assert_eq!(codes, vec![1, 2, 3, 4, 5, 6, 7]);
+    }
+}

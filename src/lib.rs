@@ -1,0 +1,62 @@
+//! authz: manage workflow authorizations (stored delegated access) from the command line.
+//!
+//! The architecture, from the edge inwards:
+//! - `cli` parses arguments (clap derive); `run` builds an `App` and hands it to `cmd`.
+//! - `app::App` is the one place that chooses real implementations: the store path, the secret
+//!   store, the HTTP client, the clock. Tests choose others through configuration only.
+//! - `cmd::*` is one file per command: read → decide (`domain`) → act → write → return a view.
+//! - `domain` holds the pure rules (scope coverage, assignability, token state); no I/O.
+//! - `store` is SQLite (schema, migrations, typed queries); `secret` is the OS keyring;
+//!   `idp` talks OAuth/OIDC to the provider; `login` runs the loopback redirect and browser.
+//! - `output` prints a view as a table for people or JSON for machines; `error` maps every
+//!   failure to one line, a hint, and a documented exit code.
+
+pub mod app;
+pub mod cli;
+pub mod cmd;
+pub mod domain;
+pub mod error;
+pub mod output;
+pub mod store;
+
+use std::ffi::OsString;
+
+/// Parses `args`, runs the command, prints any error once, and returns the exit code.
+pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
+    install_panic_hook();
+    let cli = match <cli::Cli as clap::Parser>::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return code;
+        }
+    };
+    let json = cli.global.json;
+    match cmd::run(cli) {
+        Ok(()) => 0,
+        Err(e) if e.silent => 0,
+        Err(e) => {
+            output::report_error(&e, json);
+            e.code()
+        }
+    }
+}
+
+/// A bug must still read as one line, not a backtrace, even with RUST_BACKTRACE=1.
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let msg = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".into());
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!("error: internal error: {msg}{at}");
+        eprintln!("hint: this is a bug in authz; please report it");
+    }));
+}

@@ -1,0 +1,190 @@
+//! Views and the printer: each command result is `Serialize` (for `--json`) and renders itself
+//! as text for people; the printer picks one. Machine output goes to stdout only.
+
+use crate::error::Error;
+use comfy_table::{ContentArrangement, Table, presets};
+use serde::Serialize;
+use std::io::{self, IsTerminal, Write};
+
+/// A command's result: JSON for machines, text (usually a table) for people.
+pub trait View: Serialize {
+    fn human(&self, w: &mut dyn Write) -> io::Result<()>;
+}
+
+pub struct Printer {
+    pub json: bool,
+    pub quiet: bool,
+    pub verbose: u8,
+}
+
+impl Printer {
+    pub fn new(json: bool, quiet: bool, verbose: u8) -> Printer {
+        Printer {
+            json,
+            quiet,
+            verbose,
+        }
+    }
+
+    pub fn print(&self, view: &impl View) -> crate::error::Result<()> {
+        let stdout = io::stdout();
+        let mut w = io::BufWriter::new(stdout.lock());
+        if self.json {
+            serde_json::to_writer_pretty(&mut w, view).map_err(io::Error::from)?;
+            writeln!(w)?;
+        } else {
+            view.human(&mut w)?;
+        }
+        w.flush()?;
+        Ok(())
+    }
+
+    /// Progress and notes for people, on stderr; silenced by `-q`.
+    pub fn info(&self, msg: impl std::fmt::Display) {
+        if !self.quiet {
+            eprintln!("{msg}");
+        }
+    }
+
+    /// Something went wrong but the command still succeeded; never silenced.
+    pub fn warn(&self, msg: impl std::fmt::Display) {
+        eprintln!("warning: {msg}");
+    }
+
+    /// Extra detail with `-v`.
+    pub fn debug(&self, msg: impl std::fmt::Display) {
+        if self.verbose > 0 {
+            eprintln!("debug: {msg}");
+        }
+    }
+}
+
+/// Prints an error once, at the edge: `error: ...` and `hint: ...`, or one JSON object.
+pub fn report_error(e: &Error, json: bool) {
+    let mut err = io::stderr().lock();
+    if json {
+        let _ = writeln!(err, "{}", e.to_json());
+    } else {
+        let _ = writeln!(err, "error: {}", e.message);
+        if let Some(h) = &e.hint {
+            let _ = writeln!(err, "hint: {h}");
+        }
+    }
+}
+
+/// A table in the house style: no borders' noise, wrapped to the terminal when there is one.
+pub fn table(header: &[&str]) -> Table {
+    let mut t = Table::new();
+    t.load_style(presets::NOTHING);
+    if io::stdout().is_terminal() {
+        t.set_content_arrangement(ContentArrangement::Dynamic);
+    }
+    t.set_header(header.iter().map(|h| h.to_uppercase()));
+    t
+}
+
+/// Writes a table, trimming comfy-table's trailing padding.
+pub fn write_table(w: &mut dyn Write, t: &Table) -> io::Result<()> {
+    for line in t.lines() {
+        writeln!(w, "{}", line.trim_end())?;
+    }
+    Ok(())
+}
+
+/// Names for a table cell: all of them when few, else the first few and "+N more"; the count
+/// always shows.
+pub fn short_list(names: &[String], keep: usize) -> String {
+    let shown: Vec<String> = names
+        .iter()
+        .take(keep)
+        .map(|n| crate::error::escape(n))
+        .collect();
+    match names.len() {
+        0 => "0".to_string(),
+        n if n <= keep => format!("{n}: {}", shown.join(", ")),
+        n => format!("{n}: {}, +{} more", shown.join(", "), n - keep),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_list_keeps_the_count_visible() {
+        let names: Vec<String> = (1..=5).map(|i| format!("w{i}")).collect();
+        assert_eq!(short_list(&names[..0], 3), "0");
+        assert_eq!(short_list(&names[..2], 3), "2: w1, w2");
+        assert_eq!(short_list(&names, 3), "5: w1, w2, w3, +2 more");
+    }
+}
+
+/// One authorization as lists, `show` and `add` print it. JSON fields are only ever added.
+#[derive(Debug, Serialize)]
+pub struct AuthzView {
+    pub id: String,
+    pub email: String,
+    pub name: Option<String>,
+    pub subject: String,
+    pub issuer: String,
+    pub created: String,
+    pub created_by: String,
+    pub label: Option<String>,
+    pub service_account: bool,
+    pub scopes: crate::domain::Scopes,
+    pub status: crate::domain::Status,
+    pub token: crate::domain::TokenState,
+    pub revoked: Option<String>,
+    pub workflows: Vec<String>,
+}
+
+impl AuthzView {
+    pub fn new(
+        a: crate::domain::Authorization,
+        workflows: Vec<String>,
+        now: crate::domain::Timestamp,
+    ) -> AuthzView {
+        use crate::domain::{TokenState, format_ts};
+        AuthzView {
+            token: TokenState::of(&a, now, 0),
+            id: a.id,
+            email: a.email,
+            name: a.name,
+            subject: a.subject,
+            issuer: a.issuer,
+            created: format_ts(a.created),
+            created_by: a.created_by,
+            label: a.label,
+            service_account: a.service_account,
+            scopes: a.scopes,
+            status: a.status,
+            revoked: a.revoked.map(format_ts),
+            workflows,
+        }
+    }
+}
+
+/// One workflow as `workflow list`, `show` and the import report print it.
+#[derive(Debug, Serialize)]
+pub struct WorkflowView {
+    pub name: String,
+    pub authorization: String,
+    pub owner: Option<String>,
+    pub scopes: crate::domain::Scopes,
+    pub created: String,
+    pub updated: String,
+}
+
+impl From<crate::domain::Workflow> for WorkflowView {
+    fn from(w: crate::domain::Workflow) -> Self {
+        use crate::domain::format_ts;
+        WorkflowView {
+            name: w.name,
+            authorization: w.authorization,
+            owner: w.owner,
+            scopes: w.scopes,
+            created: format_ts(w.created),
+            updated: format_ts(w.updated),
+        }
+    }
+}

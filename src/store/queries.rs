@@ -1,0 +1,388 @@
+//! Typed queries inside one transaction, returning domain types.
+
+use crate::domain::{Authorization, Scopes, Status, Timestamp, Workflow, format_ts, parse_ts};
+use crate::error::{Error, Result, escape};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// The queries available inside `Store::read` / `Store::write`.
+pub struct Tx<'c> {
+    c: &'c Connection,
+}
+
+const AUTHZ_COLUMNS: &str = "id, issuer, subject, email, name, scopes, created, created_by, label, \
+                             service_account, status, token_expires, revoked";
+
+fn ts(text: String) -> rusqlite::Result<Timestamp> {
+    parse_ts(&text, 0).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+fn opt_ts(text: Option<String>) -> rusqlite::Result<Option<Timestamp>> {
+    text.map(ts).transpose()
+}
+
+fn authz_from_row(r: &Row) -> rusqlite::Result<Authorization> {
+    let status: String = r.get(10)?;
+    Ok(Authorization {
+        id: r.get(0)?,
+        issuer: r.get(1)?,
+        subject: r.get(2)?,
+        email: r.get(3)?,
+        name: r.get(4)?,
+        scopes: Scopes::parse(&r.get::<_, String>(5)?),
+        created: ts(r.get(6)?)?,
+        created_by: r.get(7)?,
+        label: r.get(8)?,
+        service_account: r.get(9)?,
+        status: Status::parse(&status).ok_or_else(|| {
+            rusqlite::Error::FromSqlConversionFailure(
+                10,
+                rusqlite::types::Type::Text,
+                format!("unknown status {status}").into(),
+            )
+        })?,
+        token_expires: opt_ts(r.get(11)?)?,
+        revoked: opt_ts(r.get(12)?)?,
+    })
+}
+
+const WORKFLOW_COLUMNS: &str = "name, authz_id, owner, scopes, created, updated";
+
+fn workflow_from_row(r: &Row) -> rusqlite::Result<Workflow> {
+    Ok(Workflow {
+        name: r.get(0)?,
+        authorization: r.get(1)?,
+        owner: r.get(2)?,
+        scopes: Scopes::parse(&r.get::<_, String>(3)?),
+        created: ts(r.get(4)?)?,
+        updated: ts(r.get(5)?)?,
+    })
+}
+
+/// One change for the event log.
+pub struct NewEvent<'a> {
+    pub at: Timestamp,
+    pub actor: &'a str,
+    pub action: &'a str,
+    pub authz: Option<&'a str>,
+    pub workflow: Option<&'a str>,
+    pub details: serde_json::Value,
+}
+
+#[derive(Debug, Serialize)]
+pub struct EventRow {
+    pub id: i64,
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub authorization: Option<String>,
+    pub workflow: Option<String>,
+    pub details: serde_json::Value,
+}
+
+#[derive(Default)]
+pub struct EventFilter {
+    pub authz: Option<String>,
+    pub workflow: Option<String>,
+    pub since: Option<Timestamp>,
+}
+
+impl<'c> Tx<'c> {
+    pub(super) fn new(c: &'c Connection) -> Self {
+        Tx { c }
+    }
+
+    /// The raw connection, for the rare query that has no typed form (tests, doctor).
+    pub fn conn(&self) -> &Connection {
+        self.c
+    }
+
+    pub fn authz(&self, id: &str) -> Result<Option<Authorization>> {
+        let sql = format!("SELECT {AUTHZ_COLUMNS} FROM authorizations WHERE id = ?1");
+        Ok(self
+            .c
+            .prepare_cached(&sql)?
+            .query_row([id], authz_from_row)
+            .optional()?)
+    }
+
+    /// Resolves what a person typed: an id, or an email that exactly one unrevoked
+    /// authorization has.
+    pub fn resolve_authz(&self, text: &str) -> Result<Authorization> {
+        if let Some(a) = self.authz(text)? {
+            return Ok(a);
+        }
+        let sql = format!(
+            "SELECT {AUTHZ_COLUMNS} FROM authorizations \
+             WHERE email = ?1 COLLATE NOCASE AND status != 'revoked' ORDER BY created, id"
+        );
+        let mut found: Vec<Authorization> = self
+            .c
+            .prepare_cached(&sql)?
+            .query_map([text], authz_from_row)?
+            .collect::<rusqlite::Result<_>>()?;
+        match found.len() {
+            0 => Err(
+                Error::not_found(format!("no authorization '{}'", escape(text)))
+                    .hint("see the ids and emails with: authz list"),
+            ),
+            1 => Ok(found.remove(0)),
+            _ => {
+                let ids: Vec<String> = found.iter().map(|a| a.id.clone()).collect();
+                Err(Error::usage(format!(
+                    "'{}' matches {} authorizations: {}",
+                    escape(text),
+                    ids.len(),
+                    ids.join(", ")
+                ))
+                .hint("name one by its id")
+                .details(serde_json::json!({ "candidates": ids })))
+            }
+        }
+    }
+
+    /// Authorizations ordered by creation; revoked ones only when asked for.
+    pub fn authorizations(&self, include_revoked: bool) -> Result<Vec<Authorization>> {
+        let sql = format!(
+            "SELECT {AUTHZ_COLUMNS} FROM authorizations {} ORDER BY created, id",
+            if include_revoked {
+                ""
+            } else {
+                "WHERE status != 'revoked'"
+            }
+        );
+        let mut stmt = self.c.prepare(&sql)?;
+        let rows = stmt.query_map([], authz_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every workflow name, grouped by the authorization it uses, names sorted.
+    pub fn workflow_names_by_authz(&self) -> Result<HashMap<String, Vec<String>>> {
+        let mut stmt = self
+            .c
+            .prepare("SELECT authz_id, name FROM workflows ORDER BY authz_id, name")?;
+        let mut rows = stmt.query([])?;
+        let mut map: HashMap<String, Vec<String>> = HashMap::new();
+        let mut current: Option<(String, Vec<String>)> = None;
+        while let Some(r) = rows.next()? {
+            let id = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
+            let name: String = r.get(1)?;
+            match &mut current {
+                Some((cur, names)) if cur == id => names.push(name),
+                _ => {
+                    if let Some((cur, names)) = current.take() {
+                        map.insert(cur, names);
+                    }
+                    current = Some((id.to_owned(), vec![name]));
+                }
+            }
+        }
+        if let Some((cur, names)) = current {
+            map.insert(cur, names);
+        }
+        Ok(map)
+    }
+
+    pub fn insert_authz(&self, a: &Authorization) -> Result<()> {
+        self.c.execute(
+            &format!("INSERT INTO authorizations ({AUTHZ_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"),
+            params![
+                a.id,
+                a.issuer,
+                a.subject,
+                a.email,
+                a.name,
+                a.scopes.to_text(),
+                format_ts(a.created),
+                a.created_by,
+                a.label,
+                a.service_account,
+                a.status.as_str(),
+                a.token_expires.map(format_ts),
+                a.revoked.map(format_ts),
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Writes every mutable field of `a` (everything but id, issuer, subject, created, created_by).
+    pub fn update_authz(&self, a: &Authorization) -> Result<()> {
+        self.c.execute(
+            "UPDATE authorizations SET email = ?2, name = ?3, scopes = ?4, label = ?5, \
+             service_account = ?6, status = ?7, token_expires = ?8, revoked = ?9 WHERE id = ?1",
+            params![
+                a.id,
+                a.email,
+                a.name,
+                a.scopes.to_text(),
+                a.label,
+                a.service_account,
+                a.status.as_str(),
+                a.token_expires.map(format_ts),
+                a.revoked.map(format_ts),
+            ],
+        )?;
+        Ok(())
+    }
+
+    pub fn set_token_expires(&self, id: &str, expires: Option<Timestamp>) -> Result<()> {
+        self.c.execute(
+            "UPDATE authorizations SET token_expires = ?2 WHERE id = ?1",
+            params![id, expires.map(format_ts)],
+        )?;
+        Ok(())
+    }
+
+    pub fn workflow(&self, name: &str) -> Result<Option<Workflow>> {
+        let sql = format!("SELECT {WORKFLOW_COLUMNS} FROM workflows WHERE name = ?1");
+        Ok(self
+            .c
+            .prepare_cached(&sql)?
+            .query_row([name], workflow_from_row)
+            .optional()?)
+    }
+
+    pub fn require_workflow(&self, name: &str) -> Result<Workflow> {
+        self.workflow(name)?.ok_or_else(|| {
+            Error::not_found(format!("no workflow '{}'", escape(name)))
+                .hint("see the workflows with: authz workflow list")
+        })
+    }
+
+    /// Workflows, sorted by name; only those of one authorization when `authz` is given.
+    pub fn workflows(&self, authz: Option<&str>) -> Result<Vec<Workflow>> {
+        let sql = format!(
+            "SELECT {WORKFLOW_COLUMNS} FROM workflows WHERE ?1 IS NULL OR authz_id = ?1 ORDER BY name"
+        );
+        let mut stmt = self.c.prepare_cached(&sql)?;
+        let rows = stmt.query_map([authz], workflow_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn insert_workflow(&self, w: &Workflow) -> Result<()> {
+        self.c.execute(
+            &format!("INSERT INTO workflows ({WORKFLOW_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+            params![
+                w.name,
+                w.authorization,
+                w.owner,
+                w.scopes.to_text(),
+                format_ts(w.created),
+                format_ts(w.updated)
+            ],
+        )?;
+        Ok(())
+    }
+
+    pub fn update_workflow(&self, w: &Workflow) -> Result<()> {
+        self.c.execute(
+            "UPDATE workflows SET authz_id = ?2, owner = ?3, scopes = ?4, updated = ?5 WHERE name = ?1",
+            params![
+                w.name,
+                w.authorization,
+                w.owner,
+                w.scopes.to_text(),
+                format_ts(w.updated)
+            ],
+        )?;
+        Ok(())
+    }
+
+    pub fn delete_workflow(&self, name: &str) -> Result<bool> {
+        Ok(self
+            .c
+            .execute("DELETE FROM workflows WHERE name = ?1", [name])?
+            > 0)
+    }
+
+    /// Points the named workflows (all of `from`'s when `names` is None) at `to`, and logs one
+    /// `workflow-reassigned` event per workflow moved. Set-based, so 50,000 moves stay fast.
+    pub fn move_workflows(
+        &self,
+        from: &str,
+        to: &str,
+        names: Option<&[String]>,
+        at: Timestamp,
+        actor: &str,
+    ) -> Result<usize> {
+        let at = format_ts(at);
+        const LOG: &str = "INSERT INTO events (at, actor, action, authz_id, workflow, details) \
+             SELECT ?3, ?4, 'workflow-reassigned', ?2, name, json_object('from', ?1, 'to', ?2) \
+             FROM workflows WHERE authz_id = ?1";
+        const MOVE: &str = "UPDATE workflows SET authz_id = ?2, updated = ?3 WHERE authz_id = ?1";
+        match names {
+            None => {
+                self.c.execute(LOG, params![from, to, at, actor])?;
+                Ok(self.c.execute(MOVE, params![from, to, at])?)
+            }
+            Some(names) => {
+                let mut log = self.c.prepare_cached(&format!("{LOG} AND name = ?5"))?;
+                let mut mv = self.c.prepare_cached(&format!("{MOVE} AND name = ?4"))?;
+                let mut n = 0;
+                for name in names {
+                    log.execute(params![from, to, at, actor, name])?;
+                    n += mv.execute(params![from, to, at, name])?;
+                }
+                Ok(n)
+            }
+        }
+    }
+
+    pub fn log(&self, e: &NewEvent) -> Result<()> {
+        self.c
+            .prepare_cached(
+                "INSERT INTO events (at, actor, action, authz_id, workflow, details) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?
+            .execute(params![
+                format_ts(e.at),
+                e.actor,
+                e.action,
+                e.authz,
+                e.workflow,
+                e.details.to_string()
+            ])?;
+        Ok(())
+    }
+
+    pub fn events(&self, f: &EventFilter) -> Result<Vec<EventRow>> {
+        let mut stmt = self.c.prepare(
+            "SELECT id, at, actor, action, authz_id, workflow, details FROM events \
+             WHERE (?1 IS NULL OR authz_id = ?1) AND (?2 IS NULL OR workflow = ?2) \
+             AND (?3 IS NULL OR at >= ?3) ORDER BY id",
+        )?;
+        let rows = stmt.query_map(params![f.authz, f.workflow, f.since.map(format_ts)], |r| {
+            let details: String = r.get(6)?;
+            Ok(EventRow {
+                id: r.get(0)?,
+                at: r.get(1)?,
+                actor: r.get(2)?,
+                action: r.get(3)?,
+                authorization: r.get(4)?,
+                workflow: r.get(5)?,
+                details: serde_json::from_str(&details).unwrap_or(serde_json::Value::Null),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+        Ok(self
+            .c
+            .prepare_cached("SELECT value FROM settings WHERE key = ?1")?
+            .query_row([key], |r| r.get(0))
+            .optional()?)
+    }
+
+    pub fn set_setting(&self, key: &str, value: &str) -> Result<()> {
+        self.c.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2) \
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?;
+        Ok(())
+    }
+}

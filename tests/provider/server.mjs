@@ -1,0 +1,265 @@
+#!/usr/bin/env node
+// Development OpenID provider for the authz integration tests.
+//
+//   node tests/provider/server.mjs --dir DIR [--port 0] [--access-ttl SECS]
+//        [--refresh-ttl SECS] [--device-ttl SECS] [--device]
+//
+// On start it makes a throw-away test CA plus a server certificate for
+// 127.0.0.1 in DIR (DIR/ca.pem is the CA to trust), serves oidc-provider over
+// HTTPS on 127.0.0.1 and prints ONE line of JSON on stdout once listening:
+//   {"issuer":"https://127.0.0.1:PORT","port":PORT,"ca":"DIR/ca.pem","client_id":"authz-cli"}
+// Everything else goes to stderr. It runs until SIGTERM/SIGINT.
+//
+// Test-only endpoints (served before the provider):
+//   GET  /__stats                      -> request counters (see `stats` below)
+//   POST /__admin/revoke?sub=ID        -> revoke every grant/token of account ID
+//   POST /__admin/fail?count=N&status=S -> next N token requests answer HTTP S
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as https from 'node:https';
+import * as path from 'node:path';
+import * as querystring from 'node:querystring';
+import { parseArgs } from 'node:util';
+
+import Provider from 'oidc-provider';
+
+// stdout carries exactly one JSON line; oidc-provider prints NOTICEs with
+// console.info, so send every console method to stderr.
+console.log = console.info = console.debug = console.error;
+
+const { values: args } = parseArgs({
+  options: {
+    dir: { type: 'string' },
+    port: { type: 'string', default: '0' },
+    'access-ttl': { type: 'string', default: '3600' },
+    'refresh-ttl': { type: 'string', default: String(24 * 3600) },
+    'device-ttl': { type: 'string', default: '600' },
+    // The device flow is always enabled; the flag is accepted for symmetry.
+    device: { type: 'boolean', default: false },
+  },
+  strict: true,
+});
+if (!args.dir) {
+  console.error('usage: server.mjs --dir DIR [--port 0] [--access-ttl SECS] [--refresh-ttl SECS] [--device-ttl SECS]');
+  process.exit(2);
+}
+const log = (...a) => console.error('[provider]', ...a);
+const dir = path.resolve(args.dir);
+fs.mkdirSync(dir, { recursive: true });
+
+// ---------------------------------------------------------------------------
+// Certificates: a proper CA (CA:TRUE, keyCertSign) and a v3 leaf with
+// serverAuth + SAN IP:127.0.0.1, DNS:localhost, so rustls/webpki accept it.
+// ---------------------------------------------------------------------------
+function makeCerts() {
+  const p = (f) => path.join(dir, f);
+  const ssl = (...a) => execFileSync('openssl', a, { stdio: ['ignore', 'ignore', 'pipe'] });
+  fs.writeFileSync(p('ca.ext'), [
+    'basicConstraints=critical,CA:TRUE',
+    'keyUsage=critical,keyCertSign,cRLSign',
+    'subjectKeyIdentifier=hash',
+  ].join('\n') + '\n');
+  fs.writeFileSync(p('server.ext'), [
+    'basicConstraints=critical,CA:FALSE',
+    'keyUsage=critical,digitalSignature',
+    'extendedKeyUsage=serverAuth',
+    'subjectAltName=IP:127.0.0.1,DNS:localhost',
+    'authorityKeyIdentifier=keyid',
+    'subjectKeyIdentifier=hash',
+  ].join('\n') + '\n');
+  ssl('ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', p('ca-key.pem'));
+  ssl('req', '-new', '-key', p('ca-key.pem'), '-subj', '/CN=authz test CA', '-out', p('ca.csr'));
+  ssl('x509', '-req', '-in', p('ca.csr'), '-signkey', p('ca-key.pem'), '-days', '30',
+    '-extfile', p('ca.ext'), '-out', p('ca.pem'));
+  ssl('ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', p('server-key.pem'));
+  ssl('req', '-new', '-key', p('server-key.pem'), '-subj', '/CN=127.0.0.1', '-out', p('server.csr'));
+  ssl('x509', '-req', '-in', p('server.csr'), '-CA', p('ca.pem'), '-CAkey', p('ca-key.pem'),
+    '-CAcreateserial', '-days', '30', '-extfile', p('server.ext'), '-out', p('server.pem'));
+  return { ca: p('ca.pem'), key: fs.readFileSync(p('server-key.pem')), cert: fs.readFileSync(p('server.pem')) };
+}
+const certs = makeCerts();
+
+// ---------------------------------------------------------------------------
+// Storage: a tiny Map adapter (one Map for all models) so /__admin/revoke can
+// find every artifact of an account.
+// ---------------------------------------------------------------------------
+const store = new Map(); // "Model:id" -> { payload, exp (ms epoch | undefined) }
+const now = () => Date.now();
+function live(key) {
+  const e = store.get(key);
+  if (e && e.exp !== undefined && e.exp <= now()) { store.delete(key); return undefined; }
+  return e;
+}
+class MapAdapter {
+  constructor(model) { this.model = model; }
+  key(id) { return `${this.model}:${id}`; }
+  async upsert(id, payload, expiresIn) {
+    store.set(this.key(id), { payload, exp: expiresIn ? now() + expiresIn * 1000 : undefined });
+  }
+  async find(id) { return live(this.key(id))?.payload; }
+  async findByUid(uid) { return this.#findBy((p) => p.uid === uid); }
+  async findByUserCode(userCode) { return this.#findBy((p) => p.userCode === userCode); }
+  async consume(id) { const e = live(this.key(id)); if (e) e.payload.consumed = Math.floor(now() / 1000); }
+  async destroy(id) { store.delete(this.key(id)); }
+  async revokeByGrantId(grantId) {
+    for (const [k, e] of store) if (e.payload.grantId === grantId && !k.startsWith('Grant:')) store.delete(k);
+  }
+  #findBy(pred) {
+    const prefix = `${this.model}:`;
+    for (const k of store.keys()) if (k.startsWith(prefix) && live(k) && pred(store.get(k).payload)) return store.get(k).payload;
+    return undefined;
+  }
+}
+// Remove every Grant of `sub` and every artifact (tokens, codes) tied to
+// those grants or to that account. Sessions stay, so the user stays logged in.
+function revokeAccount(sub) {
+  const grants = new Set();
+  for (const [k, e] of store) if (k.startsWith('Grant:') && e.payload.accountId === sub) grants.add(k.slice(6));
+  let n = 0;
+  for (const [k, e] of store) {
+    const p = e.payload;
+    const isGrant = k.startsWith('Grant:') && grants.has(k.slice(6));
+    const tied = !k.startsWith('Session:') && !k.startsWith('Interaction:')
+      && (grants.has(p.grantId) || (p.accountId === sub && !k.startsWith('Grant:')));
+    if (isGrant || tied) { store.delete(k); n += 1; }
+  }
+  return n;
+}
+
+// ---------------------------------------------------------------------------
+// Accounts: any login id is accepted (devInteractions takes any password).
+// ---------------------------------------------------------------------------
+function account(id) {
+  const email = id.includes('@') ? id : `${id}@example.com`;
+  const name = id.charAt(0).toUpperCase() + id.slice(1);
+  return {
+    accountId: id,
+    async claims() { return { sub: id, email, email_verified: true, name }; },
+  };
+}
+
+// ---------------------------------------------------------------------------
+// HTTPS server first (port 0 -> OS-chosen), then the provider for that issuer.
+// ---------------------------------------------------------------------------
+const stats = {
+  token_requests: { authorization_code: 0, refresh_token: 0, device_code: 0 },
+  revocations: 0,
+  userinfo: 0,
+};
+const grantTypeKey = {
+  authorization_code: 'authorization_code',
+  refresh_token: 'refresh_token',
+  'urn:ietf:params:oauth:grant-type:device_code': 'device_code',
+};
+let failNext = { count: 0, status: 503 };
+let providerCallback;
+
+function json(res, status, body) {
+  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+const server = https.createServer({ key: certs.key, cert: certs.cert }, async (req, res) => {
+  try {
+    const url = new URL(req.url, 'https://127.0.0.1');
+    if (url.pathname === '/__stats' && req.method === 'GET') return json(res, 200, stats);
+    if (url.pathname === '/__admin/revoke' && req.method === 'POST') {
+      const sub = url.searchParams.get('sub');
+      if (!sub) return json(res, 400, { error: 'sub required' });
+      const removed = revokeAccount(sub);
+      log(`admin: revoked ${removed} artifacts of ${sub}`);
+      return json(res, 200, { revoked: removed });
+    }
+    if (url.pathname === '/__admin/fail' && req.method === 'POST') {
+      failNext = {
+        count: Number(url.searchParams.get('count') ?? '1'),
+        status: Number(url.searchParams.get('status') ?? '503'),
+      };
+      log(`admin: next ${failNext.count} token requests fail with ${failNext.status}`);
+      return json(res, 200, failNext);
+    }
+    if (req.method === 'POST' && url.pathname === '/token') {
+      // Read the body here to count the grant type; oidc-provider then uses
+      // req.body (it falls back to it when the stream is already consumed).
+      const body = await readBody(req);
+      req.body = body;
+      const key = grantTypeKey[querystring.parse(body).grant_type];
+      if (key) stats.token_requests[key] += 1;
+      if (failNext.count > 0) {
+        failNext.count -= 1;
+        log(`injecting HTTP ${failNext.status} on /token`);
+        return json(res, failNext.status, { error: 'temporarily_unavailable', error_description: 'injected failure' });
+      }
+    }
+    if (url.pathname === '/token/revocation' && req.method === 'POST') stats.revocations += 1;
+    if (url.pathname === '/me') stats.userinfo += 1;
+    return providerCallback(req, res);
+  } catch (err) {
+    log('handler error', err);
+    if (!res.headersSent) json(res, 500, { error: 'server_error' });
+  }
+});
+
+server.listen(Number(args.port), '127.0.0.1', () => {
+  const { port } = server.address();
+  const issuer = `https://127.0.0.1:${port}`;
+  const provider = new Provider(issuer, {
+    adapter: MapAdapter,
+    clients: [{
+      client_id: 'authz-cli',
+      client_name: 'authz CLI',
+      application_type: 'native',
+      token_endpoint_auth_method: 'none',
+      redirect_uris: ['http://127.0.0.1/callback'], // any loopback port (RFC 8252)
+      grant_types: ['authorization_code', 'refresh_token', 'urn:ietf:params:oauth:grant-type:device_code'],
+      response_types: ['code'],
+    }],
+    scopes: ['openid', 'email', 'profile', 'offline_access',
+      'workflows:read', 'workflows:write', 'network:write', 'admin'],
+    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
+    findAccount: (ctx, id) => account(id),
+    pkce: { required: () => true }, // S256 is the only supported method
+    features: {
+      devInteractions: { enabled: true },
+      revocation: { enabled: true },
+      userinfo: { enabled: true },
+      deviceFlow: { enabled: true },
+      rpInitiatedLogout: { enabled: false },
+      // RFC 9207 `iss` is always added to authorization responses by 9.x
+      // (discovery: authorization_response_iss_parameter_supported=true).
+    },
+    issueRefreshToken: async (ctx, client, code) => client.grantTypeAllowed('refresh_token')
+      && code.scopes.has('offline_access'),
+    rotateRefreshToken: true,
+    // Put the scope claims (email, name) in the ID token too, not only in userinfo.
+    conformIdTokenClaims: false,
+    ttl: {
+      AccessToken: Number(args['access-ttl']),
+      AuthorizationCode: 600,
+      IdToken: 3600,
+      RefreshToken: Number(args['refresh-ttl']),
+      DeviceCode: Number(args['device-ttl']),
+      Interaction: 3600,
+      Grant: 14 * 24 * 3600,
+      Session: 14 * 24 * 3600,
+    },
+    cookies: { keys: ['authz-test-provider-cookie-key'] },
+  });
+  provider.on('server_error', (ctx, err) => log('server_error', err));
+  provider.on('grant.error', (ctx, err) => log('grant.error', err.message, err.error_description ?? ''));
+  providerCallback = provider.callback();
+  log(`listening on ${issuer} (certs in ${dir})`);
+  process.stdout.write(`${JSON.stringify({ issuer, port, ca: certs.ca, client_id: 'authz-cli' })}\n`);
+});
+
+for (const sig of ['SIGTERM', 'SIGINT']) {
+  process.on(sig, () => { log(`${sig}: shutting down`); server.close(); process.exit(0); });
+}
