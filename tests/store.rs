@@ -1,0 +1,738 @@
+//! The store, workflows and dependency-safe revoke, through the real binary.
+
+mod support;
+
+use serde_json::{Value, json};
+use support::Env;
+
+/// alice (narrow), bob (broad), carol (broad); alice's three workflows need workflows:read.
+fn world() -> Env {
+    let env = Env::new();
+    env.seed_authz("az_alice", "alice@example.com", "openid workflows:read");
+    env.seed_authz(
+        "az_bob",
+        "bob@example.com",
+        "openid workflows:read network:write",
+    );
+    env.seed_authz(
+        "az_carol",
+        "carol@example.com",
+        "openid workflows:read network:write",
+    );
+    for name in ["deploy", "backup", "sync"] {
+        env.run(&[
+            "workflow",
+            "create",
+            name,
+            "--authz",
+            "az_alice",
+            "--scope",
+            "workflows:read",
+        ])
+        .success();
+    }
+    env
+}
+
+fn names(v: &Value) -> Vec<String> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn list_on_an_empty_store_succeeds() {
+    let env = Env::new();
+    env.run(&["list"]).success().stdout_has("No authorizations");
+    assert_eq!(env.run(&["list", "--json"]).success().json(), json!([]));
+}
+
+#[test]
+fn store_is_created_private_under_xdg_data_home() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    env.init();
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&env.db()), 0o600);
+    assert_eq!(mode(env.db().parent().unwrap()), 0o700);
+}
+
+#[test]
+fn db_flag_and_env_choose_the_store() {
+    let mut env = Env::new();
+    let flag = env.path().join("flag.db");
+    env.run(&["--db", flag.to_str().unwrap(), "list"]).success();
+    assert!(flag.exists());
+    let var = env.path().join("var.db");
+    env.set("AUTHZ_DB", var.to_str().unwrap());
+    env.run(&["list"]).success();
+    assert!(var.exists());
+    assert!(!env.path().join("data/authz/authz.db").exists());
+}
+
+#[test]
+fn list_json_has_the_documented_fields() {
+    let env = world();
+    let v = env.run(&["list", "--json"]).success().json();
+    let alice = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == "az_alice")
+        .unwrap();
+    for field in [
+        "id",
+        "email",
+        "subject",
+        "issuer",
+        "created",
+        "status",
+        "workflows",
+    ] {
+        assert!(alice.get(field).is_some(), "missing {field}: {alice}");
+    }
+    assert_eq!(alice["created"], "2026-11-01T10:00:00Z");
+    assert_eq!(alice["status"], "active");
+    assert_eq!(names(&alice["workflows"]), ["backup", "deploy", "sync"]);
+}
+
+#[test]
+fn list_table_shortens_many_workflows_but_keeps_the_count() {
+    let env = world();
+    for i in 0..7 {
+        env.run(&[
+            "workflow",
+            "create",
+            &format!("extra-{i}"),
+            "--authz",
+            "alice@example.com",
+        ])
+        .success();
+    }
+    env.run(&["list"])
+        .success()
+        .stdout_has("alice@example.com")
+        .stdout_has("10: backup, deploy, extra-0, +7 more");
+}
+
+#[test]
+fn revoke_is_refused_while_workflows_use_it() {
+    let env = world();
+    let before = env.snapshot();
+    let r = env
+        .run(&["revoke", "az_alice"])
+        .code(3)
+        .one_line_error()
+        .stderr_has("used by 3 workflow(s): backup, deploy, sync");
+    assert!(r.stderr.contains("--replace"), "{}", r.stderr);
+    assert_eq!(env.snapshot(), before, "a refused revoke changed the store");
+}
+
+#[test]
+fn revoke_refusal_in_json_lists_the_workflows() {
+    let env = world();
+    let r = env.run(&["revoke", "az_alice", "--json"]).code(3);
+    let e = r.stderr_json();
+    assert_eq!(e["error"]["kind"], "conflict");
+    assert_eq!(
+        names(&e["error"]["details"]["workflows"]),
+        ["backup", "deploy", "sync"]
+    );
+    assert_eq!(r.stdout, "");
+}
+
+#[test]
+fn revoke_replace_moves_every_workflow_and_revokes() {
+    let env = world();
+    let v = env
+        .run(&[
+            "revoke",
+            "alice@example.com",
+            "--replace",
+            "az_bob",
+            "--json",
+        ])
+        .success()
+        .json();
+    assert_eq!(v["replaced_by"], "az_bob");
+    assert_eq!(names(&v["moved"]), ["backup", "deploy", "sync"]);
+    let list = env.run(&["list", "--json"]).success().json();
+    let ids: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    assert!(
+        !ids.contains(&"az_alice"),
+        "revoked one is still listed: {ids:?}"
+    );
+    let bob = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == "az_bob")
+        .unwrap();
+    assert_eq!(names(&bob["workflows"]), ["backup", "deploy", "sync"]);
+    let all = env.run(&["list", "--all", "--json"]).success().json();
+    let alice = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == "az_alice")
+        .unwrap();
+    assert_eq!(alice["status"], "revoked");
+    let log = env
+        .run(&["log", "--authz", "az_alice", "--json"])
+        .success()
+        .json();
+    assert!(
+        log.as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["action"] == "revoked"),
+        "{log}"
+    );
+    // Re-running is safe.
+    env.run(&["revoke", "az_alice"])
+        .success()
+        .stdout_has("already revoked");
+}
+
+#[test]
+fn revoke_replace_is_refused_with_nothing_changed_when_new_is_unusable() {
+    let env = world();
+    env.seed_authz("az_dave", "dave@example.com", "openid");
+    env.sql()
+        .execute(
+            "UPDATE authorizations SET status = 'relogin-needed' WHERE id = 'az_carol'",
+            [],
+        )
+        .unwrap();
+    env.run(&["workflow", "edit", "sync", "--scope", "workflows:read"])
+        .success();
+    let before = env.snapshot();
+    env.run(&["revoke", "az_alice", "--replace", "az_alice"])
+        .code(2)
+        .one_line_error();
+    env.run(&["revoke", "az_alice", "--replace", "az_nobody"])
+        .code(4)
+        .one_line_error();
+    env.run(&["revoke", "az_alice", "--replace", "az_carol"])
+        .code(3)
+        .one_line_error()
+        .stderr_has("relogin-needed");
+    env.run(&["revoke", "az_alice", "--replace", "az_dave"])
+        .code(3)
+        .one_line_error()
+        .stderr_has("backup (needs workflows:read)")
+        .stderr_has("sync (needs workflows:read)");
+    assert_eq!(env.snapshot(), before);
+}
+
+#[test]
+fn revoke_dry_run_changes_nothing() {
+    let env = world();
+    let before = env.snapshot();
+    env.run(&["revoke", "az_alice", "--replace", "az_bob", "--dry-run"])
+        .success()
+        .stdout_has("Would move 3 workflow(s)");
+    assert_eq!(env.snapshot(), before);
+}
+
+#[test]
+fn the_database_refuses_to_delete_an_authorization_in_use() {
+    let env = world();
+    let err = env
+        .sql()
+        .execute("DELETE FROM authorizations WHERE id = 'az_alice'", [])
+        .unwrap_err();
+    assert!(err.to_string().contains("FOREIGN KEY"), "{err}");
+    // Triggers hold even on a connection without foreign keys.
+    let raw = rusqlite::Connection::open(env.db()).unwrap();
+    let err = raw
+        .execute(
+            "UPDATE authorizations SET status = 'revoked', revoked = '2026-11-02T00:00:00Z' WHERE id = 'az_alice'",
+            [],
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("cannot be revoked"), "{err}");
+}
+
+#[test]
+fn a_newer_schema_is_refused_and_left_untouched() {
+    let env = Env::new();
+    std::fs::create_dir_all(env.db().parent().unwrap()).unwrap();
+    {
+        let c = rusqlite::Connection::open(env.db()).unwrap();
+        c.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 42;")
+            .unwrap();
+    }
+    let before = std::fs::read(env.db()).unwrap();
+    env.run(&["list"])
+        .code(1)
+        .one_line_error()
+        .stderr_has("newer");
+    env.run(&["workflow", "list"]).code(1);
+    assert_eq!(std::fs::read(env.db()).unwrap(), before);
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_refused_and_never_overwritten() {
+    let env = Env::new();
+    std::fs::create_dir_all(env.db().parent().unwrap()).unwrap();
+    let junk: Vec<u8> = (0..5000u32).map(|i| (i * 7 % 251) as u8).collect();
+    std::fs::write(env.db(), &junk).unwrap();
+    env.run(&["list"])
+        .code(1)
+        .one_line_error()
+        .stderr_has(env.db().to_str().unwrap());
+    assert_eq!(std::fs::read(env.db()).unwrap(), junk);
+}
+
+#[test]
+fn a_corrupt_database_is_refused_and_left_as_it_was() {
+    let env = world();
+    let mut bytes = std::fs::read(env.db()).unwrap();
+    // Keep the header, smash the schema page.
+    for b in bytes.iter_mut().skip(100).take(3000) {
+        *b = 0xA5;
+    }
+    std::fs::write(env.db(), &bytes).unwrap();
+    let _ = std::fs::remove_file(env.db().with_extension("db-wal"));
+    env.run(&["list"]).code(1).one_line_error();
+    assert_eq!(std::fs::read(env.db()).unwrap(), bytes);
+}
+
+#[test]
+fn assigning_checks_scopes_and_status() {
+    let env = world();
+    env.run(&[
+        "workflow",
+        "create",
+        "net",
+        "--authz",
+        "az_alice",
+        "--scope",
+        "network:write",
+    ])
+    .code(3)
+    .one_line_error()
+    .stderr_has("lacks scope network:write");
+    env.sql()
+        .execute(
+            "UPDATE authorizations SET status = 'relogin-needed' WHERE id = 'az_bob'",
+            [],
+        )
+        .unwrap();
+    env.run(&["workflow", "edit", "deploy", "--authz", "az_bob"])
+        .code(3)
+        .stderr_has("relogin-needed");
+    env.run(&[
+        "workflow",
+        "edit",
+        "deploy",
+        "--authz",
+        "az_carol",
+        "--scope",
+        "network:write",
+    ])
+    .success();
+    env.run(&["workflow", "list", "--authz", "az_carol", "--json"])
+        .success()
+        .stdout_has("\"deploy\"");
+}
+
+#[test]
+fn an_email_names_an_authorization_unless_it_is_ambiguous() {
+    let env = world();
+    env.seed_authz("az_alice2", "alice@example.com", "openid admin");
+    let r = env
+        .run(&["show", "alice@example.com"])
+        .code(2)
+        .one_line_error();
+    assert!(
+        r.stderr.contains("az_alice") && r.stderr.contains("az_alice2"),
+        "{}",
+        r.stderr
+    );
+    env.run(&["show", "az_alice2"])
+        .success()
+        .stdout_has("admin");
+    env.run(&["show", "nobody@example.com"])
+        .code(4)
+        .one_line_error();
+}
+
+#[test]
+fn show_lists_the_workflows() {
+    let env = world();
+    let v = env.run(&["show", "az_alice", "--json"]).success().json();
+    assert_eq!(names(&v["workflows"]), ["backup", "deploy", "sync"]);
+    assert_eq!(
+        v["workflow_details"][0]["scopes"],
+        json!(["workflows:read"])
+    );
+}
+
+#[test]
+fn reassign_moves_named_or_all_and_is_idempotent() {
+    let env = world();
+    let v = env
+        .run(&[
+            "reassign",
+            "--from",
+            "az_alice",
+            "--to",
+            "az_bob",
+            "--workflow",
+            "deploy",
+            "--json",
+        ])
+        .success()
+        .json();
+    assert_eq!(names(&v["moved"]), ["deploy"]);
+    let v = env
+        .run(&[
+            "reassign",
+            "--from",
+            "az_alice",
+            "--to",
+            "az_bob",
+            "--workflow",
+            "deploy",
+            "--json",
+        ])
+        .success()
+        .json();
+    assert_eq!(names(&v["moved"]), Vec::<String>::new());
+    assert_eq!(names(&v["already"]), ["deploy"]);
+    let before = env.snapshot();
+    let v = env
+        .run(&[
+            "reassign",
+            "--from",
+            "az_alice",
+            "--to",
+            "az_bob",
+            "--dry-run",
+            "--json",
+        ])
+        .success()
+        .json();
+    assert_eq!(names(&v["moved"]), ["backup", "sync"]);
+    assert_eq!(env.snapshot(), before, "dry run changed the store");
+    env.run(&["reassign", "--from", "az_alice", "--to", "az_bob"])
+        .success();
+    let v = env
+        .run(&["reassign", "--from", "az_alice", "--to", "az_bob", "--json"])
+        .success()
+        .json();
+    assert_eq!(names(&v["moved"]), Vec::<String>::new());
+    env.run(&[
+        "reassign",
+        "--from",
+        "az_alice",
+        "--to",
+        "az_bob",
+        "--workflow",
+        "nope",
+    ])
+    .code(4);
+}
+
+#[test]
+fn reassign_refuses_all_when_one_workflow_cannot_move() {
+    let env = world();
+    env.seed_authz("az_dave", "dave@example.com", "openid");
+    env.run(&["workflow", "edit", "sync", "--scope", ""])
+        .success();
+    let before = env.snapshot();
+    env.run(&["reassign", "--from", "az_alice", "--to", "az_dave"])
+        .code(3)
+        .stderr_has("backup (needs workflows:read)");
+    assert_eq!(env.snapshot(), before);
+}
+
+#[test]
+fn workflow_import_is_all_or_nothing_and_reports() {
+    let env = world();
+    let ok = r#"[{"name":"deploy","authorization":"az_alice","scopes":["workflows:read"]},
+                 {"name":"new-one","authorization":"bob@example.com","owner":"net-team","scopes":"network:write"},
+                 {"name":"sync","authorization":"az_bob","scopes":["workflows:read"]}]"#;
+    let v = env
+        .run_stdin(&["workflow", "import", "-", "--json"], ok)
+        .success()
+        .json();
+    assert_eq!(names(&v["created"]), ["new-one"]);
+    assert_eq!(names(&v["updated"]), ["sync"]);
+    assert_eq!(names(&v["unchanged"]), ["deploy"]);
+    let before = env.snapshot();
+    let bad = "{\"name\":\"x1\",\"authorization\":\"az_alice\"}\n{\"name\":\"x2\",\"authorization\":\"az_alice\",\"scopes\":[\"admin\"]}\n";
+    env.run_stdin(&["workflow", "import", "-"], bad)
+        .code(3)
+        .one_line_error()
+        .stderr_has("entry 2");
+    env.run_stdin(&["workflow", "import", "-"], "{\"name\":\"x\"}")
+        .code(2)
+        .one_line_error();
+    env.run_stdin(
+        &["workflow", "import", "-"],
+        "[{\"name\":\"x\",\"authorization\":\"az_alice\",\"colour\":1}]",
+    )
+    .code(2);
+    assert_eq!(env.snapshot(), before);
+    let lines = "{\"name\":\"l1\",\"authorization\":\"az_alice\"}\n\n{\"name\":\"l2\",\"authorization\":\"az_alice\"}\n";
+    let v = env
+        .run_stdin(&["workflow", "import", "-", "--json"], lines)
+        .success()
+        .json();
+    assert_eq!(names(&v["created"]), ["l1", "l2"]);
+}
+
+#[test]
+fn workflow_delete_and_not_found() {
+    let env = world();
+    env.run(&["workflow", "delete", "deploy"]).success();
+    env.run(&["workflow", "delete", "deploy"])
+        .code(4)
+        .one_line_error();
+    env.run(&["workflow", "edit", "deploy", "--owner", "x"])
+        .code(4);
+    env.run(&["workflow", "create", "backup", "--authz", "az_bob"])
+        .code(3)
+        .one_line_error();
+}
+
+#[test]
+fn log_filters_by_authorization_workflow_and_time() {
+    let env = world();
+    env.run(&["workflow", "edit", "deploy", "--authz", "az_bob"])
+        .success();
+    let v = env
+        .run(&["log", "--workflow", "deploy", "--json"])
+        .success()
+        .json();
+    let actions: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "workflow-created",
+            "workflow-reassigned",
+            "workflow-unassigned"
+        ]
+    );
+    assert!(v.as_array().unwrap().iter().all(|e| e["actor"] == "tester"));
+    let v = env
+        .run(&["log", "--authz", "az_bob", "--json"])
+        .success()
+        .json();
+    assert_eq!(v.as_array().unwrap().len(), 1);
+    let v = env
+        .run(&["log", "--since", "2999-01-01", "--json"])
+        .success()
+        .json();
+    assert_eq!(v, json!([]));
+    env.run(&["log", "--since", "yesterday"])
+        .code(2)
+        .one_line_error();
+}
+
+#[test]
+fn export_then_import_moves_the_store_without_secrets() {
+    let env = world();
+    env.run(&["revoke", "az_carol"]).success();
+    let out = env.path().join("backup.json");
+    env.run(&["export", "-o", out.to_str().unwrap()]).success();
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        std::fs::metadata(&out).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    let doc: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(doc["format"], "authz-export");
+    assert_eq!(doc["version"], 1);
+
+    let mut other = Env::new();
+    other.set("AUTHZ_DB", other.path().join("new.db").to_str().unwrap());
+    other.run(&["import", out.to_str().unwrap()]).success();
+    let list = other.run(&["list", "--all", "--json"]).success().json();
+    let by_id = |id: &str| {
+        list.as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(by_id("az_alice")["status"], "relogin-needed");
+    assert_eq!(by_id("az_carol")["status"], "revoked");
+    assert_eq!(
+        names(&by_id("az_alice")["workflows"]),
+        ["backup", "deploy", "sync"]
+    );
+    // Again: everything clashes, nothing changes.
+    let before = other.snapshot();
+    other
+        .run(&["import", out.to_str().unwrap()])
+        .code(3)
+        .one_line_error()
+        .stderr_has("az_alice");
+    assert_eq!(other.snapshot(), before);
+    other
+        .run_stdin(&["import", "-"], "{\"format\":\"x\"}")
+        .code(2)
+        .one_line_error();
+}
+
+#[test]
+fn errors_are_one_line_even_with_rust_backtrace_and_json_errors_have_a_kind() {
+    let env = world();
+    env.run(&["show", "az_nope"]).code(4).one_line_error();
+    let e = env
+        .run(&["show", "az_nope", "--json"])
+        .code(4)
+        .stderr_json();
+    assert_eq!(e["error"]["kind"], "not-found");
+    assert_eq!(e["error"]["code"], 4);
+    env.run(&["frobnicate"]).code(2);
+}
+
+#[test]
+fn a_closed_stdout_pipe_exits_quietly() {
+    let env = Env::new();
+    env.init();
+    {
+        let c = env.sql();
+        let tx = c.unchecked_transaction().unwrap();
+        for i in 0..3000 {
+            tx.execute(
+                "INSERT INTO authorizations (id, issuer, subject, email, scopes, created, created_by, status) \
+                 VALUES (?1, 'https://i', ?1, ?2, 'openid', '2026-11-01T10:00:00Z', 't', 'active')",
+                [format!("az_{i:05}"), format!("u{i}@example.com")],
+            )
+            .unwrap();
+        }
+        tx.commit().unwrap();
+    }
+    let mut child = env
+        .command(&["list", "--json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take()); // the reader goes away, like `| head -0`
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+/// 4 processes × 200 mixed operations: no workflow ever points at a revoked or missing
+/// authorization, and no process ever sees "database is locked".
+#[test]
+fn concurrent_processes_never_break_the_rules() {
+    let env = Env::new();
+    let ids: Vec<String> = (0..6).map(|i| format!("az_c{i}")).collect();
+    for id in &ids {
+        env.seed_authz(id, &format!("{id}@example.com"), "openid workflows:read");
+    }
+    for w in 0..20 {
+        env.run(&[
+            "workflow",
+            "create",
+            &format!("w{w}"),
+            "--authz",
+            &ids[w % 3],
+        ])
+        .success();
+    }
+    let workers: Vec<_> = (0..4)
+        .map(|p| {
+            let ids = ids.clone();
+            let cmds: Vec<Vec<String>> = (0..200)
+                .map(|i| {
+                    let n = p * 1000 + i;
+                    let a = &ids[n % ids.len()];
+                    let b = &ids[(n * 7 + 1) % ids.len()];
+                    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+                    match i % 5 {
+                        0 => s(&["reassign", "--from", a, "--to", b]),
+                        1 => s(&["revoke", a, "--replace", b, "--no-verify"]),
+                        2 => s(&["workflow", "edit", &format!("w{}", n % 20), "--authz", b]),
+                        3 => s(&["workflow", "create", &format!("p{p}-{i}"), "--authz", a]),
+                        _ => s(&["revoke", a, "--no-verify"]),
+                    }
+                })
+                .collect();
+            let base = env.command(&[]);
+            let envs: Vec<(std::ffi::OsString, std::ffi::OsString)> = base
+                .get_envs()
+                .filter_map(|(k, v)| Some((k.to_owned(), v?.to_owned())))
+                .collect();
+            std::thread::spawn(move || {
+                let mut results = Vec::new();
+                for args in cmds {
+                    let out = std::process::Command::new(support::BIN)
+                        .args(&args)
+                        .env_clear()
+                        .envs(envs.iter().cloned())
+                        .output()
+                        .unwrap();
+                    results.push((
+                        args.join(" "),
+                        out.status.code(),
+                        String::from_utf8_lossy(&out.stderr).into_owned(),
+                    ));
+                }
+                results
+            })
+        })
+        .collect();
+    let mut codes = std::collections::BTreeMap::new();
+    for w in workers {
+        for (args, code, stderr) in w.join().unwrap() {
+            assert!(
+                !stderr.contains("locked") && !stderr.contains("busy"),
+                "{args}: {stderr}"
+            );
+            assert!(
+                matches!(code, Some(0 | 3 | 4)),
+                "{args}: exit {code:?}: {stderr}"
+            );
+            *codes.entry(code).or_insert(0) += 1;
+        }
+    }
+    let broken: i64 = env
+        .sql()
+        .query_row(
+            "SELECT count(*) FROM workflows w LEFT JOIN authorizations a ON a.id = w.authz_id \
+             WHERE a.id IS NULL OR a.status = 'revoked'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        broken, 0,
+        "workflows point at revoked or missing authorizations"
+    );
+    let fk: i64 = env
+        .sql()
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(fk, 0);
+    assert!(codes.get(&Some(0)).copied().unwrap_or(0) > 0, "{codes:?}");
+}

@@ -1,0 +1,246 @@
+//! Test harness: runs the real `authz` binary in a sealed environment (a fresh temp dir as
+//! HOME and XDG dirs, `env_clear`), so the developer's machine cannot leak into a test.
+#![allow(dead_code)]
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_authz");
+
+/// One sealed world: its own home, store and environment.
+pub struct Env {
+    pub dir: tempfile::TempDir,
+    vars: Vec<(String, String)>,
+}
+
+impl Default for Env {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Env {
+    pub fn new() -> Env {
+        let dir = tempfile::Builder::new()
+            .prefix("authz-test.")
+            .tempdir()
+            .unwrap();
+        for sub in ["home", "data", "config", "run"] {
+            std::fs::create_dir_all(dir.path().join(sub)).unwrap();
+        }
+        Env {
+            dir,
+            vars: Vec::new(),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Where the store lands by default (XDG rules inside the sealed home).
+    pub fn db(&self) -> PathBuf {
+        if let Some((_, v)) = self.vars.iter().find(|(k, _)| k == "AUTHZ_DB") {
+            return PathBuf::from(v);
+        }
+        self.path().join("data/authz/authz.db")
+    }
+
+    /// Adds or replaces an environment variable for every later run.
+    pub fn set(&mut self, key: &str, value: impl Into<String>) -> &mut Self {
+        self.vars.retain(|(k, _)| k != key);
+        self.vars.push((key.to_string(), value.into()));
+        self
+    }
+
+    /// The binary with a cleared environment: PATH, a private HOME/XDG, a fixed USER, and
+    /// RUST_BACKTRACE=1 (as on the developers' machines) so a backtrace would show in stderr.
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(BIN);
+        c.args(args).env_clear();
+        c.env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("HOME", self.path().join("home"))
+            .env("XDG_DATA_HOME", self.path().join("data"))
+            .env("XDG_CONFIG_HOME", self.path().join("config"))
+            .env("XDG_RUNTIME_DIR", self.path().join("run"))
+            .env("USER", "tester")
+            .env("RUST_BACKTRACE", "1")
+            .env("NO_COLOR", "1");
+        for (k, v) in &self.vars {
+            c.env(k, v);
+        }
+        c.stdin(Stdio::null());
+        c
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        Run::from(self.command(args).output().unwrap(), args)
+    }
+
+    pub fn run_stdin(&self, args: &[&str], input: &str) -> Run {
+        let mut child = self
+            .command(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        Run::from(child.wait_with_output().unwrap(), args)
+    }
+
+    /// A connection to the store with foreign keys on, for fixtures and raw-SQL checks.
+    pub fn sql(&self) -> rusqlite::Connection {
+        let c = rusqlite::Connection::open(self.db()).unwrap();
+        c.execute_batch("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;")
+            .unwrap();
+        c
+    }
+
+    /// Creates the store through the binary (so schema and permissions are the real ones).
+    pub fn init(&self) {
+        self.run(&["list"]).success();
+    }
+
+    /// Inserts an active authorization directly: logins need a provider, store tests do not.
+    pub fn seed_authz(&self, id: &str, email: &str, scopes: &str) {
+        self.init();
+        self.sql()
+            .execute(
+                "INSERT INTO authorizations (id, issuer, subject, email, scopes, created, \
+                 created_by, status) VALUES (?1, 'https://idp.example', ?2, ?3, ?4, \
+                 '2026-11-01T10:00:00Z', 'tester', 'active')",
+                [id, &email.replace('@', "."), email, scopes],
+            )
+            .unwrap();
+    }
+
+    /// Every row of every table, as text: "nothing changed" means this is equal before and after.
+    pub fn snapshot(&self) -> String {
+        let c = self.sql();
+        let mut out = String::new();
+        for table in ["authorizations", "workflows", "events", "settings"] {
+            let mut stmt = c
+                .prepare(&format!("SELECT * FROM {table} ORDER BY 1"))
+                .unwrap();
+            let n = stmt.column_count();
+            let rows = stmt
+                .query_map([], |r| {
+                    Ok((0..n)
+                        .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
+                        .collect::<Vec<_>>()
+                        .join("|"))
+                })
+                .unwrap();
+            for row in rows {
+                out.push_str(table);
+                out.push(':');
+                out.push_str(&row.unwrap());
+                out.push('\n');
+            }
+        }
+        out
+    }
+}
+
+/// The result of one run, with assertions that print everything on failure.
+pub struct Run {
+    pub args: String,
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    pub fn from(o: Output, args: &[&str]) -> Run {
+        Run {
+            args: args.join(" "),
+            code: o.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        }
+    }
+
+    #[track_caller]
+    pub fn code(self, expected: i32) -> Run {
+        assert_eq!(
+            self.code, expected,
+            "`authz {}` exited {} (expected {expected})\nstdout:\n{}\nstderr:\n{}",
+            self.args, self.code, self.stdout, self.stderr
+        );
+        self
+    }
+
+    #[track_caller]
+    pub fn success(self) -> Run {
+        self.code(0)
+    }
+
+    #[track_caller]
+    pub fn stderr_has(self, needle: &str) -> Run {
+        assert!(
+            self.stderr.contains(needle),
+            "`authz {}`: stderr lacks {needle:?}:\n{}",
+            self.args,
+            self.stderr
+        );
+        self
+    }
+
+    #[track_caller]
+    pub fn stdout_has(self, needle: &str) -> Run {
+        assert!(
+            self.stdout.contains(needle),
+            "`authz {}`: stdout lacks {needle:?}:\n{}",
+            self.args,
+            self.stdout
+        );
+        self
+    }
+
+    /// An error is one line (`error: ...`), at most followed by one `hint: ...` line.
+    #[track_caller]
+    pub fn one_line_error(self) -> Run {
+        let lines: Vec<&str> = self.stderr.lines().collect();
+        assert!(
+            !lines.is_empty() && lines[0].starts_with("error: "),
+            "`authz {}`: stderr is not an error line:\n{}",
+            self.args,
+            self.stderr
+        );
+        assert!(
+            lines.len() == 1 || (lines.len() == 2 && lines[1].starts_with("hint: ")),
+            "`authz {}`: error is not one line (+ hint):\n{}",
+            self.args,
+            self.stderr
+        );
+        assert!(!self.stderr.contains("stack backtrace"), "{}", self.stderr);
+        self
+    }
+
+    #[track_caller]
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "`authz {}`: stdout is not JSON ({e}):\n{}",
+                self.args, self.stdout
+            )
+        })
+    }
+
+    #[track_caller]
+    pub fn stderr_json(&self) -> serde_json::Value {
+        serde_json::from_str(self.stderr.trim()).unwrap_or_else(|e| {
+            panic!(
+                "`authz {}`: stderr is not JSON ({e}):\n{}",
+                self.args, self.stderr
+            )
+        })
+    }
+}
