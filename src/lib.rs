@@ -16,6 +16,7 @@ pub mod cli;
 pub mod cmd;
 pub mod domain;
 pub mod error;
+pub mod generate;
 pub mod output;
 pub mod store;
 

@@ -1,11 +1,11 @@
 //! `authz completions SHELL`: the completion script, generated from the clap definition.
 
-use crate::cli::{Cli, CompletionsArgs};
+use crate::cli::CompletionsArgs;
 use crate::error::Result;
+use std::io::Write;
 
 pub fn execute(args: CompletionsArgs) -> Result<()> {
-    let mut cmd = <Cli as clap::CommandFactory>::command();
-    let mut out = std::io::stdout().lock();
-    clap_complete::generate(args.shell, &mut cmd, "authz", &mut out);
+    let (_, script) = crate::generate::completion(args.shell);
+    std::io::stdout().lock().write_all(&script)?;
     Ok(())
 }

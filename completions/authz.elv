@@ -1,0 +1,495 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[authz] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'authz'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'authz'= {
+            cand --db 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less (errors only)'
+            cand --quiet 'Print less (errors only)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List authorizations: email, created, workflows'
+            cand ls 'List authorizations: email, created, workflows'
+            cand show 'Show everything about one authorization'
+            cand add 'Create an authorization by logging in through the browser'
+            cand token 'Print a fresh access token for an authorization or a workflow (for the workflow runner)'
+            cand test 'Check that an authorization still works: get a token and ask the provider who it is'
+            cand revoke 'Revoke an authorization; refused while workflows use it unless --replace moves them'
+            cand reassign 'Move workflows from one authorization to another'
+            cand workflow 'Manage workflows and the authorization each one uses'
+            cand log 'Show the event log: every change, when and by whom'
+            cand export 'Write the whole store (metadata, never secrets) as one JSON document'
+            cand import 'Load a document written by `authz export` (all or nothing)'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authz;list'= {
+            cand --db 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --all 'Include revoked authorizations'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less (errors only)'
+            cand --quiet 'Print less (errors only)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;ls'= {
+            cand --db 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --all 'Include revoked authorizations'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less (errors only)'
+            cand --quiet 'Print less (errors only)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;show'= {
+            cand --db 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less (errors only)'
+            cand --quiet 'Print less (errors only)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;add'= {
+            cand -s 'Scopes to request besides `openid email offline_access` (repeatable)'
+            cand --scope 'Scopes to request besides `openid email offline_access` (repeatable)'
+            cand --label 'A note shown in lists'
+            cand --port 'Loopback port for the redirect [default: chosen by the OS]'
+            cand --timeout 'Seconds to wait for the login to finish'
+            cand --reauth 'Log in again for an existing authorization (same account required); keeps its workflows'
+            cand --db 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --service-account 'The account is a service-owned operator account, not a person''s'
+            cand --no-browser 'Do not open a browser; only print the URL'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less (errors only)'
+            cand --quiet 'Print less (errors only)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;token'= {
+            cand --workflow 'The workflow whose authorization to use'
+            cand --margin 'Refresh when the cached token expires within this many seconds'
+            cand --db 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less (errors only)'
+            cand --quiet 'Print less (errors only)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;test'= {
+            cand --db 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less (errors only)'
+            cand --quiet 'Print less (errors only)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;revoke'= {
+            cand --replace 'Move every workflow that uses AUTHZ to NEW first, in the same transaction'
+            cand --db 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --dry-run 'Print what would happen; change nothing'
+            cand --no-verify 'With --replace: do not check NEW against the provider first (offline use)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less (errors only)'
+            cand --quiet 'Print less (errors only)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;reassign'= {
+            cand --from 'The authorization the workflows use now'
+            cand --to 'The authorization they should use'
+            cand -w 'Move only these workflows (repeatable) [default: all of --from''s]'
+            cand --workflow 'Move only these workflows (repeatable) [default: all of --from''s]'
+            cand --db 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --dry-run 'Print exactly what would move; change nothing'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less (errors only)'
+            cand --quiet 'Print less (errors only)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;workflow'= {
+            cand --db 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less (errors only)'
+            cand --quiet 'Print less (errors only)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a workflow that uses an authorization'
+            cand edit 'Change a workflow''s authorization, owner or required scopes'
+            cand list 'List workflows'
+            cand ls 'List workflows'
+            cand delete 'Delete a workflow'
+            cand import 'Create or update workflows in bulk from JSON (an array, or JSON lines); all or nothing'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authz;workflow;create'= {
+            cand --authz 'The authorization it uses (id or email)'
+            cand --owner 'Who owns the workflow operationally'
+            cand -s 'A scope the workflow requires (repeatable)'
+            cand --scope 'A scope the workflow requires (repeatable)'
+            cand --db 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less (errors only)'
+            cand --quiet 'Print less (errors only)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;workflow;edit'= {
+            cand --authz 'Move it to this authorization (id or email)'
+            cand --owner 'New owner'
+            cand -s 'Replace the required scopes (repeatable)'
+            cand --scope 'Replace the required scopes (repeatable)'
+            cand --db 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less (errors only)'
+            cand --quiet 'Print less (errors only)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;workflow;list'= {
+            cand --authz 'Only the workflows of this authorization'
+            cand --db 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less (errors only)'
+            cand --quiet 'Print less (errors only)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;workflow;ls'= {
+            cand --authz 'Only the workflows of this authorization'
+            cand --db 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less (errors only)'
+            cand --quiet 'Print less (errors only)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;workflow;delete'= {
+            cand --db 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less (errors only)'
+            cand --quiet 'Print less (errors only)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;workflow;import'= {
+            cand --db 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --dry-run 'Validate and report; change nothing'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less (errors only)'
+            cand --quiet 'Print less (errors only)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;workflow;help'= {
+            cand create 'Create a workflow that uses an authorization'
+            cand edit 'Change a workflow''s authorization, owner or required scopes'
+            cand list 'List workflows'
+            cand delete 'Delete a workflow'
+            cand import 'Create or update workflows in bulk from JSON (an array, or JSON lines); all or nothing'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authz;workflow;help;create'= {
+        }
+        &'authz;workflow;help;edit'= {
+        }
+        &'authz;workflow;help;list'= {
+        }
+        &'authz;workflow;help;delete'= {
+        }
+        &'authz;workflow;help;import'= {
+        }
+        &'authz;workflow;help;help'= {
+        }
+        &'authz;log'= {
+            cand --authz 'Only events of this authorization'
+            cand --workflow 'Only events of this workflow'
+            cand --since 'Only events since TIME (RFC 3339, a date, or an age such as 2h or 7d)'
+            cand --db 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less (errors only)'
+            cand --quiet 'Print less (errors only)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;export'= {
+            cand -o 'Write to this file instead of stdout (created 0600)'
+            cand --output 'Write to this file instead of stdout (created 0600)'
+            cand --db 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less (errors only)'
+            cand --quiet 'Print less (errors only)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;import'= {
+            cand --db 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less (errors only)'
+            cand --quiet 'Print less (errors only)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;completions'= {
+            cand --db 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less (errors only)'
+            cand --quiet 'Print less (errors only)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;help'= {
+            cand list 'List authorizations: email, created, workflows'
+            cand show 'Show everything about one authorization'
+            cand add 'Create an authorization by logging in through the browser'
+            cand token 'Print a fresh access token for an authorization or a workflow (for the workflow runner)'
+            cand test 'Check that an authorization still works: get a token and ask the provider who it is'
+            cand revoke 'Revoke an authorization; refused while workflows use it unless --replace moves them'
+            cand reassign 'Move workflows from one authorization to another'
+            cand workflow 'Manage workflows and the authorization each one uses'
+            cand log 'Show the event log: every change, when and by whom'
+            cand export 'Write the whole store (metadata, never secrets) as one JSON document'
+            cand import 'Load a document written by `authz export` (all or nothing)'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authz;help;list'= {
+        }
+        &'authz;help;show'= {
+        }
+        &'authz;help;add'= {
+        }
+        &'authz;help;token'= {
+        }
+        &'authz;help;test'= {
+        }
+        &'authz;help;revoke'= {
+        }
+        &'authz;help;reassign'= {
+        }
+        &'authz;help;workflow'= {
+            cand create 'Create a workflow that uses an authorization'
+            cand edit 'Change a workflow''s authorization, owner or required scopes'
+            cand list 'List workflows'
+            cand delete 'Delete a workflow'
+            cand import 'Create or update workflows in bulk from JSON (an array, or JSON lines); all or nothing'
+        }
+        &'authz;help;workflow;create'= {
+        }
+        &'authz;help;workflow;edit'= {
+        }
+        &'authz;help;workflow;list'= {
+        }
+        &'authz;help;workflow;delete'= {
+        }
+        &'authz;help;workflow;import'= {
+        }
+        &'authz;help;log'= {
+        }
+        &'authz;help;export'= {
+        }
+        &'authz;help;import'= {
+        }
+        &'authz;help;completions'= {
+        }
+        &'authz;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

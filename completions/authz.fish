@@ -1,0 +1,302 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_authz_global_optspecs
+    string join \n db= json issuer= client-id= ca-file= y/yes q/quiet v/verbose h/help V/version
+end
+
+function __fish_authz_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_authz_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_authz_using_subcommand
+    set -l cmd (__fish_authz_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c authz -n "__fish_authz_needs_command" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_needs_command" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_needs_command" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_needs_command" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_needs_command" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_needs_command" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_needs_command" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_needs_command" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_needs_command" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_needs_command" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_needs_command" -f -a "list" -d 'List authorizations: email, created, workflows'
+complete -c authz -n "__fish_authz_needs_command" -f -a "ls" -d 'List authorizations: email, created, workflows'
+complete -c authz -n "__fish_authz_needs_command" -f -a "show" -d 'Show everything about one authorization'
+complete -c authz -n "__fish_authz_needs_command" -f -a "add" -d 'Create an authorization by logging in through the browser'
+complete -c authz -n "__fish_authz_needs_command" -f -a "token" -d 'Print a fresh access token for an authorization or a workflow (for the workflow runner)'
+complete -c authz -n "__fish_authz_needs_command" -f -a "test" -d 'Check that an authorization still works: get a token and ask the provider who it is'
+complete -c authz -n "__fish_authz_needs_command" -f -a "revoke" -d 'Revoke an authorization; refused while workflows use it unless --replace moves them'
+complete -c authz -n "__fish_authz_needs_command" -f -a "reassign" -d 'Move workflows from one authorization to another'
+complete -c authz -n "__fish_authz_needs_command" -f -a "workflow" -d 'Manage workflows and the authorization each one uses'
+complete -c authz -n "__fish_authz_needs_command" -f -a "log" -d 'Show the event log: every change, when and by whom'
+complete -c authz -n "__fish_authz_needs_command" -f -a "export" -d 'Write the whole store (metadata, never secrets) as one JSON document'
+complete -c authz -n "__fish_authz_needs_command" -f -a "import" -d 'Load a document written by `authz export` (all or nothing)'
+complete -c authz -n "__fish_authz_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c authz -n "__fish_authz_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authz -n "__fish_authz_using_subcommand list" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand list" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand list" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand list" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand list" -l all -d 'Include revoked authorizations'
+complete -c authz -n "__fish_authz_using_subcommand list" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_using_subcommand list" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_using_subcommand list" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand list" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_using_subcommand list" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_using_subcommand list" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand ls" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand ls" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand ls" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand ls" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand ls" -l all -d 'Include revoked authorizations'
+complete -c authz -n "__fish_authz_using_subcommand ls" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_using_subcommand ls" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_using_subcommand ls" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand ls" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_using_subcommand ls" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_using_subcommand ls" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand show" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand show" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand show" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand show" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand show" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_using_subcommand show" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_using_subcommand show" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand show" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_using_subcommand show" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_using_subcommand show" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand add" -s s -l scope -d 'Scopes to request besides `openid email offline_access` (repeatable)' -r
+complete -c authz -n "__fish_authz_using_subcommand add" -l label -d 'A note shown in lists' -r
+complete -c authz -n "__fish_authz_using_subcommand add" -l port -d 'Loopback port for the redirect [default: chosen by the OS]' -r
+complete -c authz -n "__fish_authz_using_subcommand add" -l timeout -d 'Seconds to wait for the login to finish' -r
+complete -c authz -n "__fish_authz_using_subcommand add" -l reauth -d 'Log in again for an existing authorization (same account required); keeps its workflows' -r
+complete -c authz -n "__fish_authz_using_subcommand add" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand add" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand add" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand add" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand add" -l service-account -d 'The account is a service-owned operator account, not a person\'s'
+complete -c authz -n "__fish_authz_using_subcommand add" -l no-browser -d 'Do not open a browser; only print the URL'
+complete -c authz -n "__fish_authz_using_subcommand add" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_using_subcommand add" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_using_subcommand add" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand add" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_using_subcommand add" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_using_subcommand add" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand token" -l workflow -d 'The workflow whose authorization to use' -r
+complete -c authz -n "__fish_authz_using_subcommand token" -l margin -d 'Refresh when the cached token expires within this many seconds' -r
+complete -c authz -n "__fish_authz_using_subcommand token" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand token" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand token" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand token" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand token" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_using_subcommand token" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_using_subcommand token" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand token" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_using_subcommand token" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_using_subcommand token" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand test" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand test" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand test" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand test" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand test" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_using_subcommand test" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_using_subcommand test" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand test" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_using_subcommand test" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_using_subcommand test" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand revoke" -l replace -d 'Move every workflow that uses AUTHZ to NEW first, in the same transaction' -r
+complete -c authz -n "__fish_authz_using_subcommand revoke" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand revoke" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand revoke" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand revoke" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand revoke" -l dry-run -d 'Print what would happen; change nothing'
+complete -c authz -n "__fish_authz_using_subcommand revoke" -l no-verify -d 'With --replace: do not check NEW against the provider first (offline use)'
+complete -c authz -n "__fish_authz_using_subcommand revoke" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_using_subcommand revoke" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_using_subcommand revoke" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand revoke" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_using_subcommand revoke" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_using_subcommand revoke" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand reassign" -l from -d 'The authorization the workflows use now' -r
+complete -c authz -n "__fish_authz_using_subcommand reassign" -l to -d 'The authorization they should use' -r
+complete -c authz -n "__fish_authz_using_subcommand reassign" -s w -l workflow -d 'Move only these workflows (repeatable) [default: all of --from\'s]' -r
+complete -c authz -n "__fish_authz_using_subcommand reassign" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand reassign" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand reassign" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand reassign" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand reassign" -l dry-run -d 'Print exactly what would move; change nothing'
+complete -c authz -n "__fish_authz_using_subcommand reassign" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_using_subcommand reassign" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_using_subcommand reassign" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand reassign" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_using_subcommand reassign" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_using_subcommand reassign" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -f -a "create" -d 'Create a workflow that uses an authorization'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -f -a "edit" -d 'Change a workflow\'s authorization, owner or required scopes'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -f -a "list" -d 'List workflows'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -f -a "ls" -d 'List workflows'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -f -a "delete" -d 'Delete a workflow'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -f -a "import" -d 'Create or update workflows in bulk from JSON (an array, or JSON lines); all or nothing'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l authz -d 'The authorization it uses (id or email)' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l owner -d 'Who owns the workflow operationally' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -s s -l scope -d 'A scope the workflow requires (repeatable)' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l authz -d 'Move it to this authorization (id or email)' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l owner -d 'New owner' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -s s -l scope -d 'Replace the required scopes (repeatable)' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l authz -d 'Only the workflows of this authorization' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l authz -d 'Only the workflows of this authorization' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate and report; change nothing'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a workflow that uses an authorization'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a workflow\'s authorization, owner or required scopes'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from help" -f -a "list" -d 'List workflows'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a workflow'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create or update workflows in bulk from JSON (an array, or JSON lines); all or nothing'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authz -n "__fish_authz_using_subcommand log" -l authz -d 'Only events of this authorization' -r
+complete -c authz -n "__fish_authz_using_subcommand log" -l workflow -d 'Only events of this workflow' -r
+complete -c authz -n "__fish_authz_using_subcommand log" -l since -d 'Only events since TIME (RFC 3339, a date, or an age such as 2h or 7d)' -r
+complete -c authz -n "__fish_authz_using_subcommand log" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand log" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand log" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand log" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand log" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_using_subcommand log" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_using_subcommand log" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand log" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_using_subcommand log" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_using_subcommand log" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand export" -s o -l output -d 'Write to this file instead of stdout (created 0600)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand export" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand export" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand export" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand export" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand export" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_using_subcommand export" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_using_subcommand export" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand export" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_using_subcommand export" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_using_subcommand export" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand import" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand import" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand import" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand import" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand import" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_using_subcommand import" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_using_subcommand import" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand import" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_using_subcommand import" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_using_subcommand import" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand completions" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand completions" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand completions" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand completions" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand completions" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_using_subcommand completions" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_using_subcommand completions" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand completions" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test revoke reassign workflow log export import completions help" -f -a "list" -d 'List authorizations: email, created, workflows'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test revoke reassign workflow log export import completions help" -f -a "show" -d 'Show everything about one authorization'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test revoke reassign workflow log export import completions help" -f -a "add" -d 'Create an authorization by logging in through the browser'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test revoke reassign workflow log export import completions help" -f -a "token" -d 'Print a fresh access token for an authorization or a workflow (for the workflow runner)'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test revoke reassign workflow log export import completions help" -f -a "test" -d 'Check that an authorization still works: get a token and ask the provider who it is'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test revoke reassign workflow log export import completions help" -f -a "revoke" -d 'Revoke an authorization; refused while workflows use it unless --replace moves them'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test revoke reassign workflow log export import completions help" -f -a "reassign" -d 'Move workflows from one authorization to another'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test revoke reassign workflow log export import completions help" -f -a "workflow" -d 'Manage workflows and the authorization each one uses'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test revoke reassign workflow log export import completions help" -f -a "log" -d 'Show the event log: every change, when and by whom'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test revoke reassign workflow log export import completions help" -f -a "export" -d 'Write the whole store (metadata, never secrets) as one JSON document'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test revoke reassign workflow log export import completions help" -f -a "import" -d 'Load a document written by `authz export` (all or nothing)'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test revoke reassign workflow log export import completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test revoke reassign workflow log export import completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcommand_from workflow" -f -a "create" -d 'Create a workflow that uses an authorization'
+complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcommand_from workflow" -f -a "edit" -d 'Change a workflow\'s authorization, owner or required scopes'
+complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcommand_from workflow" -f -a "list" -d 'List workflows'
+complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcommand_from workflow" -f -a "delete" -d 'Delete a workflow'
+complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcommand_from workflow" -f -a "import" -d 'Create or update workflows in bulk from JSON (an array, or JSON lines); all or nothing'

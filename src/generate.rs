@@ -1,0 +1,46 @@
+//! Files generated from the clap definition: shell completion scripts and man pages. The
+//! committed copies (completions/, docs/man/) are compared with these by tests/cli.rs.
+
+use crate::cli::Cli;
+use clap::CommandFactory;
+use clap_complete::{Generator, Shell};
+
+/// Every shell we ship a completion script for, in completions/.
+pub const SHELLS: [Shell; 5] = [
+    Shell::Bash,
+    Shell::Zsh,
+    Shell::Fish,
+    Shell::PowerShell,
+    Shell::Elvish,
+];
+
+/// The completion script for `shell`: its conventional file name and its text.
+pub fn completion(shell: Shell) -> (String, Vec<u8>) {
+    let mut cmd = Cli::command();
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut cmd, "authz", &mut out);
+    (shell.file_name("authz"), out)
+}
+
+/// `authz.1` and one page per subcommand (`authz-workflow-create.1`, ...), as (file name, roff).
+/// No date in the pages, so regenerating is byte-for-byte stable.
+pub fn man_pages() -> Vec<(String, Vec<u8>)> {
+    fn walk(cmd: clap::Command, out: &mut Vec<(String, Vec<u8>)>) {
+        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+            walk(sub.clone(), out);
+        }
+        let man = clap_mangen::Man::new(cmd)
+            .source(format!("authz {}", env!("CARGO_PKG_VERSION")))
+            .manual("authz manual");
+        let mut page = Vec::new();
+        man.render(&mut page)
+            .expect("rendering to memory cannot fail");
+        out.push((man.get_filename(), page));
+    }
+    let mut cmd = Cli::command().disable_help_subcommand(true);
+    cmd.build();
+    let mut out = Vec::new();
+    walk(cmd, &mut out);
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}

@@ -1,0 +1,176 @@
+//! Conventions of the command line itself: generated files kept in sync with the clap
+//! definition, --version, help and error text (snapshots), quiet/verbose, no colour.
+//!
+//! Refresh every committed artefact and snapshot after changing the CLI:
+//!     SNAPSHOTS=overwrite cargo nextest run --test cli
+
+mod support;
+
+use std::path::{Path, PathBuf};
+use support::Env;
+
+const REFRESH: &str = "SNAPSHOTS=overwrite cargo nextest run --test cli";
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn overwrite() -> bool {
+    std::env::var("SNAPSHOTS").as_deref() == Ok("overwrite")
+}
+
+/// Compares a committed generated file with what the code generates now; rewrites it when
+/// blessing. Byte-exact on purpose: a snapshot library would normalise slashes and newlines.
+#[track_caller]
+fn check_generated(path: &Path, fresh: &[u8]) {
+    let committed = std::fs::read(path).ok();
+    if committed.as_deref() == Some(fresh) {
+        return;
+    }
+    if overwrite() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, fresh).unwrap();
+        return;
+    }
+    panic!(
+        "{} is {} the CLI definition; refresh it with: {REFRESH}",
+        path.display(),
+        if committed.is_some() {
+            "stale: it differs from"
+        } else {
+            "missing: it is generated from"
+        }
+    );
+}
+
+#[test]
+fn completion_scripts_are_fresh() {
+    for shell in authz::generate::SHELLS {
+        let (name, script) = authz::generate::completion(shell);
+        assert!(!script.is_empty(), "{name} is empty");
+        check_generated(&root().join("completions").join(name), &script);
+    }
+}
+
+#[test]
+fn completions_command_prints_the_committed_script() {
+    let env = Env::new();
+    let out = env.run(&["completions", "bash"]).success();
+    let committed = std::fs::read_to_string(root().join("completions/authz.bash")).unwrap();
+    assert_eq!(out.stdout, committed);
+    env.run(&["completions", "tcsh"]).code(2);
+}
+
+#[test]
+fn man_pages_are_fresh_and_cover_every_command() {
+    let dir = root().join("docs/man");
+    let pages = authz::generate::man_pages();
+    let names: Vec<&str> = pages.iter().map(|(n, _)| n.as_str()).collect();
+    for expected in [
+        "authz.1",
+        "authz-list.1",
+        "authz-workflow.1",
+        "authz-workflow-create.1",
+        "authz-revoke.1",
+        "authz-completions.1",
+    ] {
+        assert!(
+            names.contains(&expected),
+            "no man page {expected}: {names:?}"
+        );
+    }
+    for (name, page) in &pages {
+        check_generated(&dir.join(name), page);
+    }
+    // A page for a command that no longer exists is stale too.
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+        if name.ends_with(".1") && !names.contains(&name.as_str()) {
+            if overwrite() {
+                std::fs::remove_file(&path).unwrap();
+            } else {
+                panic!("docs/man/{name} documents no command; refresh with: {REFRESH}");
+            }
+        }
+    }
+}
+
+#[test]
+fn version_flag_prints_the_crate_version() {
+    let env = Env::new();
+    let out = env.run(&["--version"]).success();
+    assert_eq!(
+        out.stdout.trim(),
+        format!("authz {}", env!("CARGO_PKG_VERSION"))
+    );
+    // propagate_version: subcommands answer too.
+    env.run(&["list", "--version"])
+        .success()
+        .stdout_has(env!("CARGO_PKG_VERSION"));
+}
+
+/// Replaces what changes from run to run (the temp dir) with stable placeholders.
+fn redact(env: &Env, text: &str) -> String {
+    text.replace(env.path().to_str().unwrap(), "[ROOT]")
+}
+
+#[test]
+fn help_snapshots() {
+    let env = Env::new();
+    let top = env.run(&["--help"]).success();
+    snapbox::assert_data_eq!(top.stdout, snapbox::file!["snapshots/help.txt"]);
+    let revoke = env.run(&["revoke", "--help"]).success();
+    snapbox::assert_data_eq!(revoke.stdout, snapbox::file!["snapshots/help-revoke.txt"]);
+    let create = env.run(&["workflow", "create", "--help"]).success();
+    snapbox::assert_data_eq!(
+        create.stdout,
+        snapbox::file!["snapshots/help-workflow-create.txt"]
+    );
+}
+
+#[test]
+fn error_snapshots() {
+    let env = Env::new();
+    env.seed_authz("az_alice", "alice@example.com", "openid workflows:read");
+    env.run(&["workflow", "create", "deploy", "--authz", "az_alice"])
+        .success();
+    let mut all = String::new();
+    for (args, code) in [
+        (vec!["show", "nobody@example.com"], 4),
+        (vec!["revoke", "az_alice"], 3),
+        (
+            vec![
+                "workflow", "create", "x", "--authz", "az_alice", "--scope", "admin",
+            ],
+            3,
+        ),
+        (vec!["reassign", "--from", "az_alice"], 2),
+        (vec!["frobnicate"], 2),
+    ] {
+        let r = env.run(&args).code(code);
+        all.push_str(&format!("$ authz {}\n{}\n", args.join(" "), r.stderr));
+    }
+    snapbox::assert_data_eq!(redact(&env, &all), snapbox::file!["snapshots/errors.txt"]);
+}
+
+#[test]
+fn output_has_no_escape_codes_without_a_terminal_even_without_no_color() {
+    let env = Env::new();
+    env.seed_authz("az_alice", "alice@example.com", "openid");
+    for args in [
+        vec!["list"],
+        vec!["show", "az_alice"],
+        vec!["--help"],
+        vec!["show", "nobody"],
+    ] {
+        let out = env.command(&args).env_remove("NO_COLOR").output().unwrap();
+        let all = [out.stdout, out.stderr].concat();
+        assert!(
+            !all.contains(&0x1b),
+            "`authz {}` wrote an escape sequence: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&all)
+        );
+    }
+}
