@@ -41,6 +41,9 @@ if ! cargo nextest --version >/dev/null 2>&1; then
   cargo install cargo-nextest --locked </dev/null
 fi
 
+# tests/demo.sh reuses the set-up above and stops here.
+if [ -n "${AUTHZ_SETUP_ONLY:-}" ]; then exit 0; fi
+
 # 4. Build, then run the suite in a private keyring session.
 log "cargo build --all-targets"
 cargo build --all-targets

@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Store benchmark (not a test): authz against the sqlite3 CLI on the same file.
+
+    python3 benches/store.py [--authz 10000] [--workflows 100000] [--move 50000] [--runs 5]
+
+Builds the release binary, fills a store with N authorizations and M workflows (one
+authorization holds --move of them), then times, side by side on the same file:
+  - `authz list --json`        vs  sqlite3 building the same JSON (json_group_array)
+  - `authz reassign` of --move  vs  sqlite3 running the equivalent UPDATE (on a fresh copy each run)
+and reads the peak RSS of `authz list --json`. Prints medians and ratios (authz / sqlite3).
+Results are recorded in docs/benchmarks.md.
+"""
+
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BIN = os.path.join(ROOT, "target", "release", "authz")
+
+LIST_SQL = """
+SELECT json_group_array(json_object(
+  'id', a.id, 'email', a.email, 'subject', a.subject, 'issuer', a.issuer,
+  'created', a.created, 'status', a.status, 'scopes', a.scopes,
+  'workflows', (SELECT json_group_array(name) FROM
+                 (SELECT name FROM workflows w WHERE w.authz_id = a.id ORDER BY name))))
+FROM (SELECT * FROM authorizations WHERE status != 'revoked' ORDER BY created, id) a;
+"""
+
+
+def fill(db, n_authz, n_wf, n_move):
+    subprocess.run([BIN, "--db", db, "list"], check=True, stdout=subprocess.DEVNULL)
+    sql = f"""
+    BEGIN;
+    WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < {n_authz})
+    INSERT INTO authorizations (id, issuer, subject, email, scopes, created, created_by, status)
+    SELECT printf('az_%08d', i), 'https://idp.example', printf('user%d', i),
+           printf('user%d@example.com', i), 'openid workflows:read network:write',
+           strftime('%Y-%m-%dT%H:%M:%SZ', 1790000000 + i, 'unixepoch'), 'bench', 'active' FROM n;
+    WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < {n_wf})
+    INSERT INTO workflows (name, authz_id, owner, scopes, created, updated)
+    SELECT printf('workflow-%07d', i),
+           CASE WHEN i < {n_move} THEN 'az_00000000'
+                ELSE printf('az_%08d', 2 + (i % ({n_authz} - 2))) END,
+           printf('team-%d', i % 50), 'workflows:read',
+           '2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z' FROM n;
+    COMMIT;
+    PRAGMA wal_checkpoint(TRUNCATE);
+    """
+    subprocess.run(["sqlite3", db], input=sql, text=True, check=True)
+
+
+def timed(cmd):
+    t = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - t
+
+
+def peak_rss_kib(cmd):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    # ru_maxrss of children is the max over all children so far: run this first.
+    return max(before, after)
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--authz", type=int, default=10000)
+    p.add_argument("--workflows", type=int, default=100000)
+    p.add_argument("--move", type=int, default=50000)
+    p.add_argument("--runs", type=int, default=5)
+    a = p.parse_args()
+
+    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+    work = tempfile.mkdtemp(prefix="authz-bench.")
+    try:
+        db = os.path.join(work, "bench.db")
+        fill(db, a.authz, a.workflows, a.move)
+        mem = peak_rss_kib([BIN, "--db", db, "list", "--json"])
+
+        ours_list = [timed([BIN, "--db", db, "list", "--json"]) for _ in range(a.runs)]
+        floor_list = [timed(["sqlite3", db, LIST_SQL]) for _ in range(a.runs)]
+
+        ours_move, floor_move = [], []
+        update = ("UPDATE workflows SET authz_id = 'az_00000001', "
+                  "updated = '2026-11-28T00:00:00Z' WHERE authz_id = 'az_00000000';")
+        for _ in range(a.runs):
+            for target, runner in ((ours_move, "authz"), (floor_move, "sqlite3")):
+                copy = os.path.join(work, f"copy-{runner}.db")
+                shutil.copyfile(db, copy)
+                if runner == "authz":
+                    cmd = [BIN, "--db", copy, "reassign", "--from", "az_00000000",
+                           "--to", "az_00000001", "--json"]
+                else:
+                    cmd = ["sqlite3", copy, update]
+                target.append(timed(cmd))
+                for suffix in ("", "-wal", "-shm"):
+                    if os.path.exists(copy + suffix):
+                        os.remove(copy + suffix)
+
+        def report(name, ours, floor, target):
+            o, f = statistics.median(ours), statistics.median(floor)
+            print(f"{name:<34} authz {o*1000:8.1f} ms   sqlite3 {f*1000:8.1f} ms   "
+                  f"ratio {o/f:5.2f}x   (target {target})")
+
+        print(f"store: {a.authz} authorizations x {a.workflows} workflows, "
+              f"median of {a.runs} runs")
+        report("list --json", ours_list, floor_list, "<= 1.5x")
+        report(f"reassign {a.move} workflows", ours_move, floor_move, "<= 2x")
+        print(f"{'list --json peak RSS':<34} {mem/1024:.1f} MiB   (target < 30 MiB)")
+    finally:
+        shutil.rmtree(work)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
