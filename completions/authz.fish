@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_authz_global_optspecs
-    string join \n db= json issuer= client-id= ca-file= y/yes q/quiet v/verbose h/help V/version
+    string join \n db= profile= json issuer= client-id= ca-file= y/yes q/quiet v/verbose h/help V/version
 end
 
 function __fish_authz_needs_command
@@ -24,13 +24,14 @@ function __fish_authz_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c authz -n "__fish_authz_needs_command" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_needs_command" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_needs_command" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
 complete -c authz -n "__fish_authz_needs_command" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_needs_command" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_needs_command" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_needs_command" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_needs_command" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_needs_command" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_needs_command" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
 complete -c authz -n "__fish_authz_needs_command" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_needs_command" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_needs_command" -s V -l version -d 'Print version'
@@ -40,43 +41,49 @@ complete -c authz -n "__fish_authz_needs_command" -f -a "show" -d 'Show everythi
 complete -c authz -n "__fish_authz_needs_command" -f -a "add" -d 'Create an authorization by logging in through the browser'
 complete -c authz -n "__fish_authz_needs_command" -f -a "token" -d 'Print a fresh access token for an authorization or a workflow (for the workflow runner)'
 complete -c authz -n "__fish_authz_needs_command" -f -a "test" -d 'Check that an authorization still works: get a token and ask the provider who it is'
+complete -c authz -n "__fish_authz_needs_command" -f -a "edit" -d 'Change an authorization\'s label, or mark it service-owned or personal'
 complete -c authz -n "__fish_authz_needs_command" -f -a "revoke" -d 'Revoke an authorization; refused while workflows use it unless --replace moves them'
 complete -c authz -n "__fish_authz_needs_command" -f -a "reassign" -d 'Move workflows from one authorization to another'
 complete -c authz -n "__fish_authz_needs_command" -f -a "workflow" -d 'Manage workflows and the authorization each one uses'
 complete -c authz -n "__fish_authz_needs_command" -f -a "log" -d 'Show the event log: every change, when and by whom'
+complete -c authz -n "__fish_authz_needs_command" -f -a "audit" -d 'Check the store against the best practices; with --email, an offboarding review'
+complete -c authz -n "__fish_authz_needs_command" -f -a "profile" -d 'Named stores, each with its own provider settings: list, show, choose the current one'
 complete -c authz -n "__fish_authz_needs_command" -f -a "export" -d 'Write the whole store (metadata, never secrets) as one JSON document'
 complete -c authz -n "__fish_authz_needs_command" -f -a "import" -d 'Load a document written by `authz export` (all or nothing)'
 complete -c authz -n "__fish_authz_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c authz -n "__fish_authz_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c authz -n "__fish_authz_using_subcommand list" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand list" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand list" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
 complete -c authz -n "__fish_authz_using_subcommand list" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand list" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand list" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand list" -l all -d 'Include revoked authorizations'
 complete -c authz -n "__fish_authz_using_subcommand list" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand list" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand list" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand list" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
 complete -c authz -n "__fish_authz_using_subcommand list" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand list" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand list" -s V -l version -d 'Print version'
-complete -c authz -n "__fish_authz_using_subcommand ls" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand ls" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand ls" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
 complete -c authz -n "__fish_authz_using_subcommand ls" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand ls" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand ls" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand ls" -l all -d 'Include revoked authorizations'
 complete -c authz -n "__fish_authz_using_subcommand ls" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand ls" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand ls" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand ls" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
 complete -c authz -n "__fish_authz_using_subcommand ls" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand ls" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand ls" -s V -l version -d 'Print version'
-complete -c authz -n "__fish_authz_using_subcommand show" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand show" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand show" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
 complete -c authz -n "__fish_authz_using_subcommand show" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand show" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand show" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand show" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand show" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand show" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand show" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
 complete -c authz -n "__fish_authz_using_subcommand show" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand show" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand show" -s V -l version -d 'Print version'
@@ -85,7 +92,8 @@ complete -c authz -n "__fish_authz_using_subcommand add" -l label -d 'A note sho
 complete -c authz -n "__fish_authz_using_subcommand add" -l port -d 'Loopback port for the redirect [default: chosen by the OS]' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l timeout -d 'Seconds to wait for the login to finish' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l reauth -d 'Log in again for an existing authorization (same account required); keeps its workflows' -r
-complete -c authz -n "__fish_authz_using_subcommand add" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand add" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand add" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -93,34 +101,51 @@ complete -c authz -n "__fish_authz_using_subcommand add" -l service-account -d '
 complete -c authz -n "__fish_authz_using_subcommand add" -l no-browser -d 'Do not open a browser; only print the URL'
 complete -c authz -n "__fish_authz_using_subcommand add" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand add" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand add" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand add" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
 complete -c authz -n "__fish_authz_using_subcommand add" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand add" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand add" -s V -l version -d 'Print version'
 complete -c authz -n "__fish_authz_using_subcommand token" -l workflow -d 'The workflow whose authorization to use' -r
 complete -c authz -n "__fish_authz_using_subcommand token" -l margin -d 'Refresh when the cached token expires within this many seconds' -r
-complete -c authz -n "__fish_authz_using_subcommand token" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand token" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand token" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
 complete -c authz -n "__fish_authz_using_subcommand token" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand token" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand token" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand token" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand token" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand token" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand token" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
 complete -c authz -n "__fish_authz_using_subcommand token" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand token" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand token" -s V -l version -d 'Print version'
-complete -c authz -n "__fish_authz_using_subcommand test" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand test" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand test" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
 complete -c authz -n "__fish_authz_using_subcommand test" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand test" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand test" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand test" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand test" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand test" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand test" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
 complete -c authz -n "__fish_authz_using_subcommand test" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand test" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand test" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand edit" -l label -d 'A note shown in lists (an empty string removes it)' -r
+complete -c authz -n "__fish_authz_using_subcommand edit" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand edit" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand edit" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand edit" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand edit" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand edit" -l service-account -d 'The account is a service-owned operator account, not a person\'s'
+complete -c authz -n "__fish_authz_using_subcommand edit" -l personal -d 'The account is a person\'s (who may leave the organization)'
+complete -c authz -n "__fish_authz_using_subcommand edit" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_using_subcommand edit" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_using_subcommand edit" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand edit" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_using_subcommand edit" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_using_subcommand edit" -s V -l version -d 'Print version'
 complete -c authz -n "__fish_authz_using_subcommand revoke" -l replace -d 'Move every workflow that uses AUTHZ to NEW first, in the same transaction' -r
-complete -c authz -n "__fish_authz_using_subcommand revoke" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand revoke" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand revoke" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
 complete -c authz -n "__fish_authz_using_subcommand revoke" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand revoke" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand revoke" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -128,31 +153,33 @@ complete -c authz -n "__fish_authz_using_subcommand revoke" -l dry-run -d 'Print
 complete -c authz -n "__fish_authz_using_subcommand revoke" -l no-verify -d 'With --replace: do not check NEW against the provider first (offline use)'
 complete -c authz -n "__fish_authz_using_subcommand revoke" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand revoke" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand revoke" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand revoke" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
 complete -c authz -n "__fish_authz_using_subcommand revoke" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand revoke" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand revoke" -s V -l version -d 'Print version'
 complete -c authz -n "__fish_authz_using_subcommand reassign" -l from -d 'The authorization the workflows use now' -r
 complete -c authz -n "__fish_authz_using_subcommand reassign" -l to -d 'The authorization they should use' -r
 complete -c authz -n "__fish_authz_using_subcommand reassign" -s w -l workflow -d 'Move only these workflows (repeatable) [default: all of --from\'s]' -r
-complete -c authz -n "__fish_authz_using_subcommand reassign" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand reassign" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand reassign" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
 complete -c authz -n "__fish_authz_using_subcommand reassign" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand reassign" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand reassign" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand reassign" -l dry-run -d 'Print exactly what would move; change nothing'
 complete -c authz -n "__fish_authz_using_subcommand reassign" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand reassign" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand reassign" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand reassign" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
 complete -c authz -n "__fish_authz_using_subcommand reassign" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand reassign" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand reassign" -s V -l version -d 'Print version'
-complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -s V -l version -d 'Print version'
@@ -166,69 +193,75 @@ complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_see
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l authz -d 'The authorization it uses (id or email)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l owner -d 'Who owns the workflow operationally' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -s s -l scope -d 'A scope the workflow requires (repeatable)' -r
-complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l authz -d 'Move it to this authorization (id or email)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l owner -d 'New owner' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -s s -l scope -d 'Replace the required scopes (repeatable)' -r
-complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l authz -d 'Only the workflows of this authorization' -r
-complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l authz -d 'Only the workflows of this authorization' -r
-complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate and report; change nothing'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
@@ -241,62 +274,152 @@ complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_su
 complete -c authz -n "__fish_authz_using_subcommand log" -l authz -d 'Only events of this authorization' -r
 complete -c authz -n "__fish_authz_using_subcommand log" -l workflow -d 'Only events of this workflow' -r
 complete -c authz -n "__fish_authz_using_subcommand log" -l since -d 'Only events since TIME (RFC 3339, a date, or an age such as 2h or 7d)' -r
-complete -c authz -n "__fish_authz_using_subcommand log" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand log" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand log" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
 complete -c authz -n "__fish_authz_using_subcommand log" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand log" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand log" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand log" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand log" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand log" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand log" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
 complete -c authz -n "__fish_authz_using_subcommand log" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand log" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand log" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand audit" -l email -d 'Offboarding review of one person: their authorizations, the workflows that depend on them, and the commands that would move those workflows' -r
+complete -c authz -n "__fish_authz_using_subcommand audit" -l fail-on -d 'Exit with code 3 when a finding is at least this severe' -r -f -a "info\t''
+warning\t''
+high\t''"
+complete -c authz -n "__fish_authz_using_subcommand audit" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand audit" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand audit" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand audit" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand audit" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand audit" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_using_subcommand audit" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_using_subcommand audit" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand audit" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_using_subcommand audit" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_using_subcommand audit" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use help" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use help" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use help" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use help" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use help" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use help" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use help" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use help" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use help" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use help" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use help" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use help" -f -a "list" -d 'List the profiles, marking the current one'
+complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use help" -f -a "ls" -d 'List the profiles, marking the current one'
+complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use help" -f -a "show" -d 'Show a profile: its store, issuer and client id [default: the current one]'
+complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use help" -f -a "use" -d 'Make NAME the current profile (remembered in $XDG_CONFIG_HOME/authz/config.json)'
+complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -l create -d 'Create the profile\'s store if it does not exist yet'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the profiles, marking the current one'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a profile: its store, issuer and client id [default: the current one]'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make NAME the current profile (remembered in $XDG_CONFIG_HOME/authz/config.json)'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authz -n "__fish_authz_using_subcommand export" -s o -l output -d 'Write to this file instead of stdout (created 0600)' -r -F
-complete -c authz -n "__fish_authz_using_subcommand export" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand export" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand export" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
 complete -c authz -n "__fish_authz_using_subcommand export" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand export" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand export" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand export" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand export" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand export" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand export" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
 complete -c authz -n "__fish_authz_using_subcommand export" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand export" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand export" -s V -l version -d 'Print version'
-complete -c authz -n "__fish_authz_using_subcommand import" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand import" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand import" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
 complete -c authz -n "__fish_authz_using_subcommand import" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand import" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand import" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand import" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand import" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand import" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand import" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
 complete -c authz -n "__fish_authz_using_subcommand import" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand import" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand import" -s V -l version -d 'Print version'
-complete -c authz -n "__fish_authz_using_subcommand completions" -l db -d 'The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand completions" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand completions" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
 complete -c authz -n "__fish_authz_using_subcommand completions" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand completions" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand completions" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand completions" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand completions" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand completions" -s q -l quiet -d 'Print less (errors only)'
+complete -c authz -n "__fish_authz_using_subcommand completions" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
 complete -c authz -n "__fish_authz_using_subcommand completions" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test revoke reassign workflow log export import completions help" -f -a "list" -d 'List authorizations: email, created, workflows'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test revoke reassign workflow log export import completions help" -f -a "show" -d 'Show everything about one authorization'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test revoke reassign workflow log export import completions help" -f -a "add" -d 'Create an authorization by logging in through the browser'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test revoke reassign workflow log export import completions help" -f -a "token" -d 'Print a fresh access token for an authorization or a workflow (for the workflow runner)'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test revoke reassign workflow log export import completions help" -f -a "test" -d 'Check that an authorization still works: get a token and ask the provider who it is'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test revoke reassign workflow log export import completions help" -f -a "revoke" -d 'Revoke an authorization; refused while workflows use it unless --replace moves them'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test revoke reassign workflow log export import completions help" -f -a "reassign" -d 'Move workflows from one authorization to another'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test revoke reassign workflow log export import completions help" -f -a "workflow" -d 'Manage workflows and the authorization each one uses'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test revoke reassign workflow log export import completions help" -f -a "log" -d 'Show the event log: every change, when and by whom'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test revoke reassign workflow log export import completions help" -f -a "export" -d 'Write the whole store (metadata, never secrets) as one JSON document'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test revoke reassign workflow log export import completions help" -f -a "import" -d 'Load a document written by `authz export` (all or nothing)'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test revoke reassign workflow log export import completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test revoke reassign workflow log export import completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import completions help" -f -a "list" -d 'List authorizations: email, created, workflows'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import completions help" -f -a "show" -d 'Show everything about one authorization'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import completions help" -f -a "add" -d 'Create an authorization by logging in through the browser'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import completions help" -f -a "token" -d 'Print a fresh access token for an authorization or a workflow (for the workflow runner)'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import completions help" -f -a "test" -d 'Check that an authorization still works: get a token and ask the provider who it is'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import completions help" -f -a "edit" -d 'Change an authorization\'s label, or mark it service-owned or personal'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import completions help" -f -a "revoke" -d 'Revoke an authorization; refused while workflows use it unless --replace moves them'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import completions help" -f -a "reassign" -d 'Move workflows from one authorization to another'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import completions help" -f -a "workflow" -d 'Manage workflows and the authorization each one uses'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import completions help" -f -a "log" -d 'Show the event log: every change, when and by whom'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import completions help" -f -a "audit" -d 'Check the store against the best practices; with --email, an offboarding review'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import completions help" -f -a "profile" -d 'Named stores, each with its own provider settings: list, show, choose the current one'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import completions help" -f -a "export" -d 'Write the whole store (metadata, never secrets) as one JSON document'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import completions help" -f -a "import" -d 'Load a document written by `authz export` (all or nothing)'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcommand_from workflow" -f -a "create" -d 'Create a workflow that uses an authorization'
 complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcommand_from workflow" -f -a "edit" -d 'Change a workflow\'s authorization, owner or required scopes'
 complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcommand_from workflow" -f -a "list" -d 'List workflows'
 complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcommand_from workflow" -f -a "delete" -d 'Delete a workflow'
 complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcommand_from workflow" -f -a "import" -d 'Create or update workflows in bulk from JSON (an array, or JSON lines); all or nothing'
+complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles, marking the current one'
+complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show a profile: its store, issuer and client id [default: the current one]'
+complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make NAME the current profile (remembered in $XDG_CONFIG_HOME/authz/config.json)'

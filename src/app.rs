@@ -5,6 +5,7 @@ use crate::cli::Global;
 use crate::domain::Timestamp;
 use crate::error::{Error, Result};
 use crate::output::Printer;
+use crate::profile;
 use crate::store::{NewEvent, Store, Tx};
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
@@ -31,20 +32,62 @@ impl App {
         }
     }
 
-    /// `--db`, else `AUTHZ_DB` (clap reads both), else `$XDG_DATA_HOME/authz/authz.db`,
-    /// else `~/.local/share/authz/authz.db`.
-    pub fn db_path(&self) -> Result<PathBuf> {
+    /// Which store this run uses, and why. The one place that decides, in this order:
+    /// `--db`/`AUTHZ_DB`; `--profile`/`AUTHZ_PROFILE`; the profile remembered by
+    /// `authz profile use`; the "default" profile. Profiles live under `$XDG_DATA_HOME/authz`
+    /// (see `profile`).
+    pub fn store_choice(&self) -> Result<StoreChoice> {
         if let Some(p) = &self.global.db {
-            return Ok(p.clone());
+            return Ok(StoreChoice {
+                profile: None,
+                path: p.clone(),
+                selected_by: Selected::Db,
+            });
         }
-        Ok(data_home()?.join("authz").join("authz.db"))
+        let (name, selected_by) = match &self.global.profile {
+            Some(name) => (name.clone(), Selected::Profile),
+            None => match profile::Config::load(&config_file()?)?.current()? {
+                Some(name) => (name, Selected::Config),
+                None => (profile::DEFAULT.to_string(), Selected::Default),
+            },
+        };
+        profile::validate(&name)?;
+        Ok(StoreChoice {
+            path: profile::store_path(&data_dir()?, &name),
+            profile: Some(name),
+            selected_by,
+        })
+    }
+
+    pub fn db_path(&self) -> Result<PathBuf> {
+        Ok(self.store_choice()?.path)
     }
 
     /// The store, opened (and migrated) on first use: commands that do not need it never touch it.
     pub fn store(&mut self) -> Result<&mut Store> {
         if self.store.is_none() {
-            let path = self.db_path()?;
-            self.store = Some(Store::open(&path)?);
+            let choice = self.store_choice()?;
+            self.out.debug(format!("store: {}", choice.describe()));
+            if let (None, Some(name)) = (&choice.profile, &self.global.profile) {
+                self.out.warn(format!(
+                    "--db/AUTHZ_DB wins over --profile/AUTHZ_PROFILE ({})",
+                    crate::error::escape(name)
+                ));
+            }
+            if choice
+                .profile
+                .as_deref()
+                .is_some_and(|p| p != profile::DEFAULT)
+                && !choice.path.exists()
+            {
+                // A typo in --profile would otherwise look like an empty organization.
+                self.out.info(format!(
+                    "note: profile '{}' is new; creating its store at {}",
+                    choice.profile.as_deref().unwrap_or_default(),
+                    choice.path.display()
+                ));
+            }
+            self.store = Some(Store::open(&choice.path)?);
         }
         Ok(self.store.as_mut().expect("opened above"))
     }
@@ -87,6 +130,51 @@ impl App {
     }
 }
 
+/// The store a run uses and what chose it.
+#[derive(Clone, Debug)]
+pub struct StoreChoice {
+    /// None when `--db` named a file directly.
+    pub profile: Option<String>,
+    pub path: PathBuf,
+    pub selected_by: Selected,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Selected {
+    /// `--db` or `AUTHZ_DB`.
+    Db,
+    /// `--profile` or `AUTHZ_PROFILE`.
+    Profile,
+    /// `authz profile use` (config.json).
+    Config,
+    Default,
+}
+
+impl StoreChoice {
+    /// One line for people: `profile work` or `store /path/to.db`.
+    pub fn label(&self) -> String {
+        match &self.profile {
+            Some(name) => format!("profile: {name}"),
+            None => format!("store: {}", self.path.display()),
+        }
+    }
+
+    fn describe(&self) -> String {
+        let why = match self.selected_by {
+            Selected::Db => "--db/AUTHZ_DB",
+            Selected::Profile => "--profile/AUTHZ_PROFILE",
+            Selected::Config => "authz profile use",
+            Selected::Default => "default",
+        };
+        format!(
+            "{} ({}, chosen by {why})",
+            self.path.display(),
+            self.label()
+        )
+    }
+}
+
 /// Writes events with this run's actor and time.
 pub struct Journal {
     pub now: Timestamp,
@@ -120,19 +208,31 @@ fn os_user() -> String {
         .unwrap_or_else(|| "unknown".into())
 }
 
-/// XDG base directory rules: a relative `$XDG_DATA_HOME` is invalid and ignored.
-fn data_home() -> Result<PathBuf> {
-    if let Some(p) = std::env::var_os("XDG_DATA_HOME")
+/// `$XDG_DATA_HOME/authz`: the stores of every profile.
+pub fn data_dir() -> Result<PathBuf> {
+    Ok(xdg_home("XDG_DATA_HOME", &[".local", "share"])?.join("authz"))
+}
+
+/// `$XDG_CONFIG_HOME/authz/config.json`: the remembered current profile.
+pub fn config_file() -> Result<PathBuf> {
+    Ok(xdg_home("XDG_CONFIG_HOME", &[".config"])?
+        .join("authz")
+        .join("config.json"))
+}
+
+/// XDG base directory rules: a relative `$XDG_*_HOME` is invalid and ignored.
+fn xdg_home(var: &str, under_home: &[&str]) -> Result<PathBuf> {
+    if let Some(p) = std::env::var_os(var)
         .map(PathBuf::from)
         .filter(|p| p.is_absolute())
     {
         return Ok(p);
     }
     match std::env::var_os("HOME").map(PathBuf::from) {
-        Some(h) if h.is_absolute() => Ok(h.join(".local").join("share")),
-        _ => Err(
-            Error::usage("cannot find the store: neither XDG_DATA_HOME nor HOME is set")
-                .hint("pass --db PATH or set AUTHZ_DB"),
-        ),
+        Some(h) if h.is_absolute() => Ok(under_home.iter().fold(h, |p, s| p.join(s))),
+        _ => Err(Error::usage(format!(
+            "cannot find the store: neither {var} nor HOME is set"
+        ))
+        .hint("pass --db PATH or set AUTHZ_DB")),
     }
 }

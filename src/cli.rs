@@ -21,9 +21,15 @@ pub struct Cli {
 
 #[derive(Debug, Args)]
 pub struct Global {
-    /// The store (SQLite) [default: $XDG_DATA_HOME/authz/authz.db]
+    /// The store (SQLite); wins over --profile [default: the profile's store,
+    /// $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]
     #[arg(long, global = true, env = "AUTHZ_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
+
+    /// Use this profile's store (and so its issuer and client id); --db wins over it
+    /// [default: the one chosen by `authz profile use`, else "default"]
+    #[arg(long, global = true, env = "AUTHZ_PROFILE", value_name = "NAME")]
+    pub profile: Option<String>,
 
     /// Machine output: JSON on stdout, errors as JSON on stderr
     #[arg(long, global = true)]
@@ -45,7 +51,7 @@ pub struct Global {
     #[arg(long, short = 'y', global = true)]
     pub yes: bool,
 
-    /// Print less (errors only)
+    /// Print less: no notes or confirmations on success (results and errors still print)
     #[arg(long, short = 'q', global = true, conflicts_with = "verbose")]
     pub quiet: bool,
 
@@ -67,6 +73,8 @@ pub enum Command {
     Token(TokenArgs),
     /// Check that an authorization still works: get a token and ask the provider who it is
     Test(TestArgs),
+    /// Change an authorization's label, or mark it service-owned or personal
+    Edit(EditArgs),
     /// Revoke an authorization; refused while workflows use it unless --replace moves them
     Revoke(RevokeArgs),
     /// Move workflows from one authorization to another
@@ -76,6 +84,11 @@ pub enum Command {
     Workflow(WorkflowCommand),
     /// Show the event log: every change, when and by whom
     Log(LogArgs),
+    /// Check the store against the best practices; with --email, an offboarding review
+    Audit(AuditArgs),
+    /// Named stores, each with its own provider settings: list, show, choose the current one
+    #[command(subcommand)]
+    Profile(ProfileCommand),
     /// Write the whole store (metadata, never secrets) as one JSON document
     Export(ExportArgs),
     /// Load a document written by `authz export` (all or nothing)
@@ -145,6 +158,22 @@ pub struct TokenArgs {
 pub struct TestArgs {
     /// Authorization id or email
     pub authz: String,
+}
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("change").required(true).multiple(true))]
+pub struct EditArgs {
+    /// Authorization id or email
+    pub authz: String,
+    /// A note shown in lists (an empty string removes it)
+    #[arg(long, group = "change")]
+    pub label: Option<String>,
+    /// The account is a service-owned operator account, not a person's
+    #[arg(long, group = "change", conflicts_with = "personal")]
+    pub service_account: bool,
+    /// The account is a person's (who may leave the organization)
+    #[arg(long, group = "change")]
+    pub personal: bool,
 }
 
 #[derive(Debug, Args)]
@@ -253,6 +282,41 @@ pub struct LogArgs {
     /// Only events since TIME (RFC 3339, a date, or an age such as 2h or 7d)
     #[arg(long, value_name = "TIME")]
     pub since: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    /// Offboarding review of one person: their authorizations, the workflows that depend on
+    /// them, and the commands that would move those workflows
+    #[arg(long, value_name = "EMAIL")]
+    pub email: Option<String>,
+    /// Exit with code 3 when a finding is at least this severe
+    #[arg(long, value_name = "SEVERITY", value_parser = ["info", "warning", "high"])]
+    pub fail_on: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCommand {
+    /// List the profiles, marking the current one
+    #[command(visible_alias = "ls")]
+    List,
+    /// Show a profile: its store, issuer and client id [default: the current one]
+    Show(ProfileShowArgs),
+    /// Make NAME the current profile (remembered in $XDG_CONFIG_HOME/authz/config.json)
+    Use(ProfileUseArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileShowArgs {
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileUseArgs {
+    pub name: String,
+    /// Create the profile's store if it does not exist yet
+    #[arg(long)]
+    pub create: bool,
 }
 
 #[derive(Debug, Args)]

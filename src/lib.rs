@@ -18,6 +18,7 @@ pub mod domain;
 pub mod error;
 pub mod generate;
 pub mod output;
+pub mod profile;
 pub mod store;
 
 use std::ffi::OsString;

@@ -9,6 +9,12 @@ use std::io::{self, IsTerminal, Write};
 /// A command's result: JSON for machines, text (usually a table) for people.
 pub trait View: Serialize {
     fn human(&self, w: &mut dyn Write) -> io::Result<()>;
+
+    /// A confirmation of something done ("Workflow 'x' created."), not data that was asked
+    /// for: `-q` leaves it out of the human output (never out of `--json`).
+    fn is_confirmation(&self) -> bool {
+        false
+    }
 }
 
 pub struct Printer {
@@ -32,6 +38,8 @@ impl Printer {
         if self.json {
             serde_json::to_writer_pretty(&mut w, view).map_err(io::Error::from)?;
             writeln!(w)?;
+        } else if self.quiet && view.is_confirmation() {
+            return Ok(());
         } else {
             view.human(&mut w)?;
         }

@@ -127,6 +127,10 @@ fn help_snapshots() {
         create.stdout,
         snapbox::file!["snapshots/help-workflow-create.txt"]
     );
+    let audit = env.run(&["audit", "--help"]).success();
+    snapbox::assert_data_eq!(audit.stdout, snapbox::file!["snapshots/help-audit.txt"]);
+    let profile = env.run(&["profile", "--help"]).success();
+    snapbox::assert_data_eq!(profile.stdout, snapbox::file!["snapshots/help-profile.txt"]);
 }
 
 #[test]
@@ -147,6 +151,11 @@ fn error_snapshots() {
         ),
         (vec!["reassign", "--from", "az_alice"], 2),
         (vec!["frobnicate"], 2),
+        (vec!["--profile", "a/b", "list"], 2),
+        (vec!["profile", "use", "nope"], 4),
+        (vec!["audit", "--fail-on", "severe"], 2),
+        (vec!["audit", "--fail-on", "warning"], 3),
+        (vec!["edit", "az_alice"], 2),
     ] {
         let r = env.run(&args).code(code);
         all.push_str(&format!("$ authz {}\n{}\n", args.join(" "), r.stderr));
@@ -173,4 +182,61 @@ fn output_has_no_escape_codes_without_a_terminal_even_without_no_color() {
             String::from_utf8_lossy(&all)
         );
     }
+}
+
+#[test]
+fn quiet_hides_confirmations_but_never_results_or_json() {
+    let env = Env::new();
+    env.seed_authz("az_alice", "alice@example.com", "openid a");
+    let r = env
+        .run(&["-q", "workflow", "create", "w1", "--authz", "az_alice"])
+        .success();
+    assert_eq!((r.stdout.as_str(), r.stderr.as_str()), ("", ""));
+    let r = env
+        .run(&["workflow", "create", "w2", "--authz", "az_alice"])
+        .success();
+    assert!(r.stdout.contains("created"), "{}", r.stdout);
+    // Data that was asked for still prints.
+    env.run(&["-q", "list"]).success().stdout_has("az_alice");
+    env.run(&[
+        "-q",
+        "reassign",
+        "--from",
+        "az_alice",
+        "--to",
+        "az_alice",
+        "--dry-run",
+    ])
+    .code(2);
+    // --json output is never silenced.
+    let v = env
+        .run(&[
+            "-q", "--json", "workflow", "create", "w3", "--authz", "az_alice",
+        ])
+        .success()
+        .json();
+    assert_eq!(v["result"], "created");
+    env.run(&["-q", "-v", "list"]).code(2);
+}
+
+#[test]
+fn verbose_says_which_store_and_why() {
+    let env = Env::new();
+    let r = env.run(&["-v", "list"]).success();
+    assert!(
+        r.stderr.contains("debug: store: ") && r.stderr.contains("chosen by default"),
+        "{}",
+        r.stderr
+    );
+    let r = env.run(&["list"]).success();
+    assert!(!r.stderr.contains("debug:"), "{}", r.stderr);
+}
+
+#[test]
+fn revoke_never_prompts_without_a_terminal() {
+    // stdin is /dev/null: no question is asked and the command line is the confirmation.
+    let env = Env::new();
+    env.seed_authz("az_alice", "alice@example.com", "openid");
+    let r = env.run(&["revoke", "az_alice"]).success();
+    assert!(!r.stderr.contains("[y/N]"), "{}", r.stderr);
 }

@@ -202,6 +202,10 @@ impl View for ImportView {
         }
         Ok(())
     }
+
+    fn is_confirmation(&self) -> bool {
+        true
+    }
 }
 
 fn bad(what: impl std::fmt::Display) -> Error {

@@ -1,9 +1,12 @@
 //! One module per command; this file only routes.
 
+mod audit;
 mod completions;
+mod edit;
 mod export;
 mod list;
 mod log;
+mod profile;
 mod reassign;
 mod revoke;
 mod show;
@@ -21,10 +24,13 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Add(_) | Command::Token(_) | Command::Test(_) => {
             Err(crate::error::Error::failure("not built yet"))
         }
+        Command::Edit(args) => edit::execute(args, &mut app),
         Command::Revoke(args) => revoke::execute(args, &mut app),
         Command::Reassign(args) => reassign::execute(args, &mut app),
         Command::Workflow(cmd) => workflow::execute(cmd, &mut app),
         Command::Log(args) => log::execute(args, &mut app),
+        Command::Audit(args) => audit::execute(args, &mut app),
+        Command::Profile(cmd) => profile::execute(cmd, &mut app),
         Command::Export(args) => export::export(args, &mut app),
         Command::Import(args) => export::import(args, &mut app),
         Command::Completions(args) => completions::execute(args),

@@ -56,6 +56,11 @@ impl View for MoveView {
         }
         Ok(())
     }
+
+    /// A dry run's list is what was asked for; a real move's is a confirmation.
+    fn is_confirmation(&self) -> bool {
+        !self.dry_run
+    }
 }
 
 /// The workflows to move: all of `from`'s, or the named ones (which must exist and use `from`

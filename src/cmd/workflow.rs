@@ -41,6 +41,10 @@ impl View for Changed {
             self.workflow.authorization
         )
     }
+
+    fn is_confirmation(&self) -> bool {
+        true
+    }
 }
 
 /// The one desired state of a workflow, from flags or from an import line.
@@ -344,6 +348,11 @@ impl View for ImportReport {
             self.updated.len(),
             self.unchanged.len()
         )
+    }
+
+    /// A dry run's report is what was asked for; a real import's is a confirmation.
+    fn is_confirmation(&self) -> bool {
+        !self.dry_run
     }
 }
 

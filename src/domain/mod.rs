@@ -1,5 +1,6 @@
 //! Pure rules and types: authorizations, workflows, scope coverage, token state. No I/O.
 
+pub mod audit;
 mod scopes;
 mod time;
 

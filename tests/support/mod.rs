@@ -244,3 +244,32 @@ impl Run {
         })
     }
 }
+
+/// Profiles and stores other than the default one.
+impl Env {
+    /// Where profile `name`'s store lands (XDG rules inside the sealed home).
+    pub fn profile_db(&self, name: &str) -> PathBuf {
+        if name == "default" {
+            return self.path().join("data/authz/authz.db");
+        }
+        self.path().join(format!("data/authz/profiles/{name}.db"))
+    }
+
+    /// Like `seed_authz`, into the store at `db` (created through the binary first).
+    pub fn seed_authz_at(&self, db: &Path, id: &str, email: &str, scopes: &str) {
+        self.run(&["--db", db.to_str().unwrap(), "list"]).success();
+        let c = rusqlite::Connection::open(db).unwrap();
+        c.execute(
+            "INSERT INTO authorizations (id, issuer, subject, email, scopes, created, \
+             created_by, status) VALUES (?1, 'https://idp.example', ?2, ?3, ?4, \
+             '2026-11-01T10:00:00Z', 'tester', 'active')",
+            [id, &email.replace('@', "."), email, scopes],
+        )
+        .unwrap();
+    }
+
+    /// Runs one SQL statement on the default store (fixtures: statuses, flags, event times).
+    pub fn exec(&self, sql: &str) {
+        self.sql().execute_batch(sql).unwrap();
+    }
+}

@@ -1,0 +1,160 @@
+//! `authz audit [--email EMAIL] [--fail-on SEVERITY]`: reads the store, runs the checks in
+//! `domain::audit`, prints the findings; exit code 3 only when `--fail-on` is met.
+
+use crate::app::App;
+use crate::cli::AuditArgs;
+use crate::domain::audit::{self, Change, Finding, Input, Severity};
+use crate::domain::parse_ts;
+use crate::error::{Error, Result, escape};
+use crate::output::{View, short_list};
+use crate::store::EventFilter;
+use serde::Serialize;
+use std::io::{self, Write};
+
+/// How many workflow names a finding shows before "+N more" (JSON has them all).
+const NAMES_SHOWN: usize = 8;
+
+#[derive(Serialize)]
+pub struct AuditView {
+    /// The profile audited (null with --db).
+    pub profile: Option<String>,
+    /// The person under offboarding review, with --email.
+    pub email: Option<String>,
+    /// How many unrevoked authorizations and workflows were checked.
+    pub authorizations: usize,
+    pub workflows: usize,
+    /// Findings per severity: {"high": n, "warning": n, "info": n}.
+    pub summary: Summary,
+    pub fail_on: Option<Severity>,
+    /// Whether --fail-on was met (the exit code is then 3).
+    pub failed: bool,
+    pub findings: Vec<Finding>,
+    #[serde(skip)]
+    store: String,
+}
+
+#[derive(Serialize)]
+pub struct Summary {
+    pub high: usize,
+    pub warning: usize,
+    pub info: usize,
+}
+
+impl View for AuditView {
+    fn human(&self, w: &mut dyn Write) -> io::Result<()> {
+        let s = &self.summary;
+        writeln!(
+            w,
+            "{} · {} authorization(s), {} workflow(s) checked · {} high, {} warning, {} info",
+            self.store, self.authorizations, self.workflows, s.high, s.warning, s.info
+        )?;
+        if let Some(email) = &self.email
+            && !self
+                .findings
+                .iter()
+                .any(|f| f.check == audit::Check::Offboarding)
+        {
+            writeln!(
+                w,
+                "No unrevoked authorization has email {}: nothing to offboard.",
+                escape(email)
+            )?;
+        }
+        if self.findings.is_empty() {
+            return writeln!(w, "No findings.");
+        }
+        for f in &self.findings {
+            writeln!(w)?;
+            let subject = match (&f.authorization, &f.email) {
+                (Some(id), Some(email)) => format!("  {id} ({})", escape(email)),
+                (Some(id), None) => format!("  {id}"),
+                _ => String::new(),
+            };
+            writeln!(
+                w,
+                "{:<8} {}{subject}",
+                f.severity.as_str().to_uppercase(),
+                f.check
+            )?;
+            writeln!(w, "  {}", f.message)?;
+            if !f.workflows.is_empty() {
+                writeln!(w, "  workflows: {}", short_list(&f.workflows, NAMES_SHOWN))?;
+            }
+            for cmd in &f.fix {
+                writeln!(w, "  fix: {cmd}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+pub fn execute(args: AuditArgs, app: &mut App) -> Result<()> {
+    let fail_on = args
+        .fail_on
+        .as_deref()
+        .map(|s| Severity::parse(s).ok_or_else(|| Error::usage(format!("unknown severity {s}"))))
+        .transpose()?;
+    let choice = app.store_choice()?;
+    let now = app.now;
+    let since = now - audit::RECENT_DAYS * 86_400;
+    let (authorizations, workflows, events) = app.read(|tx| {
+        Ok((
+            tx.authorizations(false)?,
+            tx.workflows(None)?,
+            tx.events(&EventFilter {
+                since: Some(since),
+                ..Default::default()
+            })?,
+        ))
+    })?;
+    let changes: Vec<Change> = events
+        .into_iter()
+        .filter_map(|e| {
+            Some(Change {
+                at: parse_ts(&e.at, now).ok()?,
+                action: e.action,
+                authorization: e.authorization,
+                workflow: e.workflow,
+            })
+        })
+        .collect();
+    let input = Input {
+        authorizations: &authorizations,
+        workflows: &workflows,
+        changes: &changes,
+        now,
+    };
+    let findings = match &args.email {
+        Some(email) => audit::offboarding(&input, email.trim()),
+        None => audit::audit(&input),
+    };
+    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+    let failed = fail_on.is_some_and(|t| audit::fails(&findings, t));
+    let view = AuditView {
+        profile: choice.profile.clone(),
+        email: args.email.clone(),
+        authorizations: authorizations.len(),
+        workflows: workflows.len(),
+        summary: Summary {
+            high: count(Severity::High),
+            warning: count(Severity::Warning),
+            info: count(Severity::Info),
+        },
+        fail_on,
+        failed,
+        findings,
+        store: choice.label(),
+    };
+    app.out.print(&view)?;
+    match fail_on {
+        Some(t) if failed => {
+            let n = view.findings.iter().filter(|f| f.severity >= t).count();
+            Err(
+                Error::conflict(format!("audit: {n} finding(s) at or above severity '{t}'"))
+                    .hint("fix them with the commands shown, or raise --fail-on")
+                    .details(serde_json::json!({ "fail_on": t, "findings": n })),
+            )
+        }
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,250 @@
+//! `authz profile list|show|use`: named stores (see `profile`), and which one is current.
+
+use crate::app::{self, App, Selected};
+use crate::cli::{ProfileCommand, ProfileShowArgs, ProfileUseArgs};
+use crate::error::{Error, Result, escape};
+use crate::output::{View, table, write_table};
+use crate::profile;
+use crate::store::Store;
+use serde::Serialize;
+use std::io::{self, Write};
+use std::path::Path;
+
+pub fn execute(cmd: ProfileCommand, app: &mut App) -> Result<()> {
+    match cmd {
+        ProfileCommand::List => list(app),
+        ProfileCommand::Show(a) => show(a, app),
+        ProfileCommand::Use(a) => use_(a, app),
+    }
+}
+
+/// One profile as `profile list` and `profile show` print it. JSON fields are only ever added.
+#[derive(Serialize)]
+pub struct ProfileView {
+    /// Null when `--db` names a store outside any profile.
+    pub name: Option<String>,
+    /// Whether this run would use it.
+    pub current: bool,
+    /// For the current one: what chose it (`db`, `profile`, `config`, `default`).
+    pub selected_by: Option<Selected>,
+    pub path: String,
+    pub exists: bool,
+    pub issuer: Option<String>,
+    pub client_id: Option<String>,
+    /// Unrevoked authorizations, and workflows, in its store.
+    pub authorizations: Option<usize>,
+    pub workflows: Option<usize>,
+    /// Why the store could not be read, if it could not.
+    pub error: Option<String>,
+}
+
+impl ProfileView {
+    /// Reads what a profile's store says about itself. A missing store is not created.
+    fn read(name: Option<String>, path: &Path) -> ProfileView {
+        let mut v = ProfileView {
+            name,
+            current: false,
+            selected_by: None,
+            path: path.display().to_string(),
+            exists: path.exists(),
+            issuer: None,
+            client_id: None,
+            authorizations: None,
+            workflows: None,
+            error: None,
+        };
+        if !v.exists {
+            return v;
+        }
+        let facts = Store::open(path).and_then(|mut s| {
+            s.read(|tx| {
+                Ok((
+                    tx.setting("issuer")?,
+                    tx.setting("client_id")?,
+                    tx.authorizations(false)?.len(),
+                    tx.workflows(None)?.len(),
+                ))
+            })
+        });
+        match facts {
+            Ok((issuer, client_id, a, w)) => {
+                v.issuer = issuer;
+                v.client_id = client_id;
+                v.authorizations = Some(a);
+                v.workflows = Some(w);
+            }
+            Err(e) => v.error = Some(e.message),
+        }
+        v
+    }
+}
+
+impl View for ProfileView {
+    fn human(&self, w: &mut dyn Write) -> io::Result<()> {
+        let opt = |v: &Option<String>| v.as_deref().map(escape).unwrap_or_else(|| "-".into());
+        let count = |n: Option<usize>| n.map(|n| n.to_string()).unwrap_or_else(|| "-".into());
+        writeln!(w, "profile:        {}", opt(&self.name))?;
+        let why = match self.selected_by {
+            Some(Selected::Db) => " (--db/AUTHZ_DB)",
+            Some(Selected::Profile) => " (--profile/AUTHZ_PROFILE)",
+            Some(Selected::Config) => " (authz profile use)",
+            Some(Selected::Default) => " (default)",
+            None => "",
+        };
+        writeln!(
+            w,
+            "current:        {}{why}",
+            if self.current { "yes" } else { "no" }
+        )?;
+        writeln!(
+            w,
+            "store:          {}{}",
+            escape(&self.path),
+            if self.exists {
+                ""
+            } else {
+                " (not created yet)"
+            }
+        )?;
+        writeln!(w, "issuer:         {}", opt(&self.issuer))?;
+        writeln!(w, "client id:      {}", opt(&self.client_id))?;
+        writeln!(w, "authorizations: {}", count(self.authorizations))?;
+        writeln!(w, "workflows:      {}", count(self.workflows))?;
+        if let Some(e) = &self.error {
+            writeln!(w, "error:          {}", escape(e))?;
+        }
+        Ok(())
+    }
+}
+
+#[derive(Serialize)]
+#[serde(transparent)]
+pub struct ListView(Vec<ProfileView>);
+
+impl View for ListView {
+    fn human(&self, w: &mut dyn Write) -> io::Result<()> {
+        let mut t = table(&["", "profile", "issuer", "authorizations", "store"]);
+        for p in &self.0 {
+            t.add_row(vec![
+                if p.current { "*" } else { "" }.to_string(),
+                p.name.as_deref().map(escape).unwrap_or_default(),
+                p.error
+                    .as_deref()
+                    .map(|e| format!("error: {}", escape(e)))
+                    .or_else(|| p.issuer.as_deref().map(escape))
+                    .unwrap_or_else(|| "-".into()),
+                p.authorizations
+                    .map(|n| n.to_string())
+                    .unwrap_or_else(|| "-".into()),
+                escape(&p.path),
+            ]);
+        }
+        write_table(w, &t)
+    }
+}
+
+fn list(app: &mut App) -> Result<()> {
+    let data = app::data_dir()?;
+    let current = app.store_choice().ok().and_then(|c| c.profile);
+    let mut names = profile::existing(&data)?;
+    if let Some(c) = &current
+        && !names.contains(c)
+    {
+        names.push(c.clone());
+    }
+    let views = names
+        .into_iter()
+        .map(|name| {
+            let mut v = ProfileView::read(Some(name.clone()), &profile::store_path(&data, &name));
+            v.current = current.as_deref() == Some(name.as_str());
+            v
+        })
+        .collect();
+    app.out.print(&ListView(views))
+}
+
+fn show(a: ProfileShowArgs, app: &mut App) -> Result<()> {
+    let choice = app.store_choice()?;
+    let view = match a.name {
+        Some(name) => {
+            profile::validate(&name)?;
+            let path = profile::store_path(&app::data_dir()?, &name);
+            let mut v = ProfileView::read(Some(name.clone()), &path);
+            if choice.profile.as_deref() == Some(name.as_str()) {
+                v.current = true;
+                v.selected_by = Some(choice.selected_by);
+            }
+            v
+        }
+        None => {
+            let mut v = ProfileView::read(choice.profile.clone(), &choice.path);
+            v.current = true;
+            v.selected_by = Some(choice.selected_by);
+            v
+        }
+    };
+    app.out.print(&view)
+}
+
+#[derive(Serialize)]
+pub struct UseView {
+    pub profile: String,
+    pub path: String,
+    /// Whether this run created the profile's store (`--create`).
+    pub created: bool,
+    /// The file that remembers the choice.
+    pub config: String,
+}
+
+impl View for UseView {
+    fn human(&self, w: &mut dyn Write) -> io::Result<()> {
+        writeln!(
+            w,
+            "Now using profile '{}'{} (store {}).",
+            self.profile,
+            if self.created { ", created" } else { "" },
+            escape(&self.path)
+        )
+    }
+
+    fn is_confirmation(&self) -> bool {
+        true
+    }
+}
+
+fn use_(a: ProfileUseArgs, app: &mut App) -> Result<()> {
+    profile::validate(&a.name)?;
+    let path = profile::store_path(&app::data_dir()?, &a.name);
+    let mut created = false;
+    if !path.exists() && a.name != profile::DEFAULT {
+        if !a.create {
+            return Err(
+                Error::not_found(format!("no profile '{}'", escape(&a.name))).hint(format!(
+                    "see them with: authz profile list; create it with: authz profile use {} --create",
+                    a.name
+                )),
+            );
+        }
+        Store::open(&path)?;
+        created = true;
+    }
+    let mut config = profile::Config::load(&app::config_file()?)?;
+    config.set_current(&a.name);
+    config.save()?;
+    if let Some(other) = &app.global.profile {
+        app.out.warn(format!(
+            "--profile/AUTHZ_PROFILE ({}) still wins over the current profile where it is set",
+            escape(other)
+        ));
+    }
+    if app.global.db.is_some() {
+        app.out
+            .warn("--db/AUTHZ_DB still wins over the current profile where it is set");
+    }
+    app.out.print(&UseView {
+        profile: a.name,
+        path: path.display().to_string(),
+        created,
+        config: config.path().display().to_string(),
+    })
+}

@@ -1,0 +1,213 @@
+//! Profiles: named stores, each with its own provider settings (the login code remembers the
+//! issuer and client id in the store). Where they live, and the remembered current profile.
+//!
+//! Layout: "default" is `$XDG_DATA_HOME/authz/authz.db` (so a store from before profiles is the
+//! default profile), NAME is `$XDG_DATA_HOME/authz/profiles/NAME.db`, and `authz profile use`
+//! writes `{"profile": NAME}` to `$XDG_CONFIG_HOME/authz/config.json`. Which one a run uses is
+//! decided in `App::store_choice`, nowhere else.
+
+use crate::error::{Error, Result, escape};
+use std::path::{Path, PathBuf};
+
+pub const DEFAULT: &str = "default";
+
+/// Names become file names, so they are kept to a portable, unambiguous alphabet.
+pub fn validate(name: &str) -> Result<()> {
+    let ok = (1..=64).contains(&name.len())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    if ok {
+        return Ok(());
+    }
+    Err(
+        Error::usage(format!("'{}' is not a valid profile name", escape(name)))
+            .hint("use 1-64 letters, digits, '_' or '-'"),
+    )
+}
+
+/// The store of profile `name`, under `data_dir` (`$XDG_DATA_HOME/authz`).
+pub fn store_path(data_dir: &Path, name: &str) -> PathBuf {
+    if name == DEFAULT {
+        data_dir.join("authz.db")
+    } else {
+        data_dir.join("profiles").join(format!("{name}.db"))
+    }
+}
+
+/// Every profile that has a store, "default" first (always listed), then by name.
+pub fn existing(data_dir: &Path) -> Result<Vec<String>> {
+    let mut names = Vec::new();
+    match std::fs::read_dir(data_dir.join("profiles")) {
+        Ok(entries) => {
+            for entry in entries {
+                let path = entry?.path();
+                let name = match (path.extension(), path.file_stem()) {
+                    (Some(ext), Some(stem)) if ext == "db" => stem.to_string_lossy().into_owned(),
+                    _ => continue,
+                };
+                // Files we did not name (editors' backups, stray copies) are not profiles.
+                if validate(&name).is_ok() && name != DEFAULT {
+                    names.push(name);
+                }
+            }
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(e.into()),
+    }
+    names.sort();
+    names.insert(0, DEFAULT.to_string());
+    Ok(names)
+}
+
+/// `config.json`: a JSON object. Keys this version does not know are kept when it is rewritten.
+pub struct Config {
+    path: PathBuf,
+    doc: serde_json::Map<String, serde_json::Value>,
+}
+
+impl Config {
+    /// Reads the file; a missing file is an empty config.
+    pub fn load(path: &Path) -> Result<Config> {
+        let doc = match std::fs::read_to_string(path) {
+            Ok(text) => match serde_json::from_str::<serde_json::Value>(&text) {
+                Ok(serde_json::Value::Object(map)) => map,
+                Ok(_) | Err(_) => {
+                    return Err(
+                        Error::failure(format!("{} is not a JSON object", path.display()))
+                            .hint("fix or delete it; it only remembers the current profile"),
+                    );
+                }
+            },
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Default::default(),
+            Err(e) => {
+                return Err(Error::failure(format!(
+                    "cannot read {}: {e}",
+                    path.display()
+                )));
+            }
+        };
+        Ok(Config {
+            path: path.to_owned(),
+            doc,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The remembered current profile, validated (the file may have been edited by hand).
+    pub fn current(&self) -> Result<Option<String>> {
+        match self.doc.get("profile") {
+            None | Some(serde_json::Value::Null) => Ok(None),
+            Some(serde_json::Value::String(name)) => {
+                validate(name).map_err(|e| {
+                    Error::usage(format!("{}: {}", self.path.display(), e.message))
+                        .hint("choose another with: authz profile use NAME")
+                })?;
+                Ok(Some(name.clone()))
+            }
+            Some(_) => Err(Error::usage(format!(
+                "{}: \"profile\" is not a string",
+                self.path.display()
+            ))
+            .hint("choose one with: authz profile use NAME")),
+        }
+    }
+
+    pub fn set_current(&mut self, name: &str) {
+        self.doc.insert("profile".into(), name.into());
+    }
+
+    /// Writes the file 0600 (its directory 0700 when created), atomically: a crash leaves the
+    /// old file or the new one, never half of one.
+    pub fn save(&self) -> Result<()> {
+        let dir = self.path.parent().unwrap_or(Path::new("."));
+        if !dir.as_os_str().is_empty() && !dir.exists() {
+            let mut b = std::fs::DirBuilder::new();
+            b.recursive(true);
+            #[cfg(unix)]
+            std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
+            b.create(dir).map_err(|e| {
+                Error::failure(format!("cannot create directory {}: {e}", dir.display()))
+            })?;
+        }
+        let tmp = dir.join(format!(".config.json.{}", std::process::id()));
+        let text = serde_json::to_string_pretty(&self.doc)? + "\n";
+        let write = || -> std::io::Result<()> {
+            use std::io::Write;
+            let mut o = std::fs::OpenOptions::new();
+            o.write(true).create(true).truncate(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
+            let mut f = o.open(&tmp)?;
+            f.write_all(text.as_bytes())?;
+            f.sync_all()?;
+            std::fs::rename(&tmp, &self.path)
+        };
+        write().map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            Error::failure(format!("cannot write {}: {e}", self.path.display()))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_portable_file_names() {
+        for ok in ["work", "acme-prod", "a_1", &"x".repeat(64)] {
+            assert!(validate(ok).is_ok(), "{ok}");
+        }
+        for bad in ["", "a/b", "..", "a.b", "with space", "é", &"x".repeat(65)] {
+            assert_eq!(validate(bad).unwrap_err().code(), 2, "{bad}");
+        }
+    }
+
+    #[test]
+    fn default_profile_is_the_historical_store() {
+        let d = Path::new("/d/authz");
+        assert_eq!(store_path(d, "default"), Path::new("/d/authz/authz.db"));
+        assert_eq!(
+            store_path(d, "work"),
+            Path::new("/d/authz/profiles/work.db")
+        );
+    }
+
+    #[test]
+    fn config_round_trips_and_keeps_unknown_keys() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/config.json");
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, r#"{"future": 1}"#).unwrap();
+        let mut c = Config::load(&path).unwrap();
+        assert_eq!(c.current().unwrap(), None);
+        c.set_current("work");
+        c.save().unwrap();
+        let again = Config::load(&path).unwrap();
+        assert_eq!(again.current().unwrap().as_deref(), Some("work"));
+        assert_eq!(again.doc["future"], 1);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600);
+        }
+    }
+
+    #[test]
+    fn a_hand_edited_bad_name_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.json");
+        std::fs::write(&path, r#"{"profile": "../etc"}"#).unwrap();
+        assert_eq!(
+            Config::load(&path).unwrap().current().unwrap_err().code(),
+            2
+        );
+        std::fs::write(&path, "[]").unwrap();
+        assert!(Config::load(&path).is_err());
+    }
+}
