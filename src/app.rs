@@ -6,9 +6,11 @@ use crate::domain::Timestamp;
 use crate::error::{Error, Result};
 use crate::output::Printer;
 use crate::profile;
+use crate::secret::SecretStore;
 use crate::store::{NewEvent, Store, Tx};
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 pub struct App {
     pub global: Global,
@@ -18,6 +20,7 @@ pub struct App {
     pub actor: String,
     pub out: Printer,
     store: Option<Store>,
+    secrets: Option<Arc<dyn SecretStore>>,
 }
 
 impl App {
@@ -29,6 +32,7 @@ impl App {
             out,
             global,
             store: None,
+            secrets: None,
         }
     }
 
@@ -90,6 +94,16 @@ impl App {
             self.store = Some(Store::open(&choice.path)?);
         }
         Ok(self.store.as_mut().expect("opened above"))
+    }
+
+    /// The OS secret store, connected on first use: commands that need no secret never touch
+    /// the keyring (CI jobs without one can list, show, edit workflows). The one place that picks
+    /// the backend; tests pick a private Secret Service through `DBUS_SESSION_BUS_ADDRESS`.
+    pub fn secrets(&mut self) -> Result<Arc<dyn SecretStore>> {
+        if self.secrets.is_none() {
+            self.secrets = Some(Arc::new(crate::secret::Keyring::connect()?));
+        }
+        Ok(self.secrets.clone().expect("connected above"))
     }
 
     /// Runs `f` in one `BEGIN IMMEDIATE` transaction with a logger bound to this run's actor and

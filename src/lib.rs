@@ -17,8 +17,11 @@ pub mod cmd;
 pub mod domain;
 pub mod error;
 pub mod generate;
+pub mod idp;
+pub mod login;
 pub mod output;
 pub mod profile;
+pub mod secret;
 pub mod store;
 
 use std::ffi::OsString;

@@ -1,5 +1,6 @@
 //! One module per command; this file only routes.
 
+mod add;
 mod audit;
 mod completions;
 mod edit;
@@ -21,9 +22,8 @@ pub fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::List(args) => list::execute(args, &mut app),
         Command::Show(args) => show::execute(args, &mut app),
-        Command::Add(_) | Command::Token(_) | Command::Test(_) => {
-            Err(crate::error::Error::failure("not built yet"))
-        }
+        Command::Add(args) => add::execute(args, &mut app),
+        Command::Token(_) | Command::Test(_) => Err(crate::error::Error::failure("not built yet")),
         Command::Edit(args) => edit::execute(args, &mut app),
         Command::Revoke(args) => revoke::execute(args, &mut app),
         Command::Reassign(args) => reassign::execute(args, &mut app),

@@ -1,0 +1,365 @@
+//! `authz add`: log in through the browser (authorization code + PKCE over a loopback redirect),
+//! put the tokens in the OS keyring and the authorization in the store. `--reauth AUTHZ` does the
+//! same for an existing authorization, in place, for the same account only.
+//!
+//! Nothing is left half-done: the keyring entries are written first, then the row in one
+//! transaction; if that transaction fails the entries are removed (or, on re-auth, put back).
+
+use crate::app::App;
+use crate::cli::AddArgs;
+use crate::domain::{Authorization, Scopes, Status, new_authz_id};
+use crate::error::{Error, Result, escape};
+use crate::idp::{Http, Provider, ProviderConfig, ProviderFlags, Tokens, UserInfo};
+use crate::login::{self, Expect, Listener};
+use crate::output::{AuthzView, View};
+use crate::secret::{SecretStore, TokenSet};
+use serde::Serialize;
+use serde_json::json;
+use std::io::{self, Write};
+use std::time::Duration;
+
+/// What every login asks for: identity, the email people know the account by, and a refresh
+/// token (`offline_access`), so workflows can keep working after the browser is closed.
+const BASE_SCOPES: [&str; 3] = ["openid", "email", "offline_access"];
+
+#[derive(Serialize)]
+pub struct AddView {
+    #[serde(flatten)]
+    pub authz: AuthzView,
+    /// True for `--reauth`: an existing authorization was logged in again.
+    pub reauthorized: bool,
+    /// Scopes that were asked for but not granted.
+    pub not_granted: Vec<String>,
+}
+
+impl View for AddView {
+    fn human(&self, w: &mut dyn Write) -> io::Result<()> {
+        let a = &self.authz;
+        let verb = if self.reauthorized {
+            "Re-authorized"
+        } else {
+            "Added"
+        };
+        let name = a
+            .name
+            .as_deref()
+            .map(|n| format!(" ({})", escape(n)))
+            .unwrap_or_default();
+        writeln!(
+            w,
+            "{verb} authorization {} for {}{name}.",
+            a.id,
+            escape(&a.email)
+        )?;
+        writeln!(w, "issuer:    {}", escape(&a.issuer))?;
+        writeln!(w, "subject:   {}", escape(&a.subject))?;
+        writeln!(w, "scopes:    {}", escape(&a.scopes.to_text()))?;
+        writeln!(w, "status:    {}", a.status)?;
+        writeln!(w, "token:     {}", a.token)?;
+        writeln!(w, "workflows: {}", a.workflows.len())?;
+        if !self.not_granted.is_empty() {
+            writeln!(w, "not granted: {}", escape(&self.not_granted.join(" ")))?;
+        }
+        Ok(())
+    }
+}
+
+pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
+    for s in &args.scopes {
+        if s.is_empty() || s.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return Err(Error::usage(format!("'{}' is not a scope", escape(s)))
+                .hint("give one scope per --scope, e.g. --scope workflows:read"));
+        }
+    }
+    if args.timeout == 0 {
+        return Err(Error::usage("--timeout must be at least 1 second"));
+    }
+    let flags = ProviderFlags::of(&app.global);
+    let (config, existing) = app.read(|tx| {
+        let existing = args
+            .reauth
+            .as_deref()
+            .map(|a| tx.resolve_authz(a))
+            .transpose()?;
+        Ok((ProviderConfig::resolve(&flags, tx)?, existing))
+    })?;
+    if let Some(old) = &existing {
+        check_reauthorizable(old, &config)?;
+    }
+    // Fail before the browser opens when the tokens would have nowhere to go (exit 6).
+    let secrets = app.secrets()?;
+    let http = Http::new(config.ca_file.as_deref(), app.global.verbose > 0)?;
+    let provider = Provider::discover(&http, &config.issuer, &config.client_id)?;
+    if provider.metadata.userinfo_endpoint.is_none() {
+        return Err(Error::provider(
+            "the provider has no userinfo endpoint, so authz cannot learn whose login this is",
+        ));
+    }
+
+    let mut requested = Scopes::from_list(&BASE_SCOPES);
+    if let Some(old) = &existing {
+        // Re-auth must keep covering what its workflows require.
+        for s in old.scopes.iter() {
+            requested.insert(s);
+        }
+    }
+    for s in &args.scopes {
+        requested.insert(s);
+    }
+
+    let tokens = log_in(app, &args, &provider, &requested)?;
+    let Some(refresh) = tokens.refresh_token.clone() else {
+        return Err(Error::provider(
+            "the provider issued no refresh token, so workflows could not keep their access; nothing was stored",
+        )
+        .hint("the client must be allowed the refresh_token grant and the offline_access scope at the provider"));
+    };
+    let user = provider.userinfo(&tokens.access_token)?;
+    if let Some(id_token) = &tokens.id_token {
+        provider.check_id_token(id_token, &user.sub)?;
+    }
+    let Some(email) = user.email.clone().filter(|e| !e.is_empty()) else {
+        return Err(Error::provider(
+            "the provider did not tell the account's email (userinfo has no `email`); nothing was stored",
+        )
+        .hint("the client must be allowed the email scope"));
+    };
+    let granted = tokens.scopes.clone().unwrap_or_else(|| requested.clone());
+    let not_granted: Vec<String> = requested
+        .iter()
+        .filter(|s| !granted.contains(s))
+        .map(str::to_owned)
+        .collect();
+    let stored = TokenSet {
+        refresh_token: Some(refresh),
+        access_token: Some(tokens.access_token.clone()),
+        expires_at: tokens.expires_at,
+    };
+
+    let (authz, workflows, reauthorized) = match existing {
+        None => {
+            let authz = Authorization {
+                id: new_authz_id(),
+                issuer: provider.issuer().to_owned(),
+                subject: user.sub.clone(),
+                email,
+                name: user.name.clone(),
+                scopes: granted,
+                created: app.now,
+                created_by: app.actor.clone(),
+                label: args.label.clone(),
+                service_account: args.service_account,
+                status: Status::Active,
+                token_expires: tokens.expires_at,
+                revoked: None,
+            };
+            insert(
+                app,
+                secrets.as_ref(),
+                &config,
+                &authz,
+                &stored,
+                &not_granted,
+            )?;
+            (authz, Vec::new(), false)
+        }
+        Some(old) => {
+            if old.issuer != provider.issuer() || old.subject != user.sub {
+                // These tokens are for someone else: give them back rather than leave them live.
+                let _ = provider.revoke_refresh_token(&stored.refresh_token.clone().expect("set"));
+                return Err(different_account(&old, &user, &email));
+            }
+            let mut authz = old.clone();
+            authz.email = email;
+            authz.name = user.name.clone().or(old.name.clone());
+            authz.scopes = granted;
+            authz.status = Status::Active;
+            authz.token_expires = tokens.expires_at;
+            if args.label.is_some() {
+                authz.label = args.label.clone();
+            }
+            authz.service_account |= args.service_account;
+            let workflows = reauthorize(
+                app,
+                secrets.as_ref(),
+                &config,
+                &authz,
+                &stored,
+                &not_granted,
+            )?;
+            (authz, workflows, true)
+        }
+    };
+    if !not_granted.is_empty() {
+        app.out.warn(format!(
+            "the provider did not grant: {}",
+            escape(&not_granted.join(" "))
+        ));
+    }
+    let view = AddView {
+        authz: AuthzView::new(authz, workflows, app.now),
+        reauthorized,
+        not_granted,
+    };
+    app.out.print(&view)
+}
+
+/// The browser part: listener, URL, callback, code exchange.
+fn log_in(app: &App, args: &AddArgs, provider: &Provider, scopes: &Scopes) -> Result<Tokens> {
+    let listener = Listener::bind(args.port)?;
+    let redirect_uri = listener.redirect_uri();
+    app.out.debug(format!("redirect URI {redirect_uri}"));
+    let state = login::new_state();
+    // prompt=consent: some providers (oidc-provider among them) only issue a refresh token for
+    // offline_access when consent was explicitly given in this request.
+    let (url, verifier) =
+        provider.authorize_url(&redirect_uri, scopes, &state, &[("prompt", "consent")])?;
+    login::open_browser(url.as_str(), args.no_browser, app.out.verbose > 0);
+    let code = listener.wait(
+        &Expect {
+            state: &state,
+            issuer: provider.issuer(),
+            iss_required: provider
+                .metadata
+                .authorization_response_iss_parameter_supported,
+        },
+        Duration::from_secs(args.timeout),
+    )?;
+    app.out.debug("callback accepted; redeeming the code");
+    provider.exchange_code(code, verifier, &redirect_uri, app.now)
+}
+
+fn check_reauthorizable(old: &Authorization, config: &ProviderConfig) -> Result<()> {
+    if old.status == Status::Revoked {
+        return Err(Error::conflict(format!(
+            "authorization {} ({}) is revoked and cannot be logged in again",
+            old.id,
+            escape(&old.email)
+        ))
+        .hint("add a new one: authz add"));
+    }
+    if old.issuer != config.issuer {
+        return Err(Error::conflict(format!(
+            "authorization {} belongs to issuer '{}', but the configured issuer is '{}'",
+            old.id,
+            escape(&old.issuer),
+            escape(&config.issuer)
+        ))
+        .hint(format!("pass --issuer {}", escape(&old.issuer))));
+    }
+    Ok(())
+}
+
+fn different_account(old: &Authorization, user: &UserInfo, email: &str) -> Error {
+    Error::conflict(format!(
+        "authorization {} is {} but the login was {} (subject '{}'); refusing to swap accounts",
+        old.id,
+        escape(&old.email),
+        escape(email),
+        escape(&user.sub)
+    ))
+    .hint(format!(
+        "log in as {} to re-authorize it, or add the other account as a new authorization: authz add",
+        escape(&old.email)
+    ))
+    .details(json!({
+        "expected": {"email": old.email, "subject": old.subject},
+        "got": {"email": email, "subject": user.sub},
+    }))
+}
+
+/// A new authorization: keyring first, then the row; the row failing takes the entries back.
+fn insert(
+    app: &mut App,
+    secrets: &dyn SecretStore,
+    config: &ProviderConfig,
+    authz: &Authorization,
+    tokens: &TokenSet,
+    not_granted: &[String],
+) -> Result<()> {
+    secrets.set(&authz.id, tokens)?;
+    let written = app.write(|tx, j| {
+        tx.insert_authz(authz)?;
+        config.remember(tx)?;
+        j.log(
+            tx,
+            "added",
+            Some(&authz.id),
+            None,
+            json!({
+                "email": authz.email,
+                "issuer": authz.issuer,
+                "subject": authz.subject,
+                "scopes": authz.scopes,
+                "not_granted": not_granted,
+            }),
+        )
+    });
+    if let Err(e) = written {
+        return Err(match secrets.delete(&authz.id) {
+            Ok(()) => e,
+            Err(cleanup) => Error::new(
+                e.kind,
+                format!(
+                    "{}; and removing its keyring entries failed too: {}",
+                    e.message, cleanup.message
+                ),
+            )
+            .hint(format!(
+                "delete the keyring entries of {} by hand (service authz)",
+                authz.id
+            )),
+        });
+    }
+    Ok(())
+}
+
+/// An existing authorization: new tokens in, the row updated; if the row cannot be written the
+/// previous tokens go back. Returns its workflows.
+fn reauthorize(
+    app: &mut App,
+    secrets: &dyn SecretStore,
+    config: &ProviderConfig,
+    authz: &Authorization,
+    tokens: &TokenSet,
+    not_granted: &[String],
+) -> Result<Vec<String>> {
+    let previous = secrets.get(&authz.id)?;
+    secrets.set(&authz.id, tokens)?;
+    let written = app.write(|tx, j| {
+        let now = tx.authz(&authz.id)?.ok_or_else(|| {
+            Error::not_found(format!("authorization {} was deleted meanwhile", authz.id))
+        })?;
+        if now.status == Status::Revoked {
+            return Err(Error::conflict(format!(
+                "authorization {} was revoked meanwhile",
+                authz.id
+            )));
+        }
+        tx.update_authz(authz)?;
+        config.remember(tx)?;
+        j.log(
+            tx,
+            "reauthorized",
+            Some(&authz.id),
+            None,
+            json!({
+                "email": authz.email,
+                "scopes": authz.scopes,
+                "previous_status": now.status,
+                "not_granted": not_granted,
+            }),
+        )?;
+        Ok(tx
+            .workflows(Some(&authz.id))?
+            .into_iter()
+            .map(|w| w.name)
+            .collect())
+    });
+    written.inspect_err(|_| {
+        let _ = match &previous {
+            Some(p) => secrets.set(&authz.id, p),
+            None => secrets.delete(&authz.id),
+        };
+    })
+}

@@ -1,0 +1,154 @@
+//! The one HTTP stack: reqwest (blocking, rustls with the platform's roots plus `--ca-file`),
+//! redirects never followed, bounded time and size, `HTTPS_PROXY`/`NO_PROXY` honoured; and the
+//! adapter that lets `oauth2` send its requests through it.
+
+use crate::error::{Error, Result};
+use std::fmt;
+use std::io::Read;
+use std::path::Path;
+use std::time::Duration;
+
+/// Provider answers are small JSON documents; anything bigger is refused, not buffered.
+const MAX_BODY: u64 = 1024 * 1024;
+
+#[derive(Clone)]
+pub struct Http {
+    client: reqwest::blocking::Client,
+    verbose: bool,
+}
+
+/// A transport failure (no answer, TLS, too big). Never contains a request body.
+#[derive(Debug)]
+pub struct HttpError(pub String);
+
+impl fmt::Display for HttpError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for HttpError {}
+
+/// A response read to the end (at most `MAX_BODY`).
+pub struct Response {
+    pub status: reqwest::StatusCode,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl Http {
+    /// The client for this run. `ca_file` adds roots to the platform's (a private CA, a
+    /// TLS-intercepting proxy); proxies come from `HTTPS_PROXY`/`ALL_PROXY`/`NO_PROXY`, which
+    /// reqwest reads unless told not to. `verbose` logs method, URL and status (never bodies).
+    pub fn new(ca_file: Option<&Path>, verbose: bool) -> Result<Http> {
+        let mut builder = reqwest::blocking::Client::builder()
+            // A redirect from a token endpoint would resend the code or token elsewhere.
+            .redirect(reqwest::redirect::Policy::none())
+            .connect_timeout(Duration::from_secs(10))
+            .timeout(Duration::from_secs(30))
+            .user_agent(concat!("authz/", env!("CARGO_PKG_VERSION")));
+        if let Some(path) = ca_file {
+            let shown = path.display();
+            let pem = std::fs::read(path).map_err(|e| {
+                Error::usage(format!("cannot read the CA file {shown}: {e}"))
+                    .hint("--ca-file (AUTHZ_CA_FILE) must name a PEM file of CA certificates")
+            })?;
+            let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| {
+                Error::usage(format!("the CA file {shown} is not PEM: {}", chain(&e)))
+            })?;
+            if certs.is_empty() {
+                return Err(
+                    Error::usage(format!("the CA file {shown} holds no certificate"))
+                        .hint("--ca-file (AUTHZ_CA_FILE) must name a PEM file of CA certificates"),
+                );
+            }
+            builder = builder.tls_certs_merge(certs);
+        }
+        let client = builder.build().map_err(|e| {
+            Error::failure(format!("cannot set up HTTPS: {}", chain(&e)))
+                .hint("check --ca-file and the system's CA certificates (ca-certificates)")
+        })?;
+        Ok(Http { client, verbose })
+    }
+
+    pub fn get(&self, url: &str, bearer: Option<&str>) -> std::result::Result<Response, HttpError> {
+        let mut req = self
+            .client
+            .get(url)
+            .header(reqwest::header::ACCEPT, "application/json");
+        if let Some(token) = bearer {
+            req = req.bearer_auth(token);
+        }
+        self.send(req, "GET", url)
+    }
+
+    fn send(
+        &self,
+        req: reqwest::blocking::RequestBuilder,
+        method: &str,
+        url: &str,
+    ) -> std::result::Result<Response, HttpError> {
+        let resp = req
+            .send()
+            .map_err(|e| HttpError(format!("{method} {url}: {}", chain(&e))))?;
+        let status = resp.status();
+        if self.verbose {
+            eprintln!("debug: {method} {url} -> {status}");
+        }
+        let headers = resp.headers().clone();
+        let mut body = Vec::new();
+        resp.take(MAX_BODY + 1)
+            .read_to_end(&mut body)
+            .map_err(|e| HttpError(format!("{method} {url}: reading the answer: {e}")))?;
+        if body.len() as u64 > MAX_BODY {
+            return Err(HttpError(format!(
+                "{method} {url}: the answer is larger than {MAX_BODY} bytes"
+            )));
+        }
+        Ok(Response {
+            status,
+            headers,
+            body,
+        })
+    }
+
+    /// `oauth2`'s view of this client: any `Fn(HttpRequest) -> Result<HttpResponse, E>`.
+    pub fn oauth(
+        &self,
+    ) -> impl Fn(oauth2::HttpRequest) -> std::result::Result<oauth2::HttpResponse, HttpError> + '_
+    {
+        move |request| {
+            let (parts, body) = request.into_parts();
+            let url = parts.uri.to_string();
+            let method = parts.method.to_string();
+            let req = self
+                .client
+                .request(parts.method, &url)
+                .headers(parts.headers)
+                .body(body);
+            let resp = self.send(req, &method, &url)?;
+            let mut out = oauth2::http::Response::builder()
+                .status(resp.status)
+                .body(resp.body)
+                .map_err(|e| HttpError(format!("{method} {url}: {e}")))?;
+            *out.headers_mut() = resp.headers;
+            Ok(out)
+        }
+    }
+}
+
+/// An error and its causes on one line: "error sending request: ...: invalid peer certificate:
+/// UnknownIssuer" tells the operator to look at --ca-file.
+pub fn chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut cur = e.source();
+    while let Some(s) = cur {
+        let text = s.to_string();
+        if !out.contains(&text) {
+            out.push_str(": ");
+            out.push_str(&text);
+        }
+        cur = s.source();
+    }
+    out
+}

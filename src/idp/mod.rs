@@ -1,0 +1,538 @@
+//! The OAuth 2 / OpenID Connect client: discovery and its checks, the authorization URL (PKCE
+//! S256), code exchange (never retried), refresh, RFC 7009 revocation and userinfo. Nothing
+//! secret is cached; every failure is `Error::provider` (exit 5) with the provider's words escaped.
+
+mod config;
+mod http;
+mod id_token;
+
+pub use config::{ProviderConfig, ProviderFlags, check_issuer};
+pub use http::{Http, HttpError};
+
+use crate::domain::{Scopes, Timestamp};
+use crate::error::{Error, Result, escape};
+use crate::secret::Secret;
+use oauth2::basic::{
+    BasicErrorResponse, BasicErrorResponseType, BasicRevocationErrorResponse,
+    BasicTokenIntrospectionResponse, BasicTokenType,
+};
+use oauth2::{
+    AuthUrl, AuthorizationCode, ClientId, CsrfToken, EndpointNotSet, EndpointSet,
+    PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, RefreshToken, RequestTokenError,
+    RevocationUrl, Scope, StandardRevocableToken, StandardTokenResponse, TokenResponse, TokenUrl,
+};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+/// The provider metadata we use (OpenID Discovery 1.0 / RFC 8414). Public: it is not a secret
+/// and may be cached.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Metadata {
+    pub issuer: String,
+    pub authorization_endpoint: String,
+    pub token_endpoint: String,
+    #[serde(default)]
+    pub userinfo_endpoint: Option<String>,
+    #[serde(default)]
+    pub revocation_endpoint: Option<String>,
+    #[serde(default)]
+    pub code_challenge_methods_supported: Vec<String>,
+    /// RFC 9207: the provider puts `iss` in every authorization response, so one without it is
+    /// refused.
+    #[serde(default)]
+    pub authorization_response_iss_parameter_supported: bool,
+}
+
+/// What a token endpoint gave us. `scopes` is `None` when the provider did not say (RFC 6749
+/// §5.1: then the requested ones were granted).
+#[derive(Debug)]
+pub struct Tokens {
+    pub access_token: Secret<String>,
+    pub refresh_token: Option<Secret<String>>,
+    pub expires_at: Option<Timestamp>,
+    pub scopes: Option<Scopes>,
+    pub id_token: Option<Secret<String>>,
+}
+
+/// Who the tokens belong to, from the userinfo endpoint.
+#[derive(Clone, Debug, Deserialize)]
+pub struct UserInfo {
+    pub sub: String,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub name: Option<String>,
+}
+
+/// Why a refresh failed: `Rejected` (invalid_grant: the refresh token is dead, someone must log
+/// in again) or `Failed` (anything else: retrying later may work).
+#[derive(Debug)]
+pub enum RefreshError {
+    Rejected(Error),
+    Failed(Error),
+}
+
+impl From<RefreshError> for Error {
+    fn from(e: RefreshError) -> Self {
+        match e {
+            RefreshError::Rejected(e) | RefreshError::Failed(e) => e,
+        }
+    }
+}
+
+/// The `id_token` of a token response. Debug is redacted: the whole response may be printed.
+#[derive(Clone, Deserialize, Serialize)]
+struct OidcFields {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    id_token: Option<String>,
+}
+
+impl std::fmt::Debug for OidcFields {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("OidcFields { .. }")
+    }
+}
+
+impl oauth2::ExtraTokenFields for OidcFields {}
+
+type OidcTokenResponse = StandardTokenResponse<OidcFields, BasicTokenType>;
+
+type OAuthClient<Revocation = EndpointNotSet> = oauth2::Client<
+    BasicErrorResponse,
+    OidcTokenResponse,
+    BasicTokenIntrospectionResponse,
+    StandardRevocableToken,
+    BasicRevocationErrorResponse,
+    EndpointSet,
+    EndpointNotSet,
+    EndpointNotSet,
+    Revocation,
+    EndpointSet,
+>;
+
+/// One OpenID provider, discovered and checked, with our client id.
+pub struct Provider {
+    http: Http,
+    pub metadata: Metadata,
+    client_id: String,
+}
+
+impl Provider {
+    /// Fetches and checks the metadata: OpenID discovery first, then RFC 8414. The metadata's
+    /// `issuer` must equal `issuer` byte for byte (no trailing-slash leniency: the issuer is an
+    /// identity, and `iss` values are compared exactly later), S256 PKCE must be offered and
+    /// every endpoint must be https.
+    pub fn discover(http: &Http, issuer: &str, client_id: &str) -> Result<Provider> {
+        check_issuer(issuer)?;
+        let mut last = None;
+        for url in discovery_urls(issuer)? {
+            let resp = http.get(&url, None).map_err(|e| {
+                Error::provider(format!("cannot reach the provider: {}", escape(&e.0)))
+                    .hint("check --issuer, the network and HTTPS_PROXY/NO_PROXY; a private CA needs --ca-file")
+            })?;
+            if resp.status == reqwest::StatusCode::NOT_FOUND {
+                last = Some(url);
+                continue;
+            }
+            if !resp.status.is_success() {
+                return Err(Error::provider(format!(
+                    "the provider's metadata at {url} answered HTTP {}",
+                    resp.status
+                ))
+                .hint("check --issuer"));
+            }
+            let metadata: Metadata = serde_json::from_slice(&resp.body).map_err(|e| {
+                Error::provider(format!(
+                    "the provider's metadata at {url} is not valid: {}",
+                    escape(&e.to_string())
+                ))
+            })?;
+            return Provider::new(http, metadata, issuer, client_id);
+        }
+        Err(Error::provider(format!(
+            "no OpenID provider metadata under {} (last tried {})",
+            escape(issuer),
+            last.unwrap_or_default()
+        ))
+        .hint("check --issuer: it must be the provider's issuer URL exactly"))
+    }
+
+    /// Checks already fetched metadata (e.g. from a cache) against the configured issuer.
+    pub fn new(http: &Http, metadata: Metadata, issuer: &str, client_id: &str) -> Result<Provider> {
+        if metadata.issuer != issuer {
+            return Err(Error::provider(format!(
+                "the provider's metadata names issuer '{}', not the configured '{}'; refusing to go on",
+                escape(&metadata.issuer),
+                escape(issuer)
+            ))
+            .hint("set --issuer to exactly the issuer the provider announces (mind a trailing slash), or check for a TLS-intercepting proxy"));
+        }
+        if !metadata
+            .code_challenge_methods_supported
+            .iter()
+            .any(|m| m == "S256")
+        {
+            return Err(Error::provider(
+                "the provider does not offer PKCE with S256 (code_challenge_methods_supported); refusing to log in without it",
+            )
+            .hint("enable PKCE S256 for this client at the provider"));
+        }
+        let endpoints = [
+            (
+                "authorization_endpoint",
+                Some(&metadata.authorization_endpoint),
+            ),
+            ("token_endpoint", Some(&metadata.token_endpoint)),
+            ("userinfo_endpoint", metadata.userinfo_endpoint.as_ref()),
+            ("revocation_endpoint", metadata.revocation_endpoint.as_ref()),
+        ];
+        for (name, value) in endpoints {
+            if let Some(v) = value {
+                let ok = url::Url::parse(v).is_ok_and(|u| u.scheme() == "https");
+                if !ok {
+                    return Err(Error::provider(format!(
+                        "the provider's {name} '{}' is not an https URL; refusing to send anything there",
+                        escape(v)
+                    )));
+                }
+            }
+        }
+        Ok(Provider {
+            http: http.clone(),
+            metadata,
+            client_id: client_id.to_owned(),
+        })
+    }
+
+    pub fn issuer(&self) -> &str {
+        &self.metadata.issuer
+    }
+
+    pub fn client_id(&self) -> &str {
+        &self.client_id
+    }
+
+    fn client(&self) -> Result<OAuthClient> {
+        let bad = |what: &str, e: url::ParseError| {
+            Error::provider(format!("the provider's {what} is not a URL: {e}"))
+        };
+        Ok(oauth2::Client::new(ClientId::new(self.client_id.clone()))
+            .set_auth_uri(
+                AuthUrl::new(self.metadata.authorization_endpoint.clone())
+                    .map_err(|e| bad("authorization_endpoint", e))?,
+            )
+            .set_token_uri(
+                TokenUrl::new(self.metadata.token_endpoint.clone())
+                    .map_err(|e| bad("token_endpoint", e))?,
+            ))
+    }
+
+    /// The URL to send the user to, and the PKCE verifier to redeem its code with. `state` is
+    /// the caller's (it checks the callback); `extra` adds parameters such as `prompt=consent`.
+    pub fn authorize_url(
+        &self,
+        redirect_uri: &str,
+        scopes: &Scopes,
+        state: &Secret<String>,
+        extra: &[(&str, &str)],
+    ) -> Result<(url::Url, PkceCodeVerifier)> {
+        let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
+        let redirect = RedirectUrl::new(redirect_uri.to_owned())
+            .map_err(|e| Error::failure(format!("bad redirect URI: {e}")))?;
+        let state = state.expose().clone();
+        let client = self.client()?.set_redirect_uri(redirect);
+        let mut req = client
+            .authorize_url(move || CsrfToken::new(state))
+            .set_pkce_challenge(challenge)
+            .add_scopes(scopes.iter().map(|s| Scope::new(s.to_owned())));
+        for (k, v) in extra {
+            req = req.add_extra_param(*k, *v);
+        }
+        let (url, _) = req.url();
+        Ok((url, verifier))
+    }
+
+    /// Redeems an authorization code, once: a failed exchange is never retried (the code is
+    /// single-use, and a replay would make the provider revoke what it issued).
+    pub fn exchange_code(
+        &self,
+        code: Secret<String>,
+        verifier: PkceCodeVerifier,
+        redirect_uri: &str,
+        now: Timestamp,
+    ) -> Result<Tokens> {
+        let redirect = RedirectUrl::new(redirect_uri.to_owned())
+            .map_err(|e| Error::failure(format!("bad redirect URI: {e}")))?;
+        let resp = self
+            .client()?
+            .exchange_code(AuthorizationCode::new(code.expose().clone()))
+            .set_pkce_verifier(verifier)
+            .set_redirect_uri(Cow::Owned(redirect))
+            .request(&self.http.oauth())
+            .map_err(|e| token_error("redeeming the login code", e))?;
+        Ok(tokens(resp, now))
+    }
+
+    /// Trades a refresh token for fresh tokens. The provider may rotate the refresh token: the
+    /// caller must then store the new one.
+    pub fn refresh(
+        &self,
+        refresh_token: &Secret<String>,
+        now: Timestamp,
+    ) -> std::result::Result<Tokens, RefreshError> {
+        let result = self
+            .client()
+            .map_err(RefreshError::Failed)?
+            .exchange_refresh_token(&RefreshToken::new(refresh_token.expose().clone()))
+            .request(&self.http.oauth());
+        match result {
+            Ok(resp) => Ok(tokens(resp, now)),
+            Err(RequestTokenError::ServerResponse(r))
+                if *r.error() == BasicErrorResponseType::InvalidGrant =>
+            {
+                Err(RefreshError::Rejected(
+                    token_error("refreshing the access token", RequestTokenError::ServerResponse(r))
+                        .hint("the provider no longer accepts this authorization; log in again: authz add --reauth AUTHZ"),
+                ))
+            }
+            Err(e) => Err(RefreshError::Failed(token_error(
+                "refreshing the access token",
+                e,
+            ))),
+        }
+    }
+
+    /// Revokes a refresh token (RFC 7009, `token_type_hint=refresh_token`). `Ok(false)`: the
+    /// provider has no revocation endpoint, so there was nothing to call.
+    pub fn revoke_refresh_token(&self, refresh_token: &Secret<String>) -> Result<bool> {
+        let Some(endpoint) = &self.metadata.revocation_endpoint else {
+            return Ok(false);
+        };
+        let url = RevocationUrl::new(endpoint.clone()).map_err(|e| {
+            Error::provider(format!(
+                "the provider's revocation_endpoint is not a URL: {e}"
+            ))
+        })?;
+        let client: OAuthClient<EndpointSet> = self.client()?.set_revocation_url(url);
+        client
+            .revoke_token(StandardRevocableToken::RefreshToken(RefreshToken::new(
+                refresh_token.expose().clone(),
+            )))
+            .map_err(|e| Error::failure(format!("revocation request: {e}")))?
+            .request(&self.http.oauth())
+            .map_err(|e| token_error("revoking the refresh token", e))?;
+        Ok(true)
+    }
+
+    /// Asks the userinfo endpoint who the access token belongs to.
+    pub fn userinfo(&self, access_token: &Secret<String>) -> Result<UserInfo> {
+        let Some(endpoint) = &self.metadata.userinfo_endpoint else {
+            return Err(Error::provider(
+                "the provider has no userinfo endpoint, so authz cannot learn whose login this is",
+            ));
+        };
+        let resp = self
+            .http
+            .get(endpoint, Some(access_token.expose()))
+            .map_err(|e| {
+                Error::provider(format!(
+                    "cannot reach the userinfo endpoint: {}",
+                    escape(&e.0)
+                ))
+            })?;
+        if !resp.status.is_success() {
+            let why = resp
+                .headers
+                .get(reqwest::header::WWW_AUTHENTICATE)
+                .and_then(|v| v.to_str().ok())
+                .map(|v| format!(" ({})", escape(v)))
+                .unwrap_or_default();
+            return Err(Error::provider(format!(
+                "the userinfo endpoint answered HTTP {}{why}",
+                resp.status
+            )));
+        }
+        let info: UserInfo = serde_json::from_slice(&resp.body).map_err(|_| {
+            Error::provider(
+                "the userinfo answer is not the expected JSON (it needs at least `sub`)",
+            )
+        })?;
+        if info.sub.is_empty() {
+            return Err(Error::provider("the userinfo answer has an empty `sub`"));
+        }
+        Ok(info)
+    }
+
+    /// Checks an ID token against this provider, our client id and the userinfo subject.
+    pub fn check_id_token(&self, id_token: &Secret<String>, userinfo_sub: &str) -> Result<()> {
+        id_token::check(
+            id_token.expose(),
+            &self.metadata.issuer,
+            &self.client_id,
+            userinfo_sub,
+        )
+    }
+}
+
+fn tokens(resp: OidcTokenResponse, now: Timestamp) -> Tokens {
+    Tokens {
+        access_token: Secret::new(resp.access_token().secret().clone()),
+        refresh_token: resp
+            .refresh_token()
+            .map(|r| Secret::new(r.secret().clone())),
+        expires_at: resp
+            .expires_in()
+            .map(|d| now.saturating_add(i64::try_from(d.as_secs()).unwrap_or(i64::MAX))),
+        scopes: resp.scopes().map(|s| {
+            let names: Vec<&str> = s.iter().map(|s| s.as_str()).collect();
+            Scopes::from_list(&names)
+        }),
+        id_token: resp.extra_fields().id_token.clone().map(Secret::new),
+    }
+}
+
+/// One line for a failed token-endpoint call. Never includes the request or a token: a parse
+/// error names only where the JSON went wrong, since serde may quote the offending value.
+fn token_error(
+    what: &str,
+    e: RequestTokenError<HttpError, impl oauth2::ErrorResponse + 'static>,
+) -> Error {
+    match e {
+        RequestTokenError::ServerResponse(r) => {
+            let text = serde_json::to_value(&r).unwrap_or_default();
+            let code = text["error"].as_str().unwrap_or("error").to_owned();
+            let desc = text["error_description"]
+                .as_str()
+                .map(|d| format!(": {}", escape(d)))
+                .unwrap_or_default();
+            Error::provider(format!(
+                "the provider refused {what}: {}{desc}",
+                escape(&code)
+            ))
+        }
+        RequestTokenError::Request(e) => {
+            Error::provider(format!("{what} failed: {}", escape(&e.0)))
+                .hint("check the network and HTTPS_PROXY/NO_PROXY; a private CA needs --ca-file")
+        }
+        RequestTokenError::Parse(e, _) => Error::provider(format!(
+            "{what}: the provider's answer is not a valid token response (at `{}`)",
+            escape(&e.path().to_string())
+        )),
+        RequestTokenError::Other(msg) => {
+            Error::provider(format!("{what} failed: {}", escape(&msg)))
+        }
+    }
+}
+
+/// OpenID discovery appends to the issuer's path; RFC 8414 inserts before it.
+fn discovery_urls(issuer: &str) -> Result<Vec<String>> {
+    let base = issuer.trim_end_matches('/');
+    let oidc = format!("{base}/.well-known/openid-configuration");
+    let mut url = url::Url::parse(issuer)
+        .map_err(|e| Error::usage(format!("the issuer is not a URL: {e}")))?;
+    let path = url.path().trim_end_matches('/').to_owned();
+    url.set_path(&format!("/.well-known/oauth-authorization-server{path}"));
+    Ok(vec![oidc, url.to_string()])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn metadata(issuer: &str) -> Metadata {
+        Metadata {
+            issuer: issuer.into(),
+            authorization_endpoint: format!("{issuer}/auth"),
+            token_endpoint: format!("{issuer}/token"),
+            userinfo_endpoint: Some(format!("{issuer}/me")),
+            revocation_endpoint: Some(format!("{issuer}/token/revocation")),
+            code_challenge_methods_supported: vec!["S256".into()],
+            authorization_response_iss_parameter_supported: true,
+        }
+    }
+
+    fn http() -> Http {
+        Http::new(None, false).unwrap()
+    }
+
+    #[test]
+    fn discovery_urls_follow_both_specs() {
+        assert_eq!(
+            discovery_urls("https://idp.example/realms/x").unwrap(),
+            vec![
+                "https://idp.example/realms/x/.well-known/openid-configuration",
+                "https://idp.example/.well-known/oauth-authorization-server/realms/x",
+            ]
+        );
+        assert_eq!(
+            discovery_urls("https://idp.example").unwrap()[1],
+            "https://idp.example/.well-known/oauth-authorization-server"
+        );
+    }
+
+    #[test]
+    fn metadata_must_name_the_issuer_exactly() {
+        let err = Provider::new(
+            &http(),
+            metadata("https://idp.example/"),
+            "https://idp.example",
+            "c",
+        )
+        .err()
+        .unwrap();
+        assert_eq!(err.code(), 5);
+        assert!(err.message.contains("names issuer"), "{}", err.message);
+        assert!(
+            Provider::new(
+                &http(),
+                metadata("https://idp.example"),
+                "https://idp.example",
+                "c"
+            )
+            .is_ok()
+        );
+    }
+
+    #[test]
+    fn providers_without_s256_or_with_http_endpoints_are_refused() {
+        let mut m = metadata("https://idp.example");
+        m.code_challenge_methods_supported = vec!["plain".into()];
+        let err = Provider::new(&http(), m, "https://idp.example", "c")
+            .err()
+            .unwrap();
+        assert!(err.message.contains("S256"), "{}", err.message);
+        let mut m = metadata("https://idp.example");
+        m.token_endpoint = "http://idp.example/token".into();
+        let err = Provider::new(&http(), m, "https://idp.example", "c")
+            .err()
+            .unwrap();
+        assert!(err.message.contains("token_endpoint"), "{}", err.message);
+    }
+
+    #[test]
+    fn the_authorization_url_carries_pkce_state_and_scopes() {
+        let p = Provider::new(
+            &http(),
+            metadata("https://idp.example"),
+            "https://idp.example",
+            "cli",
+        )
+        .unwrap();
+        let state = Secret::new("st4te".to_string());
+        let (url, _verifier) = p
+            .authorize_url(
+                "http://127.0.0.1:5/callback",
+                &Scopes::parse("openid email offline_access"),
+                &state,
+                &[("prompt", "consent")],
+            )
+            .unwrap();
+        let q: std::collections::HashMap<String, String> = url.query_pairs().into_owned().collect();
+        assert_eq!(q["state"], "st4te");
+        assert_eq!(q["code_challenge_method"], "S256");
+        assert_eq!(q["client_id"], "cli");
+        assert_eq!(q["prompt"], "consent");
+        assert_eq!(q["redirect_uri"], "http://127.0.0.1:5/callback");
+        assert_eq!(q["scope"], "email offline_access openid");
+    }
+}

@@ -1,0 +1,403 @@
+//! The one-shot loopback listener (RFC 8252 §7.3): 127.0.0.1 only, bounded requests, strays
+//! answered 404 while it keeps waiting, and the callback checked (`state`, RFC 9207 `iss`,
+//! duplicates) before its code is handed out. It closes after the callback or at the deadline.
+
+use super::page;
+use crate::error::{Error, Result, escape};
+use crate::secret::Secret;
+use std::io::{ErrorKind, Read, Write};
+use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+/// A browser's GET is far below this; anything larger is not our callback.
+const MAX_REQUEST: usize = 8 * 1024;
+/// How long one connection may take to send its request (a speculative connection that never
+/// sends anything is simply dropped after this, without delaying the others).
+const READ_TIMEOUT: Duration = Duration::from_secs(5);
+/// Connections being read at once; more are closed straight away.
+const MAX_READERS: usize = 16;
+const CALLBACK_PATH: &str = "/callback";
+
+pub struct Listener {
+    listener: TcpListener,
+    port: u16,
+}
+
+/// What the callback must carry to be ours.
+pub struct Expect<'a> {
+    pub state: &'a Secret<String>,
+    pub issuer: &'a str,
+    /// The provider announced RFC 9207 support, so a callback without `iss` is refused too.
+    pub iss_required: bool,
+}
+
+enum Outcome {
+    /// Not the callback (favicon, another path, a HEAD): 404, keep waiting.
+    Stray(Vec<u8>),
+    Code(Secret<String>),
+    Failed(Error),
+}
+
+impl Listener {
+    /// Binds 127.0.0.1 (never all interfaces) on `port`, or on one the OS picks.
+    pub fn bind(port: Option<u16>) -> Result<Listener> {
+        let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, port.unwrap_or(0)));
+        let listener = TcpListener::bind(addr).map_err(|e| match (port, e.kind()) {
+            (Some(p), ErrorKind::AddrInUse) => {
+                Error::usage(format!("port {p} on 127.0.0.1 is already in use"))
+                    .hint("pick another --port, or leave --port out and let the OS choose one")
+            }
+            (Some(p), ErrorKind::PermissionDenied) => {
+                Error::usage(format!("not allowed to listen on port {p} of 127.0.0.1"))
+                    .hint("pick a port above 1023, or leave --port out")
+            }
+            _ => Error::failure(format!("cannot listen on 127.0.0.1: {e}")),
+        })?;
+        let port = listener.local_addr()?.port();
+        Ok(Listener { listener, port })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// `http://127.0.0.1:PORT/callback`: an IP literal, not `localhost`, so no resolver or
+    /// IPv6 preference can send the browser elsewhere.
+    pub fn redirect_uri(&self) -> String {
+        format!("http://127.0.0.1:{}{CALLBACK_PATH}", self.port)
+    }
+
+    /// Waits for the callback until `timeout` and returns its code, or the reason it failed.
+    /// The browser always gets a page saying which.
+    pub fn wait(self, expect: &Expect, timeout: Duration) -> Result<Secret<String>> {
+        let deadline = Instant::now() + timeout;
+        self.listener.set_nonblocking(true)?;
+        let (tx, rx) = mpsc::channel::<(TcpStream, Option<Vec<u8>>)>();
+        let readers = Arc::new(AtomicUsize::new(0));
+        loop {
+            loop {
+                match self.listener.accept() {
+                    Ok((stream, _)) => {
+                        if readers.load(Ordering::SeqCst) >= MAX_READERS {
+                            continue;
+                        }
+                        readers.fetch_add(1, Ordering::SeqCst);
+                        let (tx, readers) = (tx.clone(), readers.clone());
+                        std::thread::spawn(move || {
+                            let request = read_request(&stream);
+                            readers.fetch_sub(1, Ordering::SeqCst);
+                            let _ = tx.send((stream, request));
+                        });
+                    }
+                    Err(e) if e.kind() == ErrorKind::WouldBlock => break,
+                    Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+                    // e.g. ECONNABORTED: that connection is gone, the listener is fine.
+                    Err(_) => break,
+                }
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return Err(Error::provider(format!(
+                    "no login within {} s: nothing came back to {}",
+                    timeout.as_secs(),
+                    self.redirect_uri()
+                ))
+                .hint("finish the login in the browser within --timeout SECS (default 300); with --no-browser, open the printed URL yourself"));
+            }
+            let (mut stream, request) = match rx.recv_timeout(left.min(Duration::from_millis(50))) {
+                Ok(got) => got,
+                Err(_) => continue,
+            };
+            let outcome = match request {
+                None => continue,
+                Some(bytes) => decide(&bytes, expect),
+            };
+            match outcome {
+                Outcome::Stray(reply) => {
+                    let _ = stream.write_all(&reply);
+                }
+                Outcome::Code(code) => {
+                    let _ = stream.write_all(&page::response(
+                        200,
+                        "OK",
+                        "logged in",
+                        "The login is done. You can close this tab and go back to the terminal.",
+                    ));
+                    return Ok(code);
+                }
+                Outcome::Failed(err) => {
+                    let _ = stream.write_all(&page::response(
+                        400,
+                        "Bad Request",
+                        "login failed",
+                        &format!(
+                            "{} Nothing was stored. Go back to the terminal for details.",
+                            err.message
+                        ),
+                    ));
+                    return Err(err);
+                }
+            }
+        }
+    }
+}
+
+/// Reads one request head (up to `MAX_REQUEST`). `None`: closed, timed out or too big (a too
+/// big one is answered 431 here, since we know it is not ours).
+fn read_request(mut stream: &TcpStream) -> Option<Vec<u8>> {
+    stream.set_nonblocking(false).ok()?;
+    stream.set_read_timeout(Some(READ_TIMEOUT)).ok()?;
+    stream.set_write_timeout(Some(READ_TIMEOUT)).ok()?;
+    let mut buf = Vec::with_capacity(1024);
+    let mut chunk = [0u8; 1024];
+    loop {
+        if buf.windows(4).any(|w| w == b"\r\n\r\n") {
+            return Some(buf);
+        }
+        if buf.len() >= MAX_REQUEST {
+            let _ = stream.write_all(&page::response(
+                431,
+                "Request Header Fields Too Large",
+                "request too large",
+                "This is not an authz login callback.",
+            ));
+            return None;
+        }
+        let want = (MAX_REQUEST - buf.len()).min(chunk.len());
+        match stream.read(&mut chunk[..want]) {
+            Ok(0) | Err(_) => return None,
+            Ok(n) => buf.extend_from_slice(&chunk[..n]),
+        }
+    }
+}
+
+fn not_found() -> Outcome {
+    Outcome::Stray(page::response(
+        404,
+        "Not Found",
+        "not found",
+        "This address only receives the authz login callback.",
+    ))
+}
+
+/// Decides what one request is. Order matters: the `state` and `iss` checks come before even an
+/// `error=` is believed, and nothing about the code is looked at until both pass.
+fn decide(request: &[u8], expect: &Expect) -> Outcome {
+    let head = String::from_utf8_lossy(request);
+    let line = head.lines().next().unwrap_or("");
+    let mut parts = line.split(' ');
+    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    let (path, query) = target.split_once('?').unwrap_or((target, ""));
+    if method != "GET" || path != CALLBACK_PATH {
+        return not_found();
+    }
+    let fail = |msg: String| {
+        Outcome::Failed(Error::provider(msg).hint(
+            "start again with authz add; if this keeps happening, something other than your browser is calling the loopback address",
+        ))
+    };
+    let mut params: Vec<(String, String)> = Vec::new();
+    for (k, v) in url::form_urlencoded::parse(query.as_bytes()) {
+        if params.iter().any(|(seen, _)| *seen == k) {
+            return fail(format!(
+                "the login callback repeats the parameter '{}'; refused without using its code",
+                escape(&k)
+            ));
+        }
+        params.push((k.into_owned(), v.into_owned()));
+    }
+    let get = |k: &str| params.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+    match get("state") {
+        Some(s) if constant_time_eq(s.as_bytes(), expect.state.expose().as_bytes()) => {}
+        Some(_) => {
+            return fail(
+                "the login callback's state does not match this login (a stale or forged redirect); refused without using its code".into(),
+            );
+        }
+        None => {
+            return fail("the login callback has no state; refused without using its code".into());
+        }
+    }
+    match get("iss") {
+        Some(iss) if iss == expect.issuer => {}
+        Some(iss) => {
+            return fail(format!(
+                "the login callback comes from issuer '{}', not '{}' (RFC 9207 mix-up defence); refused without using its code",
+                escape(iss),
+                escape(expect.issuer)
+            ));
+        }
+        None if expect.iss_required => {
+            return fail(format!(
+                "the login callback lacks the `iss` that {} promises (RFC 9207); refused without using its code",
+                escape(expect.issuer)
+            ));
+        }
+        None => {}
+    }
+    if let Some(error) = get("error") {
+        let desc = get("error_description")
+            .map(|d| format!(": {}", escape(d)))
+            .unwrap_or_default();
+        let hint = if error == "access_denied" {
+            "the login was cancelled or consent was denied; run authz add again and approve the access"
+        } else {
+            "nothing was stored; see the provider's message above"
+        };
+        return Outcome::Failed(
+            Error::provider(format!(
+                "the provider refused the login: {}{desc}",
+                escape(error)
+            ))
+            .hint(hint),
+        );
+    }
+    match get("code") {
+        Some(code) if !code.is_empty() => Outcome::Code(Secret::new(code.to_owned())),
+        _ => fail("the login callback has neither a code nor an error".into()),
+    }
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn expect(state: &Secret<String>) -> Expect<'_> {
+        Expect {
+            state,
+            issuer: "https://idp",
+            iss_required: true,
+        }
+    }
+
+    fn get(target: &str) -> Vec<u8> {
+        format!("GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").into_bytes()
+    }
+
+    fn failure(o: Outcome) -> Error {
+        match o {
+            Outcome::Failed(e) => e,
+            Outcome::Code(_) => panic!("accepted"),
+            Outcome::Stray(_) => panic!("stray"),
+        }
+    }
+
+    #[test]
+    fn the_right_callback_yields_its_code() {
+        let s = Secret::new("S".to_string());
+        match decide(
+            &get("/callback?code=abc&state=S&iss=https%3A%2F%2Fidp"),
+            &expect(&s),
+        ) {
+            Outcome::Code(c) => assert_eq!(c.expose(), "abc"),
+            _ => panic!("not accepted"),
+        }
+    }
+
+    #[test]
+    fn strays_are_not_found() {
+        let s = Secret::new("S".to_string());
+        for r in [get("/favicon.ico"), get("/"), get("/callbackx?state=S")] {
+            assert!(matches!(decide(&r, &expect(&s)), Outcome::Stray(_)));
+        }
+        let post = b"POST /callback?state=S HTTP/1.1\r\n\r\n";
+        assert!(matches!(decide(post, &expect(&s)), Outcome::Stray(_)));
+    }
+
+    #[test]
+    fn wrong_state_iss_or_duplicates_are_refused_without_the_code() {
+        let s = Secret::new("S".to_string());
+        let cases = [
+            (
+                "/callback?code=c0de&state=X&iss=https%3A%2F%2Fidp",
+                "state does not match",
+            ),
+            ("/callback?code=c0de&iss=https%3A%2F%2Fidp", "no state"),
+            (
+                "/callback?code=c0de&state=S&iss=https%3A%2F%2Fevil",
+                "issuer",
+            ),
+            ("/callback?code=c0de&state=S", "lacks the `iss`"),
+            (
+                "/callback?code=c0de&code=c0de2&state=S&iss=https%3A%2F%2Fidp",
+                "repeats",
+            ),
+            ("/callback?state=S&state=S&iss=https%3A%2F%2Fidp", "repeats"),
+        ];
+        for (target, why) in cases {
+            let e = failure(decide(&get(target), &expect(&s)));
+            assert_eq!(e.code(), 5);
+            assert!(e.message.contains(why), "{target}: {}", e.message);
+            assert!(!e.message.contains("c0de"), "{}", e.message);
+        }
+    }
+
+    #[test]
+    fn provider_errors_are_reported_escaped() {
+        let s = Secret::new("S".to_string());
+        let e = failure(decide(
+            &get(
+                "/callback?error=access_denied&error_description=no%1B%5B31m&state=S&iss=https%3A%2F%2Fidp",
+            ),
+            &expect(&s),
+        ));
+        assert!(
+            e.message.contains("access_denied: no\\u{1b}[31m"),
+            "{}",
+            e.message
+        );
+    }
+
+    #[test]
+    fn a_real_connection_gets_404_then_the_callback_is_accepted() {
+        let l = Listener::bind(None).unwrap();
+        let port = l.port();
+        let s = Secret::new("S".to_string());
+        let client = std::thread::spawn(move || {
+            let ask = |target: &str| {
+                let mut c = TcpStream::connect(("127.0.0.1", port)).unwrap();
+                c.write_all(&get(target)).unwrap();
+                let mut out = String::new();
+                c.read_to_string(&mut out).unwrap();
+                out
+            };
+            // A connection that never sends anything must not hold up the others.
+            let _idle = TcpStream::connect(("127.0.0.1", port)).unwrap();
+            let stray = ask("/favicon.ico");
+            let done = ask("/callback?code=abc&state=S&iss=https%3A%2F%2Fidp");
+            (stray, done)
+        });
+        let code = l.wait(&expect(&s), Duration::from_secs(10)).unwrap();
+        assert_eq!(code.expose(), "abc");
+        let (stray, done) = client.join().unwrap();
+        assert!(stray.starts_with("HTTP/1.1 404"), "{stray}");
+        assert!(done.starts_with("HTTP/1.1 200"), "{done}");
+        assert!(done.contains("Referrer-Policy: no-referrer"));
+    }
+
+    #[test]
+    fn waiting_ends_at_the_timeout() {
+        let l = Listener::bind(None).unwrap();
+        let s = Secret::new("S".to_string());
+        let started = Instant::now();
+        let e = l.wait(&expect(&s), Duration::from_millis(200)).unwrap_err();
+        assert_eq!(e.code(), 5);
+        assert!(e.message.contains("no login within"), "{}", e.message);
+        assert!(started.elapsed() < Duration::from_secs(3));
+    }
+
+    #[test]
+    fn a_taken_port_is_a_usage_error() {
+        let l = Listener::bind(None).unwrap();
+        let e = Listener::bind(Some(l.port())).err().unwrap();
+        assert_eq!(e.code(), 2);
+        assert!(e.message.contains("in use"), "{}", e.message);
+    }
+}

@@ -1,0 +1,330 @@
+//! The OS keyring behind `SecretStore`: keyring-core with the platform's store (Secret Service on
+//! Linux, Keychain on macOS, Credential Manager on Windows). Every call runs on a helper thread
+//! and is abandoned after `TIMEOUT`, so a keyring waiting for a prompt nobody sees cannot hang us.
+
+use super::{Secret, SecretStore, TokenSet};
+use crate::error::{Error, Result};
+use keyring_core::{CredentialStore, Entry};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{Arc, mpsc};
+use std::time::Duration;
+
+/// The keyring "service" of every entry; the "user" is `<authz id>:refresh` or `<authz id>:access`.
+const SERVICE: &str = "authz";
+const REFRESH: &str = "refresh";
+const ACCESS: &str = "access";
+
+/// Long enough for a busy D-Bus, short enough that a CI job without a keyring fails promptly.
+const TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The cached access token and its expiry, one entry. Kept apart from the refresh token:
+/// Windows' Credential Manager holds at most 2.5 KB per entry, and this one is only a cache.
+#[derive(Serialize, Deserialize)]
+struct AccessEntry {
+    access_token: String,
+    expires_at: Option<i64>,
+}
+
+/// The OS keyring, connected.
+pub struct Keyring {
+    store: Arc<CredentialStore>,
+}
+
+impl Keyring {
+    /// Connects to the platform's secret store, or says what is missing (exit 6).
+    pub fn connect() -> Result<Keyring> {
+        let store = bounded("connecting to", platform_store)?;
+        Ok(Keyring { store })
+    }
+
+    /// A keyring over any keyring-core store (unit tests use `keyring_core::mock`).
+    pub fn with_store(store: Arc<CredentialStore>) -> Keyring {
+        Keyring { store }
+    }
+
+    fn entry(&self, id: &str, kind: &str) -> keyring_core::Result<Entry> {
+        Entry::new_in_store(&self.store, SERVICE, &format!("{id}:{kind}"))
+    }
+
+    /// Runs `f` with this keyring on a helper thread, bounded by `TIMEOUT`.
+    fn call<T: Send + 'static>(
+        &self,
+        what: &str,
+        f: impl FnOnce(&Keyring) -> keyring_core::Result<T> + Send + 'static,
+    ) -> Result<T> {
+        let me = Keyring {
+            store: self.store.clone(),
+        };
+        bounded(what, move || f(&me))
+    }
+}
+
+impl SecretStore for Keyring {
+    fn get(&self, id: &str) -> Result<Option<TokenSet>> {
+        let id = id.to_owned();
+        let (refresh, access) = self.call("reading from", move |k| {
+            let refresh = absent_is_none(k.entry(&id, REFRESH)?.get_password())?;
+            let access = absent_is_none(k.entry(&id, ACCESS)?.get_password())?;
+            Ok((refresh, access))
+        })?;
+        if refresh.is_none() && access.is_none() {
+            return Ok(None);
+        }
+        // A damaged cache entry is only a lost cache: the refresh token still works.
+        let access = access.and_then(|text| serde_json::from_str::<AccessEntry>(&text).ok());
+        Ok(Some(TokenSet {
+            refresh_token: refresh.map(Secret::new),
+            expires_at: access.as_ref().and_then(|a| a.expires_at),
+            access_token: access.map(|a| Secret::new(a.access_token)),
+        }))
+    }
+
+    fn set(&self, id: &str, tokens: &TokenSet) -> Result<()> {
+        let id = id.to_owned();
+        let refresh = tokens.refresh_token.as_ref().map(|s| s.expose().clone());
+        let access = tokens.access_token.as_ref().map(|a| {
+            serde_json::to_string(&AccessEntry {
+                access_token: a.expose().clone(),
+                expires_at: tokens.expires_at,
+            })
+            .expect("a string and a number serialize")
+        });
+        self.call("writing to", move |k| {
+            let entry = k.entry(&id, REFRESH)?;
+            match &refresh {
+                Some(rt) => entry.set_password(rt)?,
+                None => absent_is_fine(entry.delete_credential())?,
+            }
+            let entry = k.entry(&id, ACCESS)?;
+            match &access {
+                // Too big for this platform (Windows): go without the cache rather than fail.
+                Some(at) => match entry.set_password(at) {
+                    Err(keyring_core::Error::TooLong(..)) => {
+                        absent_is_fine(entry.delete_credential())?
+                    }
+                    other => other?,
+                },
+                None => absent_is_fine(entry.delete_credential())?,
+            }
+            Ok(())
+        })
+    }
+
+    fn delete(&self, id: &str) -> Result<()> {
+        let id = id.to_owned();
+        self.call("deleting from", move |k| {
+            for kind in [ACCESS, REFRESH] {
+                absent_is_fine(k.entry(&id, kind)?.delete_credential())?;
+            }
+            Ok(())
+        })
+    }
+
+    fn list_ids(&self) -> Result<Vec<String>> {
+        self.call("listing", |k| {
+            let spec = HashMap::from([("service", SERVICE)]);
+            let mut ids = BTreeSet::new();
+            for entry in Entry::search_in_store(&k.store, &spec)? {
+                let user = match entry.get_specifiers() {
+                    Some((_, user)) => user,
+                    None => match entry.get_attributes()?.get("username") {
+                        Some(user) => user.clone(),
+                        None => continue,
+                    },
+                };
+                if let Some((id, kind)) = user.rsplit_once(':')
+                    && (kind == REFRESH || kind == ACCESS)
+                {
+                    ids.insert(id.to_owned());
+                }
+            }
+            Ok(ids.into_iter().collect())
+        })
+    }
+}
+
+fn absent_is_none(r: keyring_core::Result<String>) -> keyring_core::Result<Option<String>> {
+    match r {
+        Ok(v) => Ok(Some(v)),
+        Err(keyring_core::Error::NoEntry) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+fn absent_is_fine(r: keyring_core::Result<()>) -> keyring_core::Result<()> {
+    match r {
+        Err(keyring_core::Error::NoEntry) => Ok(()),
+        other => other,
+    }
+}
+
+/// Runs `f` on its own thread and waits at most `TIMEOUT`. A call that does not come back is
+/// left behind (it dies with the process); the caller gets an error it can act on.
+fn bounded<T: Send + 'static>(
+    what: &str,
+    f: impl FnOnce() -> keyring_core::Result<T> + Send + 'static,
+) -> Result<T> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::Builder::new()
+        .name("keyring".into())
+        .spawn(move || {
+            let _ = tx.send(f());
+        })
+        .map_err(|e| Error::failure(format!("cannot start a thread: {e}")))?;
+    match rx.recv_timeout(TIMEOUT) {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(e)) => Err(unavailable(what, &e)),
+        Err(_) => Err(Error::secret_store(format!(
+            "the {STORE_NAME} did not answer within {} s while {what} it",
+            TIMEOUT.as_secs()
+        ))
+        .hint(LOCKED_HINT)),
+    }
+}
+
+/// Turns a keyring error into one line saying what is missing, and a hint saying how to fix it.
+/// keyring errors never carry secret values in their Display text.
+fn unavailable(what: &str, e: &keyring_core::Error) -> Error {
+    use keyring_core::Error as K;
+    let detail = e.to_string();
+    let lower = detail.to_lowercase();
+    let (message, hint) = match e {
+        K::NoStorageAccess(_) => (
+            format!("the {STORE_NAME} is locked or refused access while {what} it: {detail}"),
+            LOCKED_HINT,
+        ),
+        _ if cfg!(target_os = "linux")
+            && (lower.contains("dbus_session_bus_address")
+                || lower.contains("address")
+                || lower.contains("no such file")
+                || lower.contains("connection refused")) =>
+        {
+            (
+                format!("no D-Bus session bus, so no {STORE_NAME} ({detail})"),
+                NO_BUS_HINT,
+            )
+        }
+        _ if cfg!(target_os = "linux")
+            && (lower.contains("serviceunknown")
+                || lower.contains("service unknown")
+                || lower.contains("org.freedesktop.secrets")
+                || lower.contains("not provided by any .service")
+                || lower.contains("name has no owner")) =>
+        {
+            (
+                format!(
+                    "no {STORE_NAME} (org.freedesktop.secrets) on the D-Bus session bus ({detail})"
+                ),
+                NO_SERVICE_HINT,
+            )
+        }
+        _ => (
+            format!("the {STORE_NAME} failed while {what} it: {detail}"),
+            GENERIC_HINT,
+        ),
+    };
+    Error::secret_store(crate::error::escape(&message)).hint(hint)
+}
+
+#[cfg(target_os = "linux")]
+fn platform_store() -> keyring_core::Result<Arc<CredentialStore>> {
+    Ok(zbus_secret_service_keyring_store::Store::new()?)
+}
+
+#[cfg(target_os = "macos")]
+fn platform_store() -> keyring_core::Result<Arc<CredentialStore>> {
+    Ok(apple_native_keyring_store::keychain::Store::new()?)
+}
+
+#[cfg(windows)]
+fn platform_store() -> keyring_core::Result<Arc<CredentialStore>> {
+    Ok(windows_native_keyring_store::Store::new()?)
+}
+
+#[cfg(not(any(target_os = "linux", target_os = "macos", windows)))]
+fn platform_store() -> keyring_core::Result<Arc<CredentialStore>> {
+    Err(keyring_core::Error::NotSupportedByStore(
+        "authz knows no secret store on this platform".into(),
+    ))
+}
+
+#[cfg(target_os = "linux")]
+const STORE_NAME: &str = "Secret Service";
+#[cfg(target_os = "macos")]
+const STORE_NAME: &str = "macOS Keychain";
+#[cfg(windows)]
+const STORE_NAME: &str = "Windows Credential Manager";
+#[cfg(not(any(target_os = "linux", target_os = "macos", windows)))]
+const STORE_NAME: &str = "secret store";
+
+#[cfg(target_os = "linux")]
+const LOCKED_HINT: &str = "unlock the keyring (log in to the desktop, or: printf %s PASSWORD | gnome-keyring-daemon --unlock) and retry; authz never stores tokens elsewhere";
+#[cfg(target_os = "macos")]
+const LOCKED_HINT: &str = "unlock the login keychain (security unlock-keychain) and retry; authz never stores tokens elsewhere";
+#[cfg(not(any(target_os = "linux", target_os = "macos")))]
+const LOCKED_HINT: &str = "make sure the secret store is unlocked and answers, then retry; authz never stores tokens elsewhere";
+
+const NO_BUS_HINT: &str = "run authz inside a desktop session, or start one: dbus-run-session -- sh -c 'printf %s PASSWORD | gnome-keyring-daemon --unlock --components=secrets; authz ...' (Debian/Ubuntu: apt-get install gnome-keyring dbus-daemon)";
+const NO_SERVICE_HINT: &str = "install and start a Secret Service provider such as gnome-keyring (apt-get install gnome-keyring; gnome-keyring-daemon --start --components=secrets) or KeePassXC with Secret Service enabled";
+const GENERIC_HINT: &str = "check that the OS secret store is installed, running and unlocked; authz never stores tokens elsewhere";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keyring() -> Keyring {
+        Keyring::with_store(keyring_core::mock::Store::new().unwrap())
+    }
+
+    fn tokens(rt: &str, at: Option<&str>) -> TokenSet {
+        TokenSet {
+            refresh_token: Some(Secret::new(rt.into())),
+            access_token: at.map(|a| Secret::new(a.into())),
+            expires_at: at.map(|_| 1_900_000_000),
+        }
+    }
+
+    #[test]
+    fn tokens_round_trip_in_two_entries() {
+        let k = keyring();
+        assert_eq!(k.get("az_1").unwrap(), None);
+        k.set("az_1", &tokens("rt-1", Some("at-1"))).unwrap();
+        assert_eq!(k.get("az_1").unwrap(), Some(tokens("rt-1", Some("at-1"))));
+        let refresh = k.entry("az_1", REFRESH).unwrap().get_password().unwrap();
+        assert_eq!(refresh, "rt-1");
+        let access = k.entry("az_1", ACCESS).unwrap().get_password().unwrap();
+        assert!(access.contains("at-1") && !access.contains("rt-1"));
+    }
+
+    #[test]
+    fn setting_without_an_access_token_drops_the_cached_one() {
+        let k = keyring();
+        k.set("az_1", &tokens("rt-1", Some("at-1"))).unwrap();
+        k.set("az_1", &tokens("rt-2", None)).unwrap();
+        assert_eq!(k.get("az_1").unwrap(), Some(tokens("rt-2", None)));
+    }
+
+    #[test]
+    fn delete_is_idempotent() {
+        let k = keyring();
+        k.set("az_1", &tokens("rt-1", Some("at-1"))).unwrap();
+        k.delete("az_1").unwrap();
+        k.delete("az_1").unwrap();
+        assert_eq!(k.get("az_1").unwrap(), None);
+    }
+
+    #[test]
+    fn a_failing_store_is_exit_6_without_the_secret() {
+        let k = keyring();
+        k.set("az_1", &tokens("rt-secret", None)).unwrap();
+        let entry = k.entry("az_1", REFRESH).unwrap();
+        let mock: &keyring_core::mock::Cred = entry.as_any().downcast_ref().unwrap();
+        mock.set_error(keyring_core::Error::NoStorageAccess("locked".into()));
+        let err = k.get("az_1").unwrap_err();
+        assert_eq!(err.code(), 6);
+        assert!(err.message.contains("locked"), "{}", err.message);
+        assert!(!err.message.contains("rt-secret"));
+        assert!(err.hint.is_some());
+    }
+}
