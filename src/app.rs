@@ -196,6 +196,17 @@ pub struct Journal {
 }
 
 impl Journal {
+    /// One `workflows-reassigned` event for a move, naming every workflow moved.
+    pub fn log_move(&self, tx: &Tx, from: &str, to: &str, names: &[String]) -> Result<()> {
+        self.log(
+            tx,
+            "workflows-reassigned",
+            Some(to),
+            None,
+            serde_json::json!({ "from": from, "to": to, "count": names.len(), "workflows": names }),
+        )
+    }
+
     pub fn log(
         &self,
         tx: &Tx,

@@ -195,6 +195,28 @@ fn revoke_replace_moves_every_workflow_and_revokes() {
             .any(|e| e["action"] == "revoked"),
         "{log}"
     );
+    // The bulk move is one event, found from either side and by any workflow it moved.
+    for filter in [
+        ["--authz", "az_alice"],
+        ["--authz", "az_bob"],
+        ["--workflow", "sync"],
+    ] {
+        let v = env
+            .run(&["log", filter[0], filter[1], "--json"])
+            .success()
+            .json();
+        let moves: Vec<&Value> = v
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["action"] == "workflows-reassigned")
+            .collect();
+        assert_eq!(moves.len(), 1, "{filter:?}: {v}");
+        assert_eq!(
+            names(&moves[0]["details"]["workflows"]),
+            ["backup", "deploy", "sync"]
+        );
+    }
     // Re-running is safe.
     env.run(&["revoke", "az_alice"])
         .success()

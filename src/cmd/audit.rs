@@ -107,14 +107,32 @@ pub fn execute(args: AuditArgs, app: &mut App) -> Result<()> {
             })?,
         ))
     })?;
+    // A bulk move is one event naming its workflows; the checks see one change per workflow.
     let changes: Vec<Change> = events
         .into_iter()
-        .filter_map(|e| {
-            Some(Change {
-                at: parse_ts(&e.at, now).ok()?,
-                action: e.action,
-                authorization: e.authorization,
-                workflow: e.workflow,
+        .flat_map(|e| {
+            let at = parse_ts(&e.at, now).ok();
+            let moved: Vec<Option<String>> = match e.details.get("workflows") {
+                Some(serde_json::Value::Array(names)) if e.action == "workflows-reassigned" => {
+                    names
+                        .iter()
+                        .map(|n| n.as_str().map(str::to_owned))
+                        .collect()
+                }
+                _ => vec![e.workflow.clone()],
+            };
+            let action = if e.action == "workflows-reassigned" {
+                "workflow-reassigned".to_string()
+            } else {
+                e.action.clone()
+            };
+            moved.into_iter().filter_map(move |workflow| {
+                Some(Change {
+                    at: at?,
+                    action: action.clone(),
+                    authorization: e.authorization.clone(),
+                    workflow,
+                })
             })
         })
         .collect();

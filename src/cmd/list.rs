@@ -1,71 +1,62 @@
 //! `authz list`: the product page's table — email, created, workflows — plus id, status, token.
+//!
+//! Streams: one authorization at a time from SQLite to stdout, so 10,000 authorizations with
+//! 100,000 workflows list in a few MB (docs/benchmarks.md).
 
 use crate::app::App;
 use crate::cli::ListArgs;
 use crate::error::{Result, escape};
-use crate::output::{AuthzView, View, short_list, table, write_table};
-use serde::Serialize;
-use std::io::{self, Write};
+use crate::output::{AuthzView, short_list, table, write_table};
+use std::io::{self, BufWriter, Write};
 
 /// How many workflow names a table cell shows before "+N more".
 const NAMES_SHOWN: usize = 3;
 
-/// JSON: the array of authorizations, nothing else (scripts index into it).
-#[derive(Serialize)]
-#[serde(transparent)]
-pub struct ListView {
-    authorizations: Vec<AuthzView>,
-    /// `profile: NAME` or `store: PATH`: which organization this is, for people only.
-    #[serde(skip)]
-    store: String,
-}
-
-impl View for ListView {
-    fn human(&self, w: &mut dyn Write) -> io::Result<()> {
-        let list = &self.authorizations;
-        let in_use = list.iter().filter(|a| !a.workflows.is_empty()).count();
-        let workflows: usize = list.iter().map(|a| a.workflows.len()).sum();
-        writeln!(
-            w,
-            "{} · {} authorization(s), {in_use} in use by {workflows} workflow(s)",
-            escape(&self.store),
-            list.len()
-        )?;
-        if list.is_empty() {
-            return writeln!(w, "No authorizations yet. Create one with: authz add");
-        }
-        writeln!(w)?;
-        let mut t = table(&["id", "email", "created", "workflows", "status", "token"]);
-        for a in list {
-            t.add_row(vec![
-                a.id.clone(),
-                escape(&a.email),
-                a.created.clone(),
-                short_list(&a.workflows, NAMES_SHOWN),
-                a.status.to_string(),
-                a.token.to_string(),
-            ]);
-        }
-        write_table(w, &t)
-    }
-}
-
 pub fn execute(args: ListArgs, app: &mut App) -> Result<()> {
     let now = app.now;
     let store = app.store_choice()?.label();
-    let view = app.read(|tx| {
-        let mut names = tx.workflow_names_by_authz()?;
-        let list = tx.authorizations(args.all)?;
-        Ok(ListView {
-            authorizations: list
-                .into_iter()
-                .map(|a| {
-                    let wf = names.remove(&a.id).unwrap_or_default();
-                    AuthzView::new(a, wf, now)
-                })
-                .collect(),
-            store,
+    let json = app.out.json;
+    let mut out = BufWriter::with_capacity(64 * 1024, io::stdout().lock());
+    // JSON: an array with one authorization per line. People: a summary line, then a table.
+    let mut t = table(&["id", "email", "created", "workflows", "status", "token"]);
+    let (mut count, mut in_use, mut workflows) = (0usize, 0usize, 0usize);
+    app.read(|tx| {
+        tx.each_authz(args.all, |a, names| {
+            let view = AuthzView::new(a, names, now);
+            if json {
+                out.write_all(if count == 0 { b"[\n" } else { b",\n" })?;
+                serde_json::to_writer(&mut out, &view).map_err(io::Error::from)?;
+            } else {
+                in_use += usize::from(!view.workflows.is_empty());
+                workflows += view.workflows.len();
+                t.add_row(vec![
+                    view.id,
+                    escape(&view.email),
+                    view.created,
+                    short_list(&view.workflows, NAMES_SHOWN),
+                    view.status.to_string(),
+                    view.token.to_string(),
+                ]);
+            }
+            count += 1;
+            Ok(())
         })
     })?;
-    app.out.print(&view)
+    if json {
+        out.write_all(if count == 0 { b"[]\n" } else { b"\n]\n" })?;
+    } else {
+        writeln!(
+            out,
+            "{} · {count} authorization(s), {in_use} in use by {workflows} workflow(s)",
+            escape(&store)
+        )?;
+        if count == 0 {
+            writeln!(out, "No authorizations yet. Create one with: authz add")?;
+        } else {
+            writeln!(out)?;
+            write_table(&mut out, &t)?;
+        }
+    }
+    out.flush()?;
+    Ok(())
 }

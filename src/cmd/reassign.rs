@@ -106,7 +106,8 @@ pub fn execute(args: ReassignArgs, app: &mut App) -> Result<()> {
         let moved: Vec<String> = moving.into_iter().map(|w| w.name).collect();
         if !dry_run && !moved.is_empty() {
             let names = (!args.workflows.is_empty()).then_some(moved.as_slice());
-            tx.move_workflows(&from.id, &to.id, names, j.now, &j.actor)?;
+            tx.move_workflows(&from.id, &to.id, names, j.now)?;
+            j.log_move(tx, &from.id, &to.id, &moved)?;
         }
         Ok(MoveView {
             dry_run,

@@ -120,7 +120,8 @@ pub fn execute(args: RevokeArgs, app: &mut App) -> Result<()> {
             return Ok(Vec::new());
         }
         if let Some(new) = &new {
-            tx.move_workflows(&old.id, &new.id, None, j.now, &j.actor)?;
+            tx.move_workflows(&old.id, &new.id, None, j.now)?;
+            j.log_move(tx, &old.id, &new.id, &names)?;
         }
         let mut revoked = old.clone();
         revoked.status = Status::Revoked;

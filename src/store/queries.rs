@@ -4,7 +4,6 @@ use crate::domain::{Authorization, Scopes, Status, Timestamp, Workflow, format_t
 use crate::error::{Error, Result, escape};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// The queries available inside `Store::read` / `Store::write`.
 pub struct Tx<'c> {
@@ -159,31 +158,45 @@ impl<'c> Tx<'c> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Every workflow name, grouped by the authorization it uses, names sorted.
-    pub fn workflow_names_by_authz(&self) -> Result<HashMap<String, Vec<String>>> {
-        let mut stmt = self
-            .c
-            .prepare("SELECT authz_id, name FROM workflows ORDER BY authz_id, name")?;
-        let mut rows = stmt.query([])?;
-        let mut map: HashMap<String, Vec<String>> = HashMap::new();
-        let mut current: Option<(String, Vec<String>)> = None;
+    /// Calls `f` with each authorization (ordered by creation; revoked ones only when asked
+    /// for) and its workflow names, sorted, one at a time: memory stays flat however big the
+    /// store. One query: the index on (created, id) drives the order, the index on
+    /// workflows (authz_id, name) feeds the names, so SQLite sorts nothing.
+    pub fn each_authz(
+        &self,
+        include_revoked: bool,
+        mut f: impl FnMut(Authorization, Vec<String>) -> Result<()>,
+    ) -> Result<()> {
+        let cols: String = AUTHZ_COLUMNS
+            .split(", ")
+            .map(|c| format!("a.{c}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sql = format!(
+            "SELECT {cols}, w.name FROM authorizations a INDEXED BY authorizations_created \
+             LEFT JOIN workflows w ON w.authz_id = a.id \
+             WHERE ?1 OR a.status != 'revoked' ORDER BY a.created, a.id, w.name"
+        );
+        let mut stmt = self.c.prepare(&sql)?;
+        let mut rows = stmt.query([include_revoked])?;
+        let mut current: Option<(Authorization, Vec<String>)> = None;
         while let Some(r) = rows.next()? {
             let id = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
-            let name: String = r.get(1)?;
+            let name: Option<String> = r.get(13)?;
             match &mut current {
-                Some((cur, names)) if cur == id => names.push(name),
+                Some((a, names)) if a.id == id => names.extend(name),
                 _ => {
-                    if let Some((cur, names)) = current.take() {
-                        map.insert(cur, names);
+                    if let Some((a, names)) = current.take() {
+                        f(a, names)?;
                     }
-                    current = Some((id.to_owned(), vec![name]));
+                    current = Some((authz_from_row(r)?, name.into_iter().collect()));
                 }
             }
         }
-        if let Some((cur, names)) = current {
-            map.insert(cur, names);
+        if let Some((a, names)) = current {
+            f(a, names)?;
         }
-        Ok(map)
+        Ok(())
     }
 
     pub fn insert_authz(&self, a: &Authorization) -> Result<()> {
@@ -298,32 +311,23 @@ impl<'c> Tx<'c> {
             > 0)
     }
 
-    /// Points the named workflows (all of `from`'s when `names` is None) at `to`, and logs one
-    /// `workflow-reassigned` event per workflow moved. Set-based, so 50,000 moves stay fast.
+    /// Points the named workflows (all of `from`'s when `names` is None) at `to`; set-based, so
+    /// 50,000 moves stay fast. The caller logs the move as one event.
     pub fn move_workflows(
         &self,
         from: &str,
         to: &str,
         names: Option<&[String]>,
         at: Timestamp,
-        actor: &str,
     ) -> Result<usize> {
         let at = format_ts(at);
-        const LOG: &str = "INSERT INTO events (at, actor, action, authz_id, workflow, details) \
-             SELECT ?3, ?4, 'workflow-reassigned', ?2, name, json_object('from', ?1, 'to', ?2) \
-             FROM workflows WHERE authz_id = ?1";
         const MOVE: &str = "UPDATE workflows SET authz_id = ?2, updated = ?3 WHERE authz_id = ?1";
         match names {
-            None => {
-                self.c.execute(LOG, params![from, to, at, actor])?;
-                Ok(self.c.execute(MOVE, params![from, to, at])?)
-            }
+            None => Ok(self.c.execute(MOVE, params![from, to, at])?),
             Some(names) => {
-                let mut log = self.c.prepare_cached(&format!("{LOG} AND name = ?5"))?;
                 let mut mv = self.c.prepare_cached(&format!("{MOVE} AND name = ?4"))?;
                 let mut n = 0;
                 for name in names {
-                    log.execute(params![from, to, at, actor, name])?;
                     n += mv.execute(params![from, to, at, name])?;
                 }
                 Ok(n)
@@ -351,7 +355,9 @@ impl<'c> Tx<'c> {
     pub fn events(&self, f: &EventFilter) -> Result<Vec<EventRow>> {
         let mut stmt = self.c.prepare(
             "SELECT id, at, actor, action, authz_id, workflow, details FROM events \
-             WHERE (?1 IS NULL OR authz_id = ?1) AND (?2 IS NULL OR workflow = ?2) \
+             WHERE (?1 IS NULL OR authz_id = ?1 OR json_extract(details, '$.from') = ?1) \
+             AND (?2 IS NULL OR workflow = ?2 OR EXISTS \
+                  (SELECT 1 FROM json_each(details, '$.workflows') WHERE value = ?2)) \
              AND (?3 IS NULL OR at >= ?3) ORDER BY id",
         )?;
         let rows = stmt.query_map(params![f.authz, f.workflow, f.since.map(format_ts)], |r| {
