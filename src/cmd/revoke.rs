@@ -1,5 +1,8 @@
 //! `authz revoke AUTHZ [--replace NEW]`: refused while workflows depend on AUTHZ; with
-//! `--replace`, moves them to NEW and revokes AUTHZ in one transaction.
+//! `--replace`, moves them to NEW and revokes AUTHZ in one transaction. Then (`tokens`) the
+//! refresh token is revoked at the provider and the keyring entries are deleted.
+
+mod tokens;
 
 use crate::app::App;
 use crate::cli::RevokeArgs;
@@ -20,13 +23,18 @@ pub struct RevokeView {
     pub already_revoked: bool,
     pub replaced_by: Option<String>,
     pub moved: Vec<String>,
+    /// The provider confirmed the refresh token's revocation (RFC 7009).
+    pub provider_revoked: bool,
+    /// The keyring entries are gone (or there were none).
+    pub tokens_deleted: bool,
 }
 
 impl View for RevokeView {
     fn human(&self, w: &mut dyn Write) -> io::Result<()> {
         let who = format!("{} ({})", self.id, escape(&self.email));
         if self.already_revoked {
-            return writeln!(w, "Authorization {who} was already revoked.");
+            writeln!(w, "Authorization {who} was already revoked.")?;
+            return self.human_tokens(w);
         }
         if let Some(new) = &self.replaced_by {
             let verb = if self.dry_run { "Would move" } else { "Moved" };
@@ -38,8 +46,21 @@ impl View for RevokeView {
         if self.dry_run {
             writeln!(w, "Would revoke authorization {who}.")
         } else {
-            writeln!(w, "Revoked authorization {who}.")
+            writeln!(w, "Revoked authorization {who}.")?;
+            self.human_tokens(w)
         }
+    }
+}
+
+impl RevokeView {
+    fn human_tokens(&self, w: &mut dyn Write) -> io::Result<()> {
+        if self.provider_revoked {
+            writeln!(w, "Revoked its refresh token at the provider.")?;
+        }
+        if self.tokens_deleted {
+            writeln!(w, "Its tokens are gone from the keyring.")?;
+        }
+        Ok(())
     }
 }
 
@@ -92,9 +113,15 @@ pub fn execute(args: RevokeArgs, app: &mut App) -> Result<()> {
         already_revoked: already,
         replaced_by: new.as_ref().map(|n| n.id.clone()),
         moved,
+        provider_revoked: false,
+        tokens_deleted: false,
     };
     if old.status == Status::Revoked {
-        return app.out.print(&view(true, args.dry_run, Vec::new()));
+        if args.dry_run {
+            return app.out.print(&view(true, true, Vec::new()));
+        }
+        // Re-running finishes a remote part that failed before.
+        return finish(app, &old, view(true, false, Vec::new()));
     }
     if args.dry_run {
         return app.out.print(&view(false, true, names));
@@ -140,5 +167,14 @@ pub fn execute(args: RevokeArgs, app: &mut App) -> Result<()> {
         )?;
         Ok(names)
     })?;
-    app.out.print(&view(false, false, moved))
+    finish(app, &old, view(false, false, moved))
+}
+
+/// The remote part after the local revoke, then the view. The local revoke stands whatever
+/// happens remotely; failures there are warnings (see `tokens`).
+fn finish(app: &mut App, old: &Authorization, mut view: RevokeView) -> Result<()> {
+    let done = tokens::clean_up(app, old)?;
+    view.provider_revoked = done.provider_revoked;
+    view.tokens_deleted = done.deleted;
+    app.out.print(&view)
 }

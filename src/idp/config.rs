@@ -76,6 +76,16 @@ impl ProviderConfig {
         })
     }
 
+    /// The configuration for talking to `issuer` (an authorization's own), with the client id
+    /// and CA file from the flags or the store.
+    pub fn for_issuer(flags: &ProviderFlags, tx: &Tx, issuer: &str) -> Result<ProviderConfig> {
+        let flags = ProviderFlags {
+            issuer: Some(issuer.to_owned()),
+            ..flags.clone()
+        };
+        ProviderConfig::resolve(&flags, tx)
+    }
+
     /// Remembers this configuration for later runs (after a successful login only).
     pub fn remember(&self, tx: &Tx) -> Result<()> {
         tx.set_setting("issuer", &self.issuer)?;

@@ -2,6 +2,9 @@
 //! HOME and XDG dirs, `env_clear`), so the developer's machine cannot leak into a test.
 #![allow(dead_code)]
 
+pub mod keyring;
+pub mod provider;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -51,6 +54,12 @@ impl Env {
     pub fn set(&mut self, key: &str, value: impl Into<String>) -> &mut Self {
         self.vars.retain(|(k, _)| k != key);
         self.vars.push((key.to_string(), value.into()));
+        self
+    }
+
+    /// Removes a variable set with `set` (the cleared environment has none of its own).
+    pub fn unset(&mut self, key: &str) -> &mut Self {
+        self.vars.retain(|(k, _)| k != key);
         self
     }
 

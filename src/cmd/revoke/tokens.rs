@@ -1,0 +1,120 @@
+//! After a local revoke: revoke the refresh token at the provider (RFC 7009) and delete the
+//! keyring entries. Runs again on every `authz revoke` of a revoked authorization while entries
+//! remain, so re-running finishes what a failure left.
+//!
+//! Failure policy: the local revoke has already committed and stays (it is what stops workflows,
+//! and it must work in an emergency with the provider down). A provider failure is a warning and
+//! an event (`provider-revoke-failed`), exit 0, and the entries are kept so a re-run can retry.
+//! An unavailable keyring is the same: a warning and the event, exit 0. The tokens, if any, live
+//! in the keyring of the machine that ran `authz add`, which need not be this one (a CI job, an
+//! imported store), so "no keyring here" is not an error; the warning says to re-run there.
+
+use crate::app::App;
+use crate::domain::Authorization;
+use crate::error::{Error, Result, escape};
+use crate::idp::{Http, Provider, ProviderConfig, ProviderFlags};
+use crate::secret::Secret;
+use serde_json::json;
+
+/// What happened to the tokens.
+#[derive(Debug, Default)]
+pub struct Cleanup {
+    /// The provider confirmed the refresh token's revocation.
+    pub provider_revoked: bool,
+    /// The keyring entries are gone (or there were none).
+    pub deleted: bool,
+}
+
+/// Never fails for want of a keyring or a provider: those are warnings (see the module docs).
+pub fn clean_up(app: &mut App, authz: &Authorization) -> Result<Cleanup> {
+    let no_keyring = |app: &mut App, e: Error| {
+        let e = log_failure(app, authz, "secret-store", e);
+        app.out.warn(format!(
+            "could not reach the keyring for the tokens of {} ({}); if this machine holds them, re-run `authz revoke {}` where the keyring is available",
+            authz.id, e.message, authz.id
+        ));
+        Ok(Cleanup::default())
+    };
+    let secrets = match app.secrets() {
+        Ok(s) => s,
+        Err(e) => return no_keyring(app, e),
+    };
+    let tokens = match secrets.get(&authz.id) {
+        Ok(Some(t)) => t,
+        Ok(None) => {
+            return Ok(Cleanup {
+                provider_revoked: false,
+                deleted: true,
+            });
+        }
+        Err(e) => return no_keyring(app, e),
+    };
+    let mut provider_revoked = false;
+    if let Some(refresh) = &tokens.refresh_token {
+        match revoke_at_provider(app, authz, refresh) {
+            Ok(true) => provider_revoked = true,
+            Ok(false) => app.out.warn(format!(
+                "the provider of {} has no revocation endpoint: its refresh token stays valid there until it expires",
+                authz.id
+            )),
+            Err(e) => {
+                let e = log_failure(app, authz, "provider", e);
+                app.out.warn(format!(
+                    "{}; its refresh token was kept in the keyring: re-run `authz revoke {}` to retry",
+                    e.message, authz.id
+                ));
+                return Ok(Cleanup::default());
+            }
+        }
+    }
+    if let Err(e) = secrets.delete(&authz.id) {
+        return no_keyring(app, e);
+    }
+    app.write(|tx, j| {
+        j.log(
+            tx,
+            "tokens-deleted",
+            Some(&authz.id),
+            None,
+            json!({ "provider_revoked": provider_revoked }),
+        )
+    })?;
+    Ok(Cleanup {
+        provider_revoked,
+        deleted: true,
+    })
+}
+
+/// `Ok(false)`: the provider offers no revocation endpoint.
+fn revoke_at_provider(
+    app: &mut App,
+    authz: &Authorization,
+    refresh: &Secret<String>,
+) -> Result<bool> {
+    let flags = ProviderFlags::of(&app.global);
+    let issuer = authz.issuer.clone();
+    let config = app.read(|tx| ProviderConfig::for_issuer(&flags, tx, &issuer))?;
+    let http = Http::new(config.ca_file.as_deref(), app.global.verbose > 0)?;
+    let provider = Provider::discover(&http, &config.issuer, &config.client_id)?;
+    provider.revoke_refresh_token(refresh)
+}
+
+/// Logs `provider-revoke-failed` (best effort: the store may be what failed) and returns `e`.
+fn log_failure(app: &mut App, authz: &Authorization, stage: &str, e: Error) -> Error {
+    let logged = app.write(|tx, j| {
+        j.log(
+            tx,
+            "provider-revoke-failed",
+            Some(&authz.id),
+            None,
+            json!({ "stage": stage, "error": e.message }),
+        )
+    });
+    if let Err(le) = logged {
+        app.out.warn(format!(
+            "could not log the failure: {}",
+            escape(&le.message)
+        ));
+    }
+    e
+}

@@ -1,0 +1,488 @@
+//! `authz add` and remote revocation against real parts: oidc-provider over HTTPS with a CA made
+//! at test time, gnome-keyring on a private D-Bus session, and a browserless user as `$BROWSER`.
+//! Each test gets its own provider, keyring and store.
+
+mod support;
+
+use serde_json::Value;
+use std::time::{Duration, Instant};
+use support::keyring::Keyring;
+use support::provider::Provider;
+use support::{Env, Run};
+
+struct World {
+    env: Env,
+    provider: Provider,
+    keyring: Keyring,
+}
+
+fn world() -> World {
+    let provider = Provider::start();
+    let keyring = Keyring::start();
+    let mut env = Env::new();
+    provider.configure(&mut env);
+    keyring.configure(&mut env);
+    World {
+        env,
+        provider,
+        keyring,
+    }
+}
+
+impl World {
+    fn run(&self, args: &[&str]) -> Run {
+        self.env.run(args)
+    }
+
+    /// A successful `authz --json add ARGS`; returns the printed authorization.
+    #[track_caller]
+    fn add(&self, args: &[&str]) -> Value {
+        // A browser that fails leaves authz waiting: fail in a minute, not in five.
+        let mut all = vec!["--json", "add", "--timeout", "60"];
+        all.extend_from_slice(args);
+        let run = self.run(&all);
+        if run.code != 0 {
+            panic!(
+                "authz add exited {}:\n{}\nprovider log:\n{}",
+                run.code,
+                run.stderr,
+                self.provider.log()
+            );
+        }
+        run.json()
+    }
+
+    fn rows(&self) -> i64 {
+        self.env
+            .sql()
+            .query_row("SELECT count(*) FROM authorizations", [], |r| r.get(0))
+            .unwrap()
+    }
+
+    /// Nothing stored anywhere: no row, no keyring entry.
+    #[track_caller]
+    fn assert_nothing_stored(&self) {
+        if self.env.db().exists() {
+            assert_eq!(self.rows(), 0, "a row was left behind");
+        }
+        assert_eq!(self.keyring.entries(), Vec::<String>::new());
+    }
+
+    fn events(&self, id: &str) -> Vec<String> {
+        let c = self.env.sql();
+        let mut stmt = c
+            .prepare("SELECT action FROM events WHERE authz_id = ?1 ORDER BY id")
+            .unwrap();
+        stmt.query_map([id], |r| r.get(0))
+            .unwrap()
+            .map(|r| r.unwrap())
+            .collect()
+    }
+}
+
+fn id_of(v: &Value) -> String {
+    v["id"].as_str().unwrap().to_owned()
+}
+
+#[test]
+fn add_stores_the_row_in_sqlite_and_the_tokens_in_the_secret_service() {
+    let w = world();
+    let added = w.add(&["--scope", "workflows:read", "--label", "nightly jobs"]);
+    let id = id_of(&added);
+    assert!(id.starts_with("az_"), "{added}");
+    assert_eq!(added["email"], "alice@example.com");
+    assert_eq!(added["subject"], "alice");
+    assert_eq!(added["issuer"], w.provider.issuer.as_str());
+    assert_eq!(added["status"], "active");
+    assert_eq!(added["label"], "nightly jobs");
+    assert_eq!(added["workflows"], serde_json::json!([]));
+    let scopes: Vec<&str> = added["scopes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap())
+        .collect();
+    for s in ["openid", "email", "offline_access", "workflows:read"] {
+        assert!(scopes.contains(&s), "{scopes:?} lacks {s}");
+    }
+    assert!(added["created"].is_string());
+
+    // A fresh process reads it back.
+    let shown = w.run(&["--json", "show", &id]).success().json();
+    assert_eq!(shown["email"], "alice@example.com");
+    assert_eq!(shown["token"]["state"], "valid");
+
+    // The secrets are in the Secret Service, in two entries.
+    let refresh = w
+        .keyring
+        .refresh_token(&id)
+        .expect("refresh token in the keyring");
+    let access = w
+        .keyring
+        .lookup(&format!("{id}:access"))
+        .expect("access entry");
+    assert!(refresh.len() >= 20, "{refresh}");
+    let access: Value = serde_json::from_str(&access).unwrap();
+    let access_token = access["access_token"].as_str().unwrap().to_owned();
+    assert_eq!(
+        w.keyring.entries(),
+        vec![format!("{id}:access"), format!("{id}:refresh")]
+    );
+
+    // ... and nowhere in the store (database, WAL, shared memory).
+    for suffix in ["", "-wal", "-shm"] {
+        let path = format!("{}{suffix}", w.env.db().display());
+        if let Ok(bytes) = std::fs::read(&path) {
+            for secret in [&refresh, &access_token] {
+                assert!(
+                    !bytes
+                        .windows(secret.len())
+                        .any(|win| win == secret.as_bytes()),
+                    "a token is in {path}"
+                );
+            }
+        }
+    }
+    // The provider settings are remembered; one code was redeemed, once.
+    let c = w.env.sql();
+    let issuer: String = c
+        .query_row("SELECT value FROM settings WHERE key = 'issuer'", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(issuer, w.provider.issuer);
+    assert_eq!(w.events(&id), vec!["added"]);
+    assert_eq!(w.provider.code_redemptions(), 1);
+    assert_eq!(w.provider.stats()["userinfo"], 1);
+}
+
+#[test]
+fn the_provider_settings_are_remembered_after_the_first_login() {
+    let mut w = world();
+    w.add(&[]);
+    for var in ["AUTHZ_ISSUER", "AUTHZ_CLIENT_ID", "AUTHZ_CA_FILE"] {
+        w.env.unset(var);
+    }
+    // The browserless user still has to trust the provider (node reads this one).
+    let ca = w.provider.ca.to_str().unwrap().to_owned();
+    w.env.set("NODE_EXTRA_CA_CERTS", ca);
+    w.env.set("AUTHZ_TEST_LOGIN", "bob");
+    let bob = w.add(&[]);
+    assert_eq!(bob["email"], "bob@example.com");
+    assert_eq!(w.rows(), 2);
+}
+
+#[test]
+fn add_without_provider_settings_is_a_usage_error_naming_the_flags() {
+    let mut w = world();
+    w.env.unset("AUTHZ_ISSUER").unset("AUTHZ_CLIENT_ID");
+    w.run(&["add"])
+        .code(2)
+        .one_line_error()
+        .stderr_has("--issuer")
+        .stderr_has("--client-id");
+    assert_eq!(w.provider.code_redemptions(), 0);
+}
+
+#[test]
+fn denied_consent_fails_with_exit_5_and_stores_nothing() {
+    let mut w = world();
+    w.env.set("AUTHZ_TEST_BROWSER_MODE", "deny");
+    w.run(&["add"])
+        .code(5)
+        .stderr_has("error: the provider refused the login: access_denied");
+    w.assert_nothing_stored();
+    assert_eq!(w.provider.code_redemptions(), 0);
+}
+
+#[test]
+fn a_callback_with_the_wrong_state_is_refused_and_its_code_never_redeemed() {
+    let mut w = world();
+    w.env.set("AUTHZ_TEST_BROWSER_MODE", "wrong-state");
+    w.run(&["add"]).code(5).stderr_has("state does not match");
+    w.assert_nothing_stored();
+    assert_eq!(w.provider.code_redemptions(), 0);
+}
+
+#[test]
+fn a_callback_from_another_issuer_is_refused_and_its_code_never_redeemed() {
+    let mut w = world();
+    w.env.set("AUTHZ_TEST_BROWSER_MODE", "wrong-iss");
+    w.run(&["add"])
+        .code(5)
+        .stderr_has("https://evil.example")
+        .stderr_has("RFC 9207");
+    w.assert_nothing_stored();
+    assert_eq!(w.provider.code_redemptions(), 0);
+}
+
+#[test]
+fn no_callback_within_the_timeout_fails_cleanly() {
+    let mut w = world();
+    w.env.set("AUTHZ_TEST_BROWSER_MODE", "none");
+    let started = Instant::now();
+    w.run(&["add", "--timeout", "2"])
+        .code(5)
+        .stderr_has("no login within 2 s");
+    assert!(started.elapsed() < Duration::from_secs(20));
+    w.assert_nothing_stored();
+}
+
+#[test]
+fn a_port_already_in_use_is_refused_before_any_login() {
+    let w = world();
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port().to_string();
+    w.run(&["add", "--port", &port])
+        .code(2)
+        .one_line_error()
+        .stderr_has(&format!("port {port} on 127.0.0.1 is already in use"));
+    w.assert_nothing_stored();
+    assert_eq!(w.provider.code_redemptions(), 0);
+}
+
+#[test]
+fn the_url_is_printed_and_no_browser_is_started_with_no_browser() {
+    let mut w = world();
+    // A "browser" that would complete the login if it were started.
+    w.env.set("AUTHZ_TEST_BROWSER_MODE", "approve");
+    let run = w.run(&["add", "--no-browser", "--timeout", "2"]).code(5);
+    assert!(
+        run.stderr.contains(&format!("{}/auth?", w.provider.issuer)),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("code_challenge_method=S256"));
+    assert!(!run.stderr.contains("[browser]"), "{}", run.stderr);
+    w.assert_nothing_stored();
+}
+
+#[test]
+fn a_stray_request_gets_404_and_the_login_still_completes() {
+    let mut w = world();
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    // A "browser" that first asks for a favicon, as real ones do, then plays the user.
+    let script = w.env.path().join("stray-browser.sh");
+    let answer = w.env.path().join("stray-status");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\ncurl -s -o /dev/null -w '%{{http_code}}' http://127.0.0.1:{port}/favicon.ico > '{}'\nexec '{}' \"$@\"\n",
+            answer.display(),
+            support::provider::browser().display()
+        ),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    w.env.set("BROWSER", script.to_str().unwrap());
+    let added = w.add(&["--port", &port.to_string()]);
+    assert_eq!(added["email"], "alice@example.com");
+    assert_eq!(std::fs::read_to_string(&answer).unwrap(), "404");
+}
+
+#[test]
+fn without_a_session_bus_add_fails_with_exit_6_quickly_and_stores_nothing() {
+    let mut w = world();
+    w.env.unset("DBUS_SESSION_BUS_ADDRESS");
+    let started = Instant::now();
+    w.run(&["add"])
+        .code(6)
+        .one_line_error()
+        .stderr_has("D-Bus")
+        .stderr_has("hint: ");
+    assert!(started.elapsed() < Duration::from_secs(10));
+    w.assert_nothing_stored();
+    assert_eq!(w.provider.code_redemptions(), 0);
+}
+
+#[test]
+fn without_a_secret_service_on_the_bus_add_fails_with_exit_6_and_stores_nothing() {
+    let mut w = world();
+    let bare = Keyring::bus_only();
+    bare.configure(&mut w.env);
+    let started = Instant::now();
+    w.run(&["add"])
+        .code(6)
+        .one_line_error()
+        .stderr_has("org.freedesktop.secrets")
+        .stderr_has("gnome-keyring");
+    assert!(started.elapsed() < Duration::from_secs(10));
+    if w.env.db().exists() {
+        assert_eq!(w.rows(), 0);
+    }
+    assert_eq!(w.provider.code_redemptions(), 0);
+}
+
+#[test]
+fn commands_that_need_no_secret_never_touch_the_keyring() {
+    let mut w = world();
+    let id = id_of(&w.add(&["--scope", "workflows:read"]));
+    // From here on there is no bus at all: anything that asked the keyring would fail.
+    w.env
+        .set("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
+    w.run(&["list"]).success();
+    w.run(&["show", &id]).success();
+    w.run(&[
+        "workflow",
+        "create",
+        "deploy",
+        "--authz",
+        &id,
+        "--scope",
+        "workflows:read",
+    ])
+    .success();
+    w.run(&["workflow", "list"]).success();
+    w.run(&["log"]).success();
+    w.run(&["export"]).success();
+}
+
+#[test]
+fn reauth_as_another_user_is_refused_naming_both_emails() {
+    let mut w = world();
+    let id = id_of(&w.add(&[]));
+    let before = w.keyring.refresh_token(&id).unwrap();
+    let snapshot = w.env.snapshot();
+    w.env.set("AUTHZ_TEST_LOGIN", "bob");
+    w.run(&["add", "--reauth", &id])
+        .code(3)
+        .stderr_has("alice@example.com")
+        .stderr_has("bob@example.com");
+    assert_eq!(w.env.snapshot(), snapshot, "the store changed");
+    assert_eq!(w.keyring.refresh_token(&id).unwrap(), before);
+    assert_eq!(w.keyring.entries().len(), 2);
+}
+
+#[test]
+fn reauth_as_the_same_user_keeps_workflows_and_makes_it_active_again() {
+    let w = world();
+    let id = id_of(&w.add(&["--scope", "workflows:read"]));
+    let before = w.keyring.refresh_token(&id).unwrap();
+    w.run(&[
+        "workflow",
+        "create",
+        "deploy",
+        "--authz",
+        &id,
+        "--scope",
+        "workflows:read",
+    ])
+    .success();
+    w.env.exec(&format!(
+        "UPDATE authorizations SET status = 'relogin-needed' WHERE id = '{id}'"
+    ));
+    let again = w.add(&["--reauth", &id]);
+    assert_eq!(again["id"], id.as_str());
+    assert_eq!(again["status"], "active");
+    assert_eq!(again["reauthorized"], true);
+    assert_eq!(again["workflows"], serde_json::json!(["deploy"]));
+    // The workflow's scope was asked for again even though only --reauth was given.
+    assert!(
+        again["scopes"]
+            .as_array()
+            .unwrap()
+            .contains(&Value::from("workflows:read"))
+    );
+    assert_eq!(w.rows(), 1);
+    let after = w.keyring.refresh_token(&id).unwrap();
+    assert_ne!(after, before, "the new refresh token was not stored");
+    assert_eq!(
+        w.events(&id),
+        vec!["added", "workflow-created", "reauthorized"]
+    );
+}
+
+#[test]
+fn revoke_revokes_the_refresh_token_at_the_provider_and_deletes_the_keyring_entries() {
+    let w = world();
+    let id = id_of(&w.add(&[]));
+    let refresh = w.keyring.refresh_token(&id).unwrap();
+    w.run(&["revoke", &id, "--yes"]).success();
+    assert_eq!(w.provider.revocations(), 1);
+    assert_eq!(w.keyring.entries(), Vec::<String>::new());
+    let (status, body) = w.provider.try_refresh(&refresh);
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(body["error"], "invalid_grant");
+    let shown = w.run(&["--json", "show", &id]).success().json();
+    assert_eq!(shown["status"], "revoked");
+}
+
+#[test]
+fn a_provider_failure_during_revoke_is_a_warning_and_rerunning_completes_it() {
+    let mut w = world();
+    let id = id_of(&w.add(&[]));
+    w.provider.stop();
+    w.run(&["revoke", &id, "--yes"])
+        .success()
+        .stderr_has("warning: ");
+    let shown = w.run(&["--json", "show", &id]).success().json();
+    assert_eq!(shown["status"], "revoked");
+    assert_eq!(
+        w.keyring.entries().len(),
+        2,
+        "the token was dropped unrevoked"
+    );
+    assert!(
+        w.events(&id)
+            .contains(&"provider-revoke-failed".to_string())
+    );
+
+    w.provider.restart();
+    w.run(&["revoke", &id, "--yes"]).success();
+    assert_eq!(w.provider.revocations(), 1);
+    assert_eq!(w.keyring.entries(), Vec::<String>::new());
+}
+
+#[test]
+fn revoke_without_the_keyring_still_revokes_locally_and_says_how_to_finish() {
+    let mut w = world();
+    let id = id_of(&w.add(&[]));
+    let bus = w.keyring.address.clone();
+    w.env.unset("DBUS_SESSION_BUS_ADDRESS");
+    w.run(&["revoke", &id, "--yes"])
+        .success()
+        .stderr_has("warning: could not reach the keyring")
+        .stderr_has(&format!("re-run `authz revoke {id}`"));
+    assert!(
+        w.events(&id)
+            .contains(&"provider-revoke-failed".to_string())
+    );
+    let shown = w.run(&["--json", "show", &id]).success().json();
+    assert_eq!(shown["status"], "revoked");
+    assert_eq!(w.provider.revocations(), 0);
+
+    w.env.set("DBUS_SESSION_BUS_ADDRESS", bus);
+    w.run(&["revoke", &id, "--yes"]).success();
+    assert_eq!(w.provider.revocations(), 1);
+    assert_eq!(w.keyring.entries(), Vec::<String>::new());
+}
+
+#[test]
+fn metadata_naming_another_issuer_is_refused() {
+    let mut w = world();
+    let with_slash = format!("{}/", w.provider.issuer);
+    w.env.set("AUTHZ_ISSUER", with_slash);
+    w.run(&["add"])
+        .code(5)
+        .one_line_error()
+        .stderr_has("names issuer");
+    w.assert_nothing_stored();
+}
+
+#[test]
+fn an_untrusted_provider_certificate_is_refused() {
+    let mut w = world();
+    w.env.unset("AUTHZ_CA_FILE");
+    w.run(&["add"])
+        .code(5)
+        .one_line_error()
+        .stderr_has("certificate");
+    w.assert_nothing_stored();
+}

@@ -1,0 +1,232 @@
+//! A real Secret Service per test: a private D-Bus session bus (`dbus-daemon` with a minimal
+//! config: no service activation, so nothing starts behind our back) and gnome-keyring unlocked
+//! with a throw-away password; both killed on drop. Entries are read back with `secret-tool`.
+
+use super::Env;
+use std::io::{BufRead, BufReader, Write};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+pub struct Keyring {
+    dir: tempfile::TempDir,
+    bus: Child,
+    daemon: Option<Child>,
+    /// The bus address, for `DBUS_SESSION_BUS_ADDRESS`.
+    pub address: String,
+}
+
+impl Keyring {
+    /// A session bus with an unlocked gnome-keyring on it.
+    pub fn start() -> Keyring {
+        let mut k = Keyring::bus_only();
+        k.start_daemon();
+        k
+    }
+
+    /// A session bus on which nobody provides org.freedesktop.secrets.
+    pub fn bus_only() -> Keyring {
+        let dir = tempfile::Builder::new()
+            .prefix("authz-keyring.")
+            .tempdir()
+            .unwrap();
+        for sub in ["data", "run", "home"] {
+            std::fs::create_dir_all(dir.path().join(sub)).unwrap();
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(
+                dir.path().join("run"),
+                std::fs::Permissions::from_mode(0o700),
+            )
+            .unwrap();
+        }
+        let config = dir.path().join("bus.conf");
+        std::fs::write(
+            &config,
+            format!(
+                r#"<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:path={}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"#,
+                dir.path().join("bus").display()
+            ),
+        )
+        .unwrap();
+        let mut bus = Command::new("dbus-daemon")
+            .arg(format!("--config-file={}", config.display()))
+            .args(["--nofork", "--print-address=1"])
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(log_file(dir.path(), "dbus.log"))
+            .spawn()
+            .expect("dbus-daemon must be installed (tests/run.sh installs it)");
+        let address = first_line(&mut bus, Duration::from_secs(20)).unwrap_or_else(|| {
+            let _ = bus.kill();
+            panic!(
+                "dbus-daemon did not start: {}",
+                read(dir.path(), "dbus.log")
+            )
+        });
+        Keyring {
+            dir,
+            bus,
+            daemon: None,
+            address: address.trim().to_owned(),
+        }
+    }
+
+    fn start_daemon(&mut self) {
+        let d = self.dir.path();
+        let mut daemon = Command::new("gnome-keyring-daemon")
+            .args(["--foreground", "--unlock", "--components=secrets"])
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.address)
+            .env("HOME", d.join("home"))
+            .env("XDG_DATA_HOME", d.join("data"))
+            .env("XDG_RUNTIME_DIR", d.join("run"))
+            .stdin(Stdio::piped())
+            .stdout(log_file(d, "keyring.log"))
+            .stderr(log_file(d, "keyring.log"))
+            .spawn()
+            .expect("gnome-keyring-daemon must be installed (tests/run.sh installs it)");
+        // The login keyring is created with, and unlocked by, this password.
+        let mut stdin = daemon.stdin.take().unwrap();
+        stdin.write_all(b"pw").unwrap();
+        drop(stdin);
+        self.daemon = Some(daemon);
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while !self.secrets_owned() {
+            let exited = self.daemon.as_mut().unwrap().try_wait().unwrap().is_some();
+            if exited || Instant::now() > deadline {
+                panic!(
+                    "gnome-keyring-daemon did not provide org.freedesktop.secrets:\n{}",
+                    read(d, "keyring.log")
+                );
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn secrets_owned(&self) -> bool {
+        let out = self
+            .tool("dbus-send")
+            .args([
+                "--session",
+                "--print-reply",
+                "--dest=org.freedesktop.DBus",
+                "/org/freedesktop/DBus",
+                "org.freedesktop.DBus.NameHasOwner",
+                "string:org.freedesktop.secrets",
+            ])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).contains("boolean true")
+    }
+
+    /// Points `env` at this session bus (and so at its Secret Service).
+    pub fn configure(&self, env: &mut Env) {
+        env.set("DBUS_SESSION_BUS_ADDRESS", &self.address);
+    }
+
+    fn tool(&self, program: &str) -> Command {
+        let mut c = Command::new(program);
+        c.env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("HOME", self.dir.path().join("home"))
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.address)
+            .stdin(Stdio::null());
+        c
+    }
+
+    /// The secret of the authz entry `user` (`<id>:refresh`, `<id>:access`), if there is one.
+    pub fn lookup(&self, user: &str) -> Option<String> {
+        let out = self
+            .tool("secret-tool")
+            .args(["lookup", "service", "authz", "username", user])
+            .output()
+            .unwrap();
+        let secret = String::from_utf8_lossy(&out.stdout).into_owned();
+        (out.status.success() && !secret.is_empty()).then_some(secret)
+    }
+
+    pub fn refresh_token(&self, id: &str) -> Option<String> {
+        self.lookup(&format!("{id}:refresh"))
+    }
+
+    /// The usernames of every authz entry in the keyring, sorted.
+    pub fn entries(&self) -> Vec<String> {
+        let out = self
+            .tool("secret-tool")
+            .args(["search", "--all", "--unlock", "service", "authz"])
+            .output()
+            .unwrap();
+        // secret-tool prints the attributes on stderr and the secrets on stdout.
+        let text = String::from_utf8_lossy(&out.stdout).into_owned()
+            + &String::from_utf8_lossy(&out.stderr);
+        let mut users: Vec<String> = text
+            .lines()
+            .filter_map(|l| l.strip_prefix("attribute.username = "))
+            .map(str::to_owned)
+            .collect();
+        users.sort();
+        users.dedup();
+        users
+    }
+}
+
+impl Drop for Keyring {
+    fn drop(&mut self) {
+        if let Some(d) = &mut self.daemon {
+            let _ = d.kill();
+            let _ = d.wait();
+        }
+        let _ = self.bus.kill();
+        let _ = self.bus.wait();
+    }
+}
+
+fn log_file(dir: &Path, name: &str) -> std::fs::File {
+    std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(dir.join(name))
+        .unwrap()
+}
+
+fn read(dir: &Path, name: &str) -> String {
+    std::fs::read_to_string(dir.join(name)).unwrap_or_default()
+}
+
+fn first_line(child: &mut Child, timeout: Duration) -> Option<String> {
+    let stdout = child.stdout.take()?;
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut reader = BufReader::new(stdout);
+        let mut line = String::new();
+        let _ = reader.read_line(&mut line);
+        let _ = tx.send(line);
+        // Keep reading so the daemon never blocks on a full pipe.
+        let mut sink = String::new();
+        while reader.read_line(&mut sink).is_ok_and(|n| n > 0) {
+            sink.clear();
+        }
+    });
+    rx.recv_timeout(timeout)
+        .ok()
+        .filter(|l| !l.trim().is_empty())
+}

@@ -1,0 +1,229 @@
+//! A real OpenID provider per test: `tests/provider/server.mjs` (oidc-provider over HTTPS on
+//! 127.0.0.1 with a CA made at start), killed on drop; plus its test-only endpoints, reached with
+//! curl so the tests share no HTTP code with authz.
+
+use super::Env;
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+pub struct Provider {
+    child: Child,
+    dir: tempfile::TempDir,
+    pub issuer: String,
+    pub port: u16,
+    pub ca: PathBuf,
+    pub client_id: String,
+}
+
+fn provider_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/provider")
+}
+
+/// The browserless user (`$BROWSER`): plays login and consent, then delivers the callback.
+pub fn browser() -> PathBuf {
+    provider_dir().join("browser.mjs")
+}
+
+impl Provider {
+    pub fn start() -> Provider {
+        let dir = tempfile::Builder::new()
+            .prefix("authz-provider.")
+            .tempdir()
+            .unwrap();
+        let (child, info) = spawn(dir.path(), 0);
+        Provider {
+            child,
+            issuer: info["issuer"].as_str().unwrap().to_owned(),
+            port: info["port"].as_u64().unwrap() as u16,
+            ca: PathBuf::from(info["ca"].as_str().unwrap()),
+            client_id: info["client_id"].as_str().unwrap().to_owned(),
+            dir,
+        }
+    }
+
+    /// Stops the provider and starts a fresh one (all its tokens forgotten) on the same port.
+    pub fn restart(&mut self) {
+        self.stop();
+        let (child, _) = spawn(self.dir.path(), self.port);
+        self.child = child;
+    }
+
+    /// Stops it: from now on nothing answers at the issuer.
+    pub fn stop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// Points `env` at this provider, with the browserless user as `$BROWSER`.
+    pub fn configure(&self, env: &mut Env) {
+        env.set("AUTHZ_ISSUER", &self.issuer)
+            .set("AUTHZ_CLIENT_ID", &self.client_id)
+            .set("AUTHZ_CA_FILE", self.ca.to_str().unwrap())
+            .set("BROWSER", browser().to_str().unwrap());
+    }
+
+    /// What the provider logged (for failure messages).
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("provider.log")).unwrap_or_default()
+    }
+
+    /// `curl` against the provider, trusting its CA, with nothing from the developer's
+    /// environment (no proxies).
+    pub fn curl(&self, args: &[&str], stdin: &str) -> Output {
+        let mut c = Command::new("curl");
+        c.env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .args(["-sS", "--max-time", "20", "--cacert"])
+            .arg(&self.ca)
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = c.spawn().unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    }
+
+    fn json(&self, args: &[&str]) -> serde_json::Value {
+        let out = self.curl(args, "");
+        assert!(out.status.success(), "curl {args:?}: {out:?}");
+        serde_json::from_slice(&out.stdout).unwrap()
+    }
+
+    /// Request counters: token_requests.{authorization_code,refresh_token,device_code},
+    /// revocations, userinfo.
+    pub fn stats(&self) -> serde_json::Value {
+        self.json(&[&format!("{}/__stats", self.issuer)])
+    }
+
+    pub fn code_redemptions(&self) -> u64 {
+        self.stats()["token_requests"]["authorization_code"]
+            .as_u64()
+            .unwrap()
+    }
+
+    pub fn revocations(&self) -> u64 {
+        self.stats()["revocations"].as_u64().unwrap()
+    }
+
+    /// Revokes every grant and token of account `sub` at the provider.
+    pub fn admin_revoke(&self, sub: &str) {
+        self.json(&[
+            "-X",
+            "POST",
+            &format!("{}/__admin/revoke?sub={sub}", self.issuer),
+        ]);
+    }
+
+    /// The next `count` token requests answer HTTP `status`.
+    pub fn admin_fail(&self, count: u32, status: u16) {
+        self.json(&[
+            "-X",
+            "POST",
+            &format!("{}/__admin/fail?count={count}&status={status}", self.issuer),
+        ]);
+    }
+
+    /// Tries a refresh token at the token endpoint (the token goes through stdin, not argv).
+    /// Returns the HTTP status and the JSON answer.
+    pub fn try_refresh(&self, refresh_token: &str) -> (u16, serde_json::Value) {
+        let body = url_form(&[
+            ("grant_type", "refresh_token"),
+            ("refresh_token", refresh_token),
+            ("client_id", &self.client_id),
+        ]);
+        let out = self.curl(
+            &[
+                "-w",
+                "\n%{http_code}",
+                "-H",
+                "content-type: application/x-www-form-urlencoded",
+                "--data-binary",
+                "@-",
+                &format!("{}/token", self.issuer),
+            ],
+            &body,
+        );
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        let (json, status) = text.rsplit_once('\n').unwrap();
+        (
+            status.trim().parse().unwrap(),
+            serde_json::from_str(json).unwrap_or(serde_json::Value::Null),
+        )
+    }
+}
+
+impl Drop for Provider {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+fn url_form(pairs: &[(&str, &str)]) -> String {
+    pairs
+        .iter()
+        .map(|(k, v)| {
+            let enc: String = v
+                .bytes()
+                .map(|b| match b {
+                    b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                        (b as char).to_string()
+                    }
+                    _ => format!("%{b:02X}"),
+                })
+                .collect();
+            format!("{k}={enc}")
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Starts server.mjs and reads its one JSON line (at most 60 s: node and openssl are slow on a
+/// busy CI machine).
+fn spawn(dir: &Path, port: u16) -> (Child, serde_json::Value) {
+    let log = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(dir.join("provider.log"))
+        .unwrap();
+    let mut child = Command::new("node")
+        .arg(provider_dir().join("server.mjs"))
+        .arg("--dir")
+        .arg(dir)
+        .args(["--port", &port.to_string()])
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(log)
+        .spawn()
+        .expect("node must be installed (tests/run.sh checks)");
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut line = String::new();
+        let _ = BufReader::new(stdout).read_line(&mut line);
+        let _ = tx.send(line);
+    });
+    let line = match rx.recv_timeout(Duration::from_secs(60)) {
+        Ok(line) if !line.trim().is_empty() => line,
+        _ => {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!(
+                "the test provider did not start:\n{}",
+                std::fs::read_to_string(dir.join("provider.log")).unwrap_or_default()
+            );
+        }
+    };
+    (child, serde_json::from_str(&line).unwrap())
+}
