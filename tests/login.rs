@@ -7,7 +7,7 @@ mod support;
 use serde_json::Value;
 use std::time::{Duration, Instant};
 use support::keyring::Keyring;
-use support::provider::Provider;
+use support::provider::{Provider, Proxy};
 use support::{Env, Run};
 
 struct World {
@@ -321,6 +321,37 @@ fn without_a_secret_service_on_the_bus_add_fails_with_exit_6_and_stores_nothing(
 }
 
 #[test]
+fn a_locked_keyring_fails_with_exit_6_before_the_browser_opens() {
+    let w = world();
+    w.keyring.lock();
+    let started = Instant::now();
+    let run = w
+        .run(&["add"])
+        .code(6)
+        .one_line_error()
+        .stderr_has("locked")
+        .stderr_has("hint: unlock");
+    assert!(!run.stderr.contains("[browser]"), "{}", run.stderr);
+    assert!(started.elapsed() < Duration::from_secs(10));
+    assert_eq!(w.provider.code_redemptions(), 0);
+}
+
+#[test]
+fn adding_an_account_twice_warns_and_points_at_reauth() {
+    let w = world();
+    let first = id_of(&w.add(&[]));
+    let run = w.run(&["add", "--timeout", "60"]).success();
+    assert!(
+        run.stderr.contains(&format!(
+            "warning: alice@example.com already has authorization {first}"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(w.rows(), 2);
+}
+
+#[test]
 fn commands_that_need_no_secret_never_touch_the_keyring() {
     let mut w = world();
     let id = id_of(&w.add(&["--scope", "workflows:read"]));
@@ -462,6 +493,24 @@ fn revoke_without_the_keyring_still_revokes_locally_and_says_how_to_finish() {
     w.run(&["revoke", &id, "--yes"]).success();
     assert_eq!(w.provider.revocations(), 1);
     assert_eq!(w.keyring.entries(), Vec::<String>::new());
+}
+
+#[test]
+fn https_proxy_is_used_for_the_provider_and_no_proxy_is_honoured() {
+    let mut w = world();
+    let proxy = Proxy::start();
+    w.env.set("HTTPS_PROXY", &proxy.url);
+    w.add(&[]);
+    let target = format!("127.0.0.1:{}", w.provider.port);
+    let tunnels = proxy.tunnels();
+    // Every request went through it (one tunnel, kept alive, may carry them all).
+    assert!(!tunnels.is_empty(), "the proxy was not used");
+    assert!(tunnels.iter().all(|t| *t == target), "{tunnels:?}");
+
+    w.env.set("NO_PROXY", "127.0.0.1");
+    w.env.set("AUTHZ_TEST_LOGIN", "bob");
+    w.add(&[]);
+    assert_eq!(proxy.tunnels(), tunnels, "NO_PROXY was ignored");
 }
 
 #[test]

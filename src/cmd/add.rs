@@ -88,6 +88,7 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
     }
     // Fail before the browser opens when the tokens would have nowhere to go (exit 6).
     let secrets = app.secrets()?;
+    secrets.probe()?;
     let http = Http::new(config.ca_file.as_deref(), app.global.verbose > 0)?;
     let provider = Provider::discover(&http, &config.issuer, &config.client_id)?;
     if provider.metadata.userinfo_endpoint.is_none() {
@@ -153,6 +154,7 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
                 token_expires: tokens.expires_at,
                 revoked: None,
             };
+            warn_if_known(app, &authz)?;
             insert(
                 app,
                 secrets.as_ref(),
@@ -160,13 +162,13 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
                 &authz,
                 &stored,
                 &not_granted,
-            )?;
+            )
+            .inspect_err(|_| give_back(&provider, &stored))?;
             (authz, Vec::new(), false)
         }
         Some(old) => {
             if old.issuer != provider.issuer() || old.subject != user.sub {
-                // These tokens are for someone else: give them back rather than leave them live.
-                let _ = provider.revoke_refresh_token(&stored.refresh_token.clone().expect("set"));
+                give_back(&provider, &stored);
                 return Err(different_account(&old, &user, &email));
             }
             let mut authz = old.clone();
@@ -186,7 +188,8 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
                 &authz,
                 &stored,
                 &not_granted,
-            )?;
+            )
+            .inspect_err(|_| give_back(&provider, &stored))?;
             (authz, workflows, true)
         }
     };
@@ -227,6 +230,36 @@ fn log_in(app: &App, args: &AddArgs, provider: &Provider, scopes: &Scopes) -> Re
     )?;
     app.out.debug("callback accepted; redeeming the code");
     provider.exchange_code(code, verifier, &redirect_uri, app.now)
+}
+
+/// Tokens that will not be stored are revoked at once rather than left alive at the provider
+/// (best effort: the error that got us here is what the operator needs to see).
+fn give_back(provider: &Provider, tokens: &TokenSet) {
+    if let Some(refresh) = &tokens.refresh_token {
+        let _ = provider.revoke_refresh_token(refresh);
+    }
+}
+
+/// Two authorizations of one account are allowed (e.g. different scopes), but usually a
+/// mistake: say so.
+fn warn_if_known(app: &mut App, new: &Authorization) -> Result<()> {
+    let same: Vec<String> = app.read(|tx| {
+        Ok(tx
+            .authorizations(false)?
+            .into_iter()
+            .filter(|a| a.issuer == new.issuer && a.subject == new.subject)
+            .map(|a| a.id)
+            .collect())
+    })?;
+    if !same.is_empty() {
+        app.out.warn(format!(
+            "{} already has authorization {}; to renew one in place use: authz add --reauth {}",
+            escape(&new.email),
+            same.join(", "),
+            same[0]
+        ));
+    }
+    Ok(())
 }
 
 fn check_reauthorizable(old: &Authorization, config: &ProviderConfig) -> Result<()> {

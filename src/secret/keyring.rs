@@ -142,7 +142,24 @@ impl SecretStore for Keyring {
             Ok(ids.into_iter().collect())
         })
     }
+
+    fn probe(&self) -> Result<()> {
+        self.write_probe()
+    }
 }
+
+impl Keyring {
+    /// Writes and deletes a throw-away entry (user `probe`, which names no authorization).
+    fn write_probe(&self) -> Result<()> {
+        self.call("writing to", |k| {
+            let entry = Entry::new_in_store(&k.store, SERVICE, PROBE)?;
+            entry.set_password("authz checks that it can store tokens here")?;
+            absent_is_fine(entry.delete_credential())
+        })
+    }
+}
+
+const PROBE: &str = "probe";
 
 fn absent_is_none(r: keyring_core::Result<String>) -> keyring_core::Result<Option<String>> {
     match r {
@@ -312,6 +329,19 @@ mod tests {
         k.delete("az_1").unwrap();
         k.delete("az_1").unwrap();
         assert_eq!(k.get("az_1").unwrap(), None);
+    }
+
+    #[test]
+    fn list_ids_names_each_authorization_once_and_ignores_other_entries() {
+        let k = keyring();
+        k.set("az_1", &tokens("rt-1", Some("at-1"))).unwrap();
+        k.set("az_2", &tokens("rt-2", None)).unwrap();
+        k.probe().unwrap();
+        Entry::new_in_store(&k.store, SERVICE, "stray")
+            .unwrap()
+            .set_password("x")
+            .unwrap();
+        assert_eq!(k.list_ids().unwrap(), vec!["az_1", "az_2"]);
     }
 
     #[test]

@@ -68,6 +68,11 @@ pub trait SecretStore {
     fn delete(&self, id: &str) -> Result<()>;
     /// The ids that have at least one entry (for finding orphans: entries without a row).
     fn list_ids(&self) -> Result<Vec<String>>;
+    /// Fails (exit 6) unless the store can be written now: a locked collection shows here,
+    /// before a login whose tokens would have nowhere to go.
+    fn probe(&self) -> Result<()> {
+        Ok(())
+    }
 }
 
 #[cfg(test)]

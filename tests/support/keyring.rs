@@ -138,6 +138,24 @@ impl Keyring {
         String::from_utf8_lossy(&out.stdout).contains("boolean true")
     }
 
+    /// Locks the login collection, as a screen lock or a timeout would: unlocking now needs a
+    /// prompt, and nobody is there to answer it.
+    pub fn lock(&self) {
+        let out = self
+            .tool("dbus-send")
+            .args([
+                "--session",
+                "--print-reply",
+                "--dest=org.freedesktop.secrets",
+                "/org/freedesktop/secrets",
+                "org.freedesktop.Secret.Service.Lock",
+                "array:objpath:/org/freedesktop/secrets/collection/login",
+            ])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "locking the keyring: {out:?}");
+    }
+
     /// Points `env` at this session bus (and so at its Secret Service).
     pub fn configure(&self, env: &mut Env) {
         env.set("DBUS_SESSION_BUS_ADDRESS", &self.address);

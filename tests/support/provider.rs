@@ -227,3 +227,84 @@ fn spawn(dir: &Path, port: u16) -> (Child, serde_json::Value) {
     };
     (child, serde_json::from_str(&line).unwrap())
 }
+
+/// An HTTP CONNECT proxy (node, no dependencies) that writes each tunnel's target to a log:
+/// proves that `HTTPS_PROXY` is honoured, and `NO_PROXY` too.
+pub struct Proxy {
+    child: Child,
+    pub url: String,
+    log: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+const PROXY_JS: &str = r#"
+const http = require('node:http'), net = require('node:net'), fs = require('node:fs');
+const log = process.argv[1];
+const server = http.createServer((req, res) => { res.writeHead(405); res.end(); });
+server.on('connect', (req, client, head) => {
+  fs.appendFileSync(log, req.url + '\n');
+  const i = req.url.lastIndexOf(':');
+  const upstream = net.connect(Number(req.url.slice(i + 1)), req.url.slice(0, i), () => {
+    client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+    upstream.write(head);
+    upstream.pipe(client);
+    client.pipe(upstream);
+  });
+  upstream.on('error', () => client.destroy());
+  client.on('error', () => upstream.destroy());
+});
+server.listen(0, '127.0.0.1', () => console.log(server.address().port));
+"#;
+
+impl Proxy {
+    pub fn start() -> Proxy {
+        let dir = tempfile::Builder::new()
+            .prefix("authz-proxy.")
+            .tempdir()
+            .unwrap();
+        let log = dir.path().join("tunnels.log");
+        std::fs::write(&log, "").unwrap();
+        let mut child = Command::new("node")
+            .args(["-e", PROXY_JS])
+            .arg(&log)
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut line = String::new();
+            let _ = BufReader::new(stdout).read_line(&mut line);
+            let _ = tx.send(line);
+        });
+        let port = rx
+            .recv_timeout(Duration::from_secs(30))
+            .expect("the proxy did not start");
+        Proxy {
+            child,
+            url: format!("http://127.0.0.1:{}", port.trim()),
+            log,
+            _dir: dir,
+        }
+    }
+
+    /// The `host:port` of every tunnel opened so far.
+    pub fn tunnels(&self) -> Vec<String> {
+        std::fs::read_to_string(&self.log)
+            .unwrap()
+            .lines()
+            .map(str::to_owned)
+            .collect()
+    }
+}
+
+impl Drop for Proxy {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
