@@ -157,6 +157,25 @@ fn add_stores_the_row_in_sqlite_and_the_tokens_in_the_secret_service() {
 }
 
 #[test]
+fn verbose_output_never_shows_a_token() {
+    let w = world();
+    let run = w
+        .run(&["-vv", "--json", "add", "--timeout", "60"])
+        .success();
+    let id = id_of(&run.json());
+    assert!(run.stderr.contains("debug: "), "{}", run.stderr);
+    let refresh = w.keyring.refresh_token(&id).unwrap();
+    let access: Value =
+        serde_json::from_str(&w.keyring.lookup(&format!("{id}:access")).unwrap()).unwrap();
+    for secret in [refresh.as_str(), access["access_token"].as_str().unwrap()] {
+        assert!(!run.stderr.contains(secret), "a token on stderr");
+        assert!(!run.stdout.contains(secret), "a token on stdout");
+    }
+    // The authorization URL carries the PKCE challenge, never the verifier.
+    assert!(!run.stderr.contains("code_verifier"), "{}", run.stderr);
+}
+
+#[test]
 fn the_provider_settings_are_remembered_after_the_first_login() {
     let mut w = world();
     w.add(&[]);
@@ -199,7 +218,11 @@ fn denied_consent_fails_with_exit_5_and_stores_nothing() {
 fn a_callback_with_the_wrong_state_is_refused_and_its_code_never_redeemed() {
     let mut w = world();
     w.env.set("AUTHZ_TEST_BROWSER_MODE", "wrong-state");
-    w.run(&["add"]).code(5).stderr_has("state does not match");
+    w.run(&["add"])
+        .code(5)
+        .stderr_has("state does not match")
+        // The browser was told too (a failure page, not a hang).
+        .stderr_has("[browser] callback answered HTTP 400");
     w.assert_nothing_stored();
     assert_eq!(w.provider.code_redemptions(), 0);
 }

@@ -73,7 +73,8 @@ impl Listener {
     /// Waits for the callback until `timeout` and returns its code, or the reason it failed.
     /// The browser always gets a page saying which.
     pub fn wait(self, expect: &Expect, timeout: Duration) -> Result<Secret<String>> {
-        let deadline = Instant::now() + timeout;
+        // `--timeout 18446744073709551615` must not overflow the clock: a year is "forever".
+        let deadline = Instant::now() + timeout.min(Duration::from_secs(365 * 24 * 3600));
         self.listener.set_nonblocking(true)?;
         let (tx, rx) = mpsc::channel::<(TcpStream, Option<Vec<u8>>)>();
         let readers = Arc::new(AtomicUsize::new(0));
