@@ -157,6 +157,34 @@ fn add_stores_the_row_in_sqlite_and_the_tokens_in_the_secret_service() {
 }
 
 #[test]
+fn scopes_the_provider_did_not_grant_are_reported_and_not_recorded() {
+    let w = world();
+    let run = w
+        .run(&[
+            "--json",
+            "add",
+            "--timeout",
+            "60",
+            "--scope",
+            "workflows:read",
+            "--scope",
+            "unheard:of",
+        ])
+        .success();
+    let added = run.json();
+    assert_eq!(added["not_granted"], serde_json::json!(["unheard:of"]));
+    let scopes = added["scopes"].as_array().unwrap();
+    assert!(scopes.contains(&Value::from("workflows:read")), "{added}");
+    assert!(!scopes.contains(&Value::from("unheard:of")), "{added}");
+    assert!(
+        run.stderr
+            .contains("warning: the provider did not grant: unheard:of"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn verbose_output_never_shows_a_token() {
     let w = world();
     let run = w
