@@ -106,6 +106,39 @@ impl App {
         Ok(self.secrets.clone().expect("connected above"))
     }
 
+    /// The provider that issued an authorization: its issuer, with the configured client id and
+    /// CA file. The discovery document is cached in the store for `METADATA_TTL` (it is public),
+    /// so a refresh costs one request, not two.
+    pub fn provider_for(&mut self, issuer: &str) -> Result<crate::idp::Provider> {
+        use crate::idp::{Http, Metadata, Provider, ProviderConfig, ProviderFlags};
+        const METADATA_TTL: i64 = 24 * 3600;
+        let flags = ProviderFlags::of(&self.global);
+        let key = format!("metadata {issuer}");
+        let (config, cached) = self.read(|tx| {
+            let mut flags = flags.clone();
+            flags.issuer = Some(issuer.to_owned());
+            Ok((ProviderConfig::resolve(&flags, tx)?, tx.setting(&key)?))
+        })?;
+        let http = Http::new(config.ca_file.as_deref(), self.global.verbose > 0)?;
+        #[derive(serde::Serialize, serde::Deserialize)]
+        struct Cached {
+            fetched: Timestamp,
+            metadata: Metadata,
+        }
+        if let Some(c) = cached.and_then(|t| serde_json::from_str::<Cached>(&t).ok())
+            && self.now - c.fetched < METADATA_TTL
+        {
+            return Provider::new(&http, c.metadata, issuer, &config.client_id);
+        }
+        let provider = Provider::discover(&http, issuer, &config.client_id)?;
+        let text = serde_json::to_string(&Cached {
+            fetched: self.now,
+            metadata: provider.metadata.clone(),
+        })?;
+        self.write(|tx, _| tx.set_setting(&key, &text))?;
+        Ok(provider)
+    }
+
     /// Runs `f` in one `BEGIN IMMEDIATE` transaction with a logger bound to this run's actor and
     /// clock.
     pub fn write<T>(&mut self, f: impl FnOnce(&Tx, &Journal) -> Result<T>) -> Result<T> {

@@ -7,33 +7,14 @@ mod support;
 use serde_json::Value;
 use std::time::{Duration, Instant};
 use support::keyring::Keyring;
-use support::provider::{Provider, Proxy};
-use support::{Env, Run};
-
-struct World {
-    env: Env,
-    provider: Provider,
-    keyring: Keyring,
-}
+use support::provider::Proxy;
+use support::world::World;
 
 fn world() -> World {
-    let provider = Provider::start();
-    let keyring = Keyring::start();
-    let mut env = Env::new();
-    provider.configure(&mut env);
-    keyring.configure(&mut env);
-    World {
-        env,
-        provider,
-        keyring,
-    }
+    World::new()
 }
 
 impl World {
-    fn run(&self, args: &[&str]) -> Run {
-        self.env.run(args)
-    }
-
     /// A successful `authz --json add ARGS`; returns the printed authorization.
     #[track_caller]
     fn add(&self, args: &[&str]) -> Value {

@@ -152,6 +152,7 @@ fn revoke_replace_moves_every_workflow_and_revokes() {
             "alice@example.com",
             "--replace",
             "az_bob",
+            "--no-verify",
             "--json",
         ])
         .success()

@@ -11,6 +11,8 @@ mod profile;
 mod reassign;
 mod revoke;
 mod show;
+mod test;
+mod token;
 mod workflow;
 
 use crate::app::App;
@@ -23,7 +25,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::List(args) => list::execute(args, &mut app),
         Command::Show(args) => show::execute(args, &mut app),
         Command::Add(args) => add::execute(args, &mut app),
-        Command::Token(_) | Command::Test(_) => Err(crate::error::Error::failure("not built yet")),
+        Command::Token(args) => token::execute(args, &mut app),
+        Command::Test(args) => test::execute(args, &mut app),
         Command::Edit(args) => edit::execute(args, &mut app),
         Command::Revoke(args) => revoke::execute(args, &mut app),
         Command::Reassign(args) => reassign::execute(args, &mut app),

@@ -126,6 +126,21 @@ pub fn execute(args: RevokeArgs, app: &mut App) -> Result<()> {
     if args.dry_run {
         return app.out.print(&view(false, true, names));
     }
+    // "Test at least one workflow run with the replacement": NEW must get a token and pass
+    // `authz test` before anything moves.
+    if let Some(n) = new.as_ref().filter(|_| !args.no_verify) {
+        super::test::check(app, n).map_err(|mut e| {
+            e.message = format!(
+                "the replacement {} failed its check, so nothing was changed: {}",
+                n.id, e.message
+            );
+            let fix = e.hint.take().map(|h| format!("{h}; ")).unwrap_or_default();
+            e.hint(format!(
+                "{fix}or, offline, skip the check: authz revoke {} --replace {} --no-verify",
+                old.id, n.id
+            ))
+        })?;
+    }
     let question = match &new {
         Some(n) => format!(
             "Move {} workflow(s) to {} ({}) and revoke {} ({})?",

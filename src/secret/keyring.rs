@@ -80,6 +80,16 @@ impl SecretStore for Keyring {
         }))
     }
 
+    fn get_access(&self, id: &str) -> Result<Option<(Secret<String>, Option<i64>)>> {
+        let id = id.to_owned();
+        let access = self.call("reading from", move |k| {
+            absent_is_none(k.entry(&id, ACCESS)?.get_password())
+        })?;
+        Ok(access
+            .and_then(|text| serde_json::from_str::<AccessEntry>(&text).ok())
+            .map(|a| (Secret::new(a.access_token), a.expires_at)))
+    }
+
     fn set(&self, id: &str, tokens: &TokenSet) -> Result<()> {
         let id = id.to_owned();
         let refresh = tokens.refresh_token.as_ref().map(|s| s.expose().clone());

@@ -62,6 +62,13 @@ impl TokenSet {
 pub trait SecretStore {
     /// The tokens of `id`, or `None` when nothing is stored for it.
     fn get(&self, id: &str) -> Result<Option<TokenSet>>;
+    /// Only the cached access token of `id` and its expiry: the hot path of `authz token`
+    /// reads one entry, not two.
+    fn get_access(&self, id: &str) -> Result<Option<(Secret<String>, Option<Timestamp>)>> {
+        Ok(self
+            .get(id)?
+            .and_then(|t| t.access_token.map(|a| (a, t.expires_at))))
+    }
     /// Replaces whatever is stored for `id` (an absent token deletes its entry).
     fn set(&self, id: &str, tokens: &TokenSet) -> Result<()>;
     /// Deletes every entry of `id`; deleting nothing is fine.

@@ -182,6 +182,16 @@ impl Keyring {
         (out.status.success() && !secret.is_empty()).then_some(secret)
     }
 
+    /// Deletes the authz entry `user` behind authz's back.
+    pub fn clear(&self, user: &str) {
+        let out = self
+            .tool("secret-tool")
+            .args(["clear", "service", "authz", "username", user])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "secret-tool clear: {out:?}");
+    }
+
     pub fn refresh_token(&self, id: &str) -> Option<String> {
         self.lookup(&format!("{id}:refresh"))
     }

@@ -4,6 +4,7 @@
 
 pub mod keyring;
 pub mod provider;
+pub mod world;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -130,6 +131,15 @@ impl Env {
             .unwrap();
     }
 
+    /// `snapshot` without the provider-metadata cache (public, refetched at will).
+    pub fn state(&self) -> String {
+        self.snapshot()
+            .lines()
+            .filter(|l| !l.starts_with("settings:\"metadata "))
+            .map(|l| format!("{l}\n"))
+            .collect()
+    }
+
     /// Every row of every table, as text: "nothing changed" means this is equal before and after.
     pub fn snapshot(&self) -> String {
         let c = self.sql();
@@ -142,7 +152,12 @@ impl Env {
             let rows = stmt
                 .query_map([], |r| {
                     Ok((0..n)
-                        .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
+                        .map(|i| match r.get_ref(i).unwrap() {
+                            rusqlite::types::ValueRef::Text(t) => {
+                                format!("{:?}", String::from_utf8_lossy(t))
+                            }
+                            other => format!("{other:?}"),
+                        })
                         .collect::<Vec<_>>()
                         .join("|"))
                 })

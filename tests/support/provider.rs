@@ -16,6 +16,8 @@ pub struct Provider {
     pub port: u16,
     pub ca: PathBuf,
     pub client_id: String,
+    /// Extra server.mjs flags (e.g. `--access-ttl 2`), kept for restarts.
+    extra: Vec<String>,
 }
 
 fn provider_dir() -> PathBuf {
@@ -29,11 +31,17 @@ pub fn browser() -> PathBuf {
 
 impl Provider {
     pub fn start() -> Provider {
+        Provider::start_with(&[])
+    }
+
+    /// Starts with extra server.mjs flags, e.g. `["--access-ttl", "2"]`.
+    pub fn start_with(extra: &[&str]) -> Provider {
+        let extra: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
         let dir = tempfile::Builder::new()
             .prefix("authz-provider.")
             .tempdir()
             .unwrap();
-        let (child, info) = spawn(dir.path(), 0);
+        let (child, info) = spawn(dir.path(), 0, &extra);
         Provider {
             child,
             issuer: info["issuer"].as_str().unwrap().to_owned(),
@@ -41,13 +49,14 @@ impl Provider {
             ca: PathBuf::from(info["ca"].as_str().unwrap()),
             client_id: info["client_id"].as_str().unwrap().to_owned(),
             dir,
+            extra,
         }
     }
 
     /// Stops the provider and starts a fresh one (all its tokens forgotten) on the same port.
     pub fn restart(&mut self) {
         self.stop();
-        let (child, _) = spawn(self.dir.path(), self.port);
+        let (child, _) = spawn(self.dir.path(), self.port, &self.extra);
         self.child = child;
     }
 
@@ -161,6 +170,37 @@ impl Provider {
     }
 }
 
+impl Provider {
+    /// The `sub` the userinfo endpoint returns for `access_token` (the header goes through
+    /// stdin, not argv), or the HTTP status when it refuses.
+    pub fn userinfo_sub(&self, access_token: &str) -> Result<String, u16> {
+        let out = self.curl(
+            &[
+                "-w",
+                "\n%{http_code}",
+                "-H",
+                "@-",
+                &format!("{}/me", self.issuer),
+            ],
+            &format!("Authorization: Bearer {access_token}\n"),
+        );
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        let (json, status) = text.rsplit_once('\n').unwrap();
+        let status: u16 = status.trim().parse().unwrap();
+        if status != 200 {
+            return Err(status);
+        }
+        let v: serde_json::Value = serde_json::from_str(json).unwrap();
+        Ok(v["sub"].as_str().unwrap().to_owned())
+    }
+
+    pub fn refreshes(&self) -> u64 {
+        self.stats()["token_requests"]["refresh_token"]
+            .as_u64()
+            .unwrap()
+    }
+}
+
 impl Drop for Provider {
     fn drop(&mut self) {
         self.stop();
@@ -188,7 +228,7 @@ fn url_form(pairs: &[(&str, &str)]) -> String {
 
 /// Starts server.mjs and reads its one JSON line (at most 60 s: node and openssl are slow on a
 /// busy CI machine).
-fn spawn(dir: &Path, port: u16) -> (Child, serde_json::Value) {
+fn spawn(dir: &Path, port: u16, extra: &[String]) -> (Child, serde_json::Value) {
     let log = std::fs::OpenOptions::new()
         .create(true)
         .append(true)
@@ -199,6 +239,7 @@ fn spawn(dir: &Path, port: u16) -> (Child, serde_json::Value) {
         .arg("--dir")
         .arg(dir)
         .args(["--port", &port.to_string()])
+        .args(extra)
         .env_clear()
         .env("PATH", std::env::var("PATH").unwrap_or_default())
         .env("HOME", dir)

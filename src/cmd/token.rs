@@ -1,0 +1,250 @@
+//! `authz token`: the workflow runner's hot path. Prints only a fresh access token.
+//!
+//! Fast path: the store says the cached token is valid for at least `--margin` more seconds →
+//! one keyring read, no network. Slow path: take this authorization's refresh lock (one refresh
+//! at a time across processes: providers rotate refresh tokens and treat reuse as theft), look
+//! again (another process may have refreshed meanwhile), refresh, store the rotated refresh
+//! token in the keyring *before* printing anything, then record the new expiry in the store.
+
+use crate::app::App;
+use crate::cli::TokenArgs;
+use crate::domain::{Authorization, Status};
+use crate::error::{Error, Result, escape};
+use crate::idp::RefreshError;
+use crate::secret::{Secret, TokenSet};
+use serde_json::json;
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// How long a caller waits for another process's refresh of the same authorization.
+const LOCK_WAIT: Duration = Duration::from_secs(60);
+
+/// Where a token came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Source {
+    /// The cached access token, no network call.
+    Cached,
+    /// A refresh this run made.
+    Refreshed,
+    /// Another process refreshed while this one waited for the lock.
+    RefreshedByAnother,
+}
+
+pub struct Fresh {
+    pub token: Secret<String>,
+    pub source: Source,
+    pub expires_at: Option<i64>,
+}
+
+pub fn execute(args: TokenArgs, app: &mut App) -> Result<()> {
+    if args.margin < 0 {
+        return Err(Error::usage("--margin must be 0 or more seconds"));
+    }
+    let authz = app.read(|tx| match (&args.authz, &args.workflow) {
+        (Some(a), _) => tx.resolve_authz(a),
+        (None, Some(w)) => {
+            let wf = tx.require_workflow(w)?;
+            tx.resolve_authz(&wf.authorization)
+        }
+        (None, None) => Err(Error::usage("name an authorization or --workflow NAME")),
+    })?;
+    let fresh = fresh_token(app, &authz, args.margin)?;
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{}", fresh.token.expose())?;
+    out.flush()?;
+    Ok(())
+}
+
+/// A usable access token for `authz`, from the cache or by refreshing (see the module docs).
+pub fn fresh_token(app: &mut App, authz: &Authorization, margin: i64) -> Result<Fresh> {
+    usable(authz)?;
+    if let Some(fresh) = cached(app, authz, margin, Source::Cached)? {
+        return Ok(fresh);
+    }
+    let _lock = RefreshLock::take(app, &authz.id)?;
+    // Look again under the lock: a concurrent caller may have refreshed already.
+    let authz = app.read(|tx| tx.resolve_authz(&authz.id))?;
+    usable(&authz)?;
+    if let Some(fresh) = cached(app, &authz, margin, Source::RefreshedByAnother)? {
+        return Ok(fresh);
+    }
+    refresh(app, &authz)
+}
+
+fn usable(authz: &Authorization) -> Result<()> {
+    match authz.status {
+        Status::Active => Ok(()),
+        Status::ReloginNeeded => Err(relogin(authz, "needs a new login")),
+        Status::Revoked => Err(Error::conflict(format!(
+            "authorization {} ({}) is revoked",
+            authz.id,
+            escape(&authz.email)
+        ))
+        .hint("use another authorization: authz list")),
+    }
+}
+
+fn relogin(authz: &Authorization, why: &str) -> Error {
+    Error::relogin(format!(
+        "authorization {} ({}) {why}",
+        authz.id,
+        escape(&authz.email)
+    ))
+    .hint(format!(
+        "log in again as {}: authz add --reauth {}",
+        escape(&authz.email),
+        authz.id
+    ))
+}
+
+/// The cached token when the store says it is still valid for `margin` seconds. The store's
+/// expiry decides (no keyring call for an expired one); the keyring's own expiry must agree.
+fn cached(
+    app: &mut App,
+    authz: &Authorization,
+    margin: i64,
+    source: Source,
+) -> Result<Option<Fresh>> {
+    let now = app.now;
+    match authz.token_expires {
+        Some(exp) if exp - margin > now => {}
+        _ => return Ok(None),
+    }
+    let secrets = app.secrets()?;
+    Ok(match secrets.get_access(&authz.id)? {
+        Some((token, Some(exp))) if exp - margin > now => Some(Fresh {
+            token,
+            source,
+            expires_at: Some(exp),
+        }),
+        _ => None,
+    })
+}
+
+fn refresh(app: &mut App, authz: &Authorization) -> Result<Fresh> {
+    let secrets = app.secrets()?;
+    let stored = secrets.get(&authz.id)?;
+    let Some(refresh_token) = stored.and_then(|t| t.refresh_token) else {
+        mark_relogin(app, authz, "no refresh token in the keyring")?;
+        return Err(relogin(
+            authz,
+            "has no refresh token in the keyring (it was deleted or never stored here)",
+        ));
+    };
+    let provider = app.provider_for(&authz.issuer)?;
+    let now = app.now;
+    let tokens = match provider.refresh(&refresh_token, now) {
+        Ok(t) => t,
+        Err(RefreshError::Rejected(e)) => {
+            mark_relogin(app, authz, &e.message)?;
+            return Err(relogin(
+                authz,
+                &format!("was rejected by the provider ({})", e.message),
+            ));
+        }
+        // Network, timeouts, 5xx: nothing changes, the caller may retry (exit 5).
+        Err(RefreshError::Failed(e)) => return Err(e),
+    };
+    let rotated = tokens.refresh_token.is_some();
+    let set = TokenSet {
+        // No refresh token in the answer: the old one stays valid (RFC 6749 §6).
+        refresh_token: Some(tokens.refresh_token.clone().unwrap_or(refresh_token)),
+        access_token: Some(tokens.access_token.clone()),
+        expires_at: tokens.expires_at,
+    };
+    // The rotated refresh token is the only valid one now: keep it before anything else.
+    secrets.set(&authz.id, &set)?;
+    let expires_at = tokens.expires_at;
+    app.write(|tx, j| {
+        tx.set_token_expires(&authz.id, expires_at)?;
+        j.log(
+            tx,
+            "refreshed",
+            Some(&authz.id),
+            None,
+            json!({ "rotated": rotated, "expires": expires_at.map(crate::domain::format_ts) }),
+        )
+    })?;
+    Ok(Fresh {
+        token: tokens.access_token,
+        source: Source::Refreshed,
+        expires_at,
+    })
+}
+
+/// Marks `authz` relogin-needed (its workflows stay) and logs why.
+fn mark_relogin(app: &mut App, authz: &Authorization, why: &str) -> Result<()> {
+    app.write(|tx, j| {
+        let mut a = tx.resolve_authz(&authz.id)?;
+        if a.status != Status::Active {
+            return Ok(());
+        }
+        a.status = Status::ReloginNeeded;
+        a.token_expires = None;
+        tx.update_authz(&a)?;
+        j.log(
+            tx,
+            "relogin-needed",
+            Some(&a.id),
+            None,
+            json!({ "reason": why }),
+        )
+    })
+}
+
+/// An exclusive lock on `<store dir>/locks/<authz id>.lock`, held while refreshing. The kernel
+/// drops it if the process dies, so a crash cannot wedge the next caller.
+struct RefreshLock {
+    _file: std::fs::File,
+}
+
+impl RefreshLock {
+    fn take(app: &App, id: &str) -> Result<RefreshLock> {
+        let db = app.db_path()?;
+        let dir = db
+            .parent()
+            .map(|d| d.join("locks"))
+            .unwrap_or_else(|| PathBuf::from("locks"));
+        let mut b = std::fs::DirBuilder::new();
+        b.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
+        b.create(&dir).map_err(|e| {
+            Error::failure(format!(
+                "cannot create lock directory {}: {e}",
+                dir.display()
+            ))
+        })?;
+        let path = dir.join(format!("{id}.lock"));
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| Error::failure(format!("cannot open lock {}: {e}", path.display())))?;
+        let deadline = Instant::now() + LOCK_WAIT;
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(RefreshLock { _file: file }),
+                Err(std::fs::TryLockError::WouldBlock) if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                Err(std::fs::TryLockError::WouldBlock) => {
+                    return Err(Error::failure(format!(
+                        "another authz process has been refreshing {id} for over {} s",
+                        LOCK_WAIT.as_secs()
+                    ))
+                    .hint("retry; if it persists, look for a stuck authz process"));
+                }
+                Err(std::fs::TryLockError::Error(e)) => {
+                    return Err(Error::failure(format!(
+                        "cannot lock {}: {e}",
+                        path.display()
+                    )));
+                }
+            }
+        }
+    }
+}
