@@ -14,8 +14,11 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// The schema this binary writes. Migrations take a store from version N-1 to N.
-pub const SCHEMA_VERSION: i64 = 1;
-const MIGRATIONS: &[&str] = &[include_str!("schema.sql")];
+pub const SCHEMA_VERSION: i64 = 2;
+const MIGRATIONS: &[&str] = &[
+    include_str!("001_initial.sql"),
+    include_str!("002_list_order.sql"),
+];
 
 /// Long enough that 4 processes hammering one store queue rather than fail.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
@@ -244,6 +247,29 @@ mod tests {
         assert_eq!(fk, 1);
         drop(s);
         Store::open(&path).unwrap();
+    }
+
+    #[test]
+    fn a_version_1_store_is_migrated_forward() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v1.db");
+        {
+            let c = Connection::open(&path).unwrap();
+            c.execute_batch(MIGRATIONS[0]).unwrap();
+            c.execute_batch("PRAGMA user_version = 1;").unwrap();
+        }
+        let mut s = Store::open(&path).unwrap();
+        assert_eq!(s.user_version().unwrap(), SCHEMA_VERSION);
+        let n: i64 = s
+            .read(|tx| {
+                Ok(tx.conn().query_row(
+                    "SELECT count(*) FROM sqlite_schema WHERE name = 'authorizations_created'",
+                    [],
+                    |r| r.get(0),
+                )?)
+            })
+            .unwrap();
+        assert_eq!(n, 1);
     }
 
     #[test]

@@ -1,4 +1,5 @@
--- authz store, schema version 1. The database enforces the rules too, not only the Rust code.
+-- authz store, schema version 1; each later version is one NNN_*.sql file, applied in order.
+-- The database enforces the rules too, not only the Rust code.
 -- Times are RFC 3339 UTC text ("2026-11-28T16:50:55Z"): fixed width, so they sort as text.
 
 CREATE TABLE authorizations (
@@ -19,7 +20,6 @@ CREATE TABLE authorizations (
 ) STRICT;
 
 CREATE INDEX authorizations_email ON authorizations (email);
-CREATE INDEX authorizations_created ON authorizations (created, id);
 
 CREATE TABLE workflows (
     name     TEXT PRIMARY KEY,
