@@ -52,6 +52,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Named stores, each with its own provider settings: list, show, choose the current one')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the whole store (metadata, never secrets) as one JSON document')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load a document written by `authz export` (all or nothing)')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Find and repair what an interrupted command left: keyring entries without an authorization, active ones without their refresh token, unfinished revokes')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -631,6 +632,26 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'authz;doctor' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'The OpenID provider''s issuer URL (remembered in the store after first use)')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The OAuth client id registered for authz (remembered in the store after first use)')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Report what would be repaired; change nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: JSON on stdout, errors as JSON on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; assume yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; assume yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes or confirmations on success (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes or confirmations on success (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what happens (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more about what happens (never secrets)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'authz;completions' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
@@ -665,6 +686,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Named stores, each with its own provider settings: list, show, choose the current one')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the whole store (metadata, never secrets) as one JSON document')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load a document written by `authz export` (all or nothing)')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Find and repair what an interrupted command left: keyring entries without an authorization, active ones without their refresh token, unfinished revokes')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -741,6 +763,9 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;help;import' {
+            break
+        }
+        'authz;help;doctor' {
             break
         }
         'authz;help;completions' {

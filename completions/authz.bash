@@ -25,6 +25,9 @@ _authz() {
             authz,completions)
                 cmd="authz__subcmd__completions"
                 ;;
+            authz,doctor)
+                cmd="authz__subcmd__doctor"
+                ;;
             authz,edit)
                 cmd="authz__subcmd__edit"
                 ;;
@@ -75,6 +78,9 @@ _authz() {
                 ;;
             authz__subcmd__help,completions)
                 cmd="authz__subcmd__help__subcmd__completions"
+                ;;
+            authz__subcmd__help,doctor)
+                cmd="authz__subcmd__help__subcmd__doctor"
                 ;;
             authz__subcmd__help,edit)
                 cmd="authz__subcmd__help__subcmd__edit"
@@ -212,7 +218,7 @@ _authz() {
 
     case "${cmd}" in
         authz)
-            opts="-y -q -v -h -V --db --profile --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version list ls show add token test edit revoke reassign workflow log audit profile export import completions help"
+            opts="-y -q -v -h -V --db --profile --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version list ls show add token test edit revoke reassign workflow log audit profile export import doctor completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -379,6 +385,40 @@ _authz() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        authz__subcmd__doctor)
+            opts="-y -q -v -h -V --dry-run --db --profile --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         authz__subcmd__edit)
             opts="-y -q -v -h -V --label --service-account --personal --db --profile --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -460,7 +500,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__help)
-            opts="list show add token test edit revoke reassign workflow log audit profile export import completions help"
+            opts="list show add token test edit revoke reassign workflow log audit profile export import doctor completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -502,6 +542,20 @@ _authz() {
             return 0
             ;;
         authz__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authz__subcmd__help__subcmd__doctor)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -49,6 +49,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand profile 'Named stores, each with its own provider settings: list, show, choose the current one'
             cand export 'Write the whole store (metadata, never secrets) as one JSON document'
             cand import 'Load a document written by `authz export` (all or nothing)'
+            cand doctor 'Find and repair what an interrupted command left: keyring entries without an authorization, active ones without their refresh token, unfinished revokes'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -590,6 +591,25 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'authz;doctor'= {
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --dry-run 'Report what would be repaired; change nothing'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'authz;completions'= {
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
@@ -623,6 +643,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand profile 'Named stores, each with its own provider settings: list, show, choose the current one'
             cand export 'Write the whole store (metadata, never secrets) as one JSON document'
             cand import 'Load a document written by `authz export` (all or nothing)'
+            cand doctor 'Find and repair what an interrupted command left: keyring entries without an authorization, active ones without their refresh token, unfinished revokes'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -677,6 +698,8 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;help;export'= {
         }
         &'authz;help;import'= {
+        }
+        &'authz;help;doctor'= {
         }
         &'authz;help;completions'= {
         }

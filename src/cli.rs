@@ -93,6 +93,9 @@ pub enum Command {
     Export(ExportArgs),
     /// Load a document written by `authz export` (all or nothing)
     Import(ImportArgs),
+    /// Find and repair what an interrupted command left: keyring entries without an
+    /// authorization, active ones without their refresh token, unfinished revokes
+    Doctor(DoctorArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
 }
@@ -330,6 +333,13 @@ pub struct ExportArgs {
 pub struct ImportArgs {
     /// A document from `authz export`, or - for stdin
     pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Report what would be repaired; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]

@@ -33,13 +33,6 @@ impl World {
         run.json()
     }
 
-    fn rows(&self) -> i64 {
-        self.env
-            .sql()
-            .query_row("SELECT count(*) FROM authorizations", [], |r| r.get(0))
-            .unwrap()
-    }
-
     /// Nothing stored anywhere: no row, no keyring entry.
     #[track_caller]
     fn assert_nothing_stored(&self) {

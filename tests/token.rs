@@ -49,17 +49,6 @@ impl World {
         out.stdout.trim_end().to_owned()
     }
 
-    fn status(&self, id: &str) -> String {
-        self.env
-            .sql()
-            .query_row(
-                "SELECT status FROM authorizations WHERE id = ?1",
-                [id],
-                |r| r.get(0),
-            )
-            .unwrap()
-    }
-
     fn show(&self, id: &str) -> Value {
         self.run(&["show", id, "--json"]).success().json()
     }

@@ -4,7 +4,9 @@
 //!
 //! Nothing is left half-done: the keyring entries are written first, then the row in one
 //! transaction; if that transaction fails the entries are removed (or, on re-auth, put back).
+//! A crash in between leaves a note that `authz doctor` follows to clean up.
 
+use super::doctor::Pending;
 use crate::app::App;
 use crate::cli::AddArgs;
 use crate::domain::{Authorization, Scopes, Status, new_authz_id};
@@ -310,7 +312,16 @@ fn insert(
     tokens: &TokenSet,
     not_granted: &[String],
 ) -> Result<()> {
-    secrets.set(&authz.id, tokens)?;
+    // A crash from here to the commit leaves entries no row names: this note is how
+    // `authz doctor` knows they are this store's to clean up (see `doctor::Pending`).
+    let pending = Pending::note(&app.db_path()?, &authz.id, &authz.issuer, &config.client_id)?;
+    if let Err(e) = secrets.set(&authz.id, tokens) {
+        // Half a write, or one that lands after the timeout, would be an orphan.
+        if secrets.delete(&authz.id).is_ok() {
+            pending.done();
+        }
+        return Err(e);
+    }
     let written = app.write(|tx, j| {
         tx.insert_authz(authz)?;
         config.remember(tx)?;
@@ -330,7 +341,10 @@ fn insert(
     });
     if let Err(e) = written {
         return Err(match secrets.delete(&authz.id) {
-            Ok(()) => e,
+            Ok(()) => {
+                pending.done();
+                e
+            }
             Err(cleanup) => Error::new(
                 e.kind,
                 format!(
@@ -338,12 +352,10 @@ fn insert(
                     e.message, cleanup.message
                 ),
             )
-            .hint(format!(
-                "delete the keyring entries of {} by hand (service authz)",
-                authz.id
-            )),
+            .hint("run `authz doctor` when the keyring answers again: it deletes them"),
         });
     }
+    pending.done();
     Ok(())
 }
 

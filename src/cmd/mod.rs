@@ -3,6 +3,7 @@
 mod add;
 mod audit;
 mod completions;
+mod doctor;
 mod edit;
 mod export;
 mod list;
@@ -36,6 +37,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Profile(cmd) => profile::execute(cmd, &mut app),
         Command::Export(args) => export::export(args, &mut app),
         Command::Import(args) => export::import(args, &mut app),
+        Command::Doctor(args) => doctor::execute(args, &mut app),
         Command::Completions(args) => completions::execute(args),
     }
 }

@@ -2,7 +2,7 @@
 //! `--replace`, moves them to NEW and revokes AUTHZ in one transaction. Then (`tokens`) the
 //! refresh token is revoked at the provider and the keyring entries are deleted.
 
-mod tokens;
+pub(crate) mod tokens;
 
 use crate::app::App;
 use crate::cli::RevokeArgs;

@@ -175,7 +175,7 @@ fn refresh(app: &mut App, authz: &Authorization) -> Result<Fresh> {
 }
 
 /// Marks `authz` relogin-needed (its workflows stay) and logs why.
-fn mark_relogin(app: &mut App, authz: &Authorization, why: &str) -> Result<()> {
+pub(crate) fn mark_relogin(app: &mut App, authz: &Authorization, why: &str) -> Result<()> {
     app.write(|tx, j| {
         let mut a = tx.resolve_authz(&authz.id)?;
         if a.status != Status::Active {

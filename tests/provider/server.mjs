@@ -2,7 +2,7 @@
 // Development OpenID provider for the authz integration tests.
 //
 //   node tests/provider/server.mjs --dir DIR [--port 0] [--access-ttl SECS]
-//        [--refresh-ttl SECS] [--device-ttl SECS] [--device]
+//        [--refresh-ttl SECS] [--device-ttl SECS] [--device] [--record FILE]
 //
 // On start it makes a throw-away test CA plus a server certificate for
 // 127.0.0.1 in DIR (DIR/ca.pem is the CA to trust), serves oidc-provider over
@@ -14,6 +14,16 @@
 //   GET  /__stats                      -> request counters (see `stats` below)
 //   POST /__admin/revoke?sub=ID        -> revoke every grant/token of account ID
 //   POST /__admin/fail?count=N&status=S -> next N token requests answer HTTP S
+//   POST /__admin/hold?path=P[&after=1][&count=N]
+//                                      -> the next N (default 1) requests to P are held: never
+//                                         handed to the provider, or (after=1) handled by it but
+//                                         never answered. `held` in /__stats counts them. Crash
+//                                         tests use this to stop authz at a chosen step.
+//   POST /__admin/release              -> held requests go on (handed over / answered)
+//
+// --record FILE appends every secret the provider issues or is shown (codes, access, refresh
+// and ID tokens, PKCE verifiers) to DIR/FILE, one JSON object a line, so the hygiene test can
+// search everything authz wrote for them.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as https from 'node:https';
@@ -36,6 +46,7 @@ const { values: args } = parseArgs({
     'device-ttl': { type: 'string', default: '600' },
     // The device flow is always enabled; the flag is accepted for symmetry.
     device: { type: 'boolean', default: false },
+    record: { type: 'string' },
   },
   strict: true,
 });
@@ -83,6 +94,10 @@ const certs = makeCerts();
 // Storage: a tiny Map adapter (one Map for all models) so /__admin/revoke can
 // find every artifact of an account.
 // ---------------------------------------------------------------------------
+const recordFile = args.record ? path.join(dir, path.basename(args.record)) : undefined;
+function record(kind, value) {
+  if (recordFile && typeof value === 'string' && value) fs.appendFileSync(recordFile, `${JSON.stringify({ kind, value })}\n`);
+}
 const store = new Map(); // "Model:id" -> { payload, exp (ms epoch | undefined) }
 const now = () => Date.now();
 function live(key) {
@@ -94,6 +109,8 @@ class MapAdapter {
   constructor(model) { this.model = model; }
   key(id) { return `${this.model}:${id}`; }
   async upsert(id, payload, expiresIn) {
+    // Opaque tokens and codes are their own ids.
+    if (['AccessToken', 'RefreshToken', 'AuthorizationCode', 'DeviceCode'].includes(this.model)) record(this.model, id);
     store.set(this.key(id), { payload, exp: expiresIn ? now() + expiresIn * 1000 : undefined });
   }
   async find(id) { return live(this.key(id))?.payload; }
@@ -145,6 +162,7 @@ const stats = {
   token_requests: { authorization_code: 0, refresh_token: 0, device_code: 0 },
   revocations: 0,
   userinfo: 0,
+  held: 0,
 };
 const grantTypeKey = {
   authorization_code: 'authorization_code',
@@ -152,6 +170,32 @@ const grantTypeKey = {
   'urn:ietf:params:oauth:grant-type:device_code': 'device_code',
 };
 let failNext = { count: 0, status: 503 };
+let holds = []; // { path, after, count }
+const held = []; // continuations run by /__admin/release
+
+// Lets the provider answer, but keeps the answer until release: what it did, it did.
+function withhold(res) {
+  const write = res.write.bind(res);
+  const end = res.end.bind(res);
+  const writes = [];
+  res.write = (...a) => { writes.push(a); return true; };
+  res.end = (...a) => {
+    stats.held += 1;
+    held.push(() => { for (const w of writes) write(...w); end(...a); });
+    return res;
+  };
+}
+// Records the secrets in a token endpoint answer on their way out.
+function recordAnswer(res) {
+  const end = res.end.bind(res);
+  res.end = (chunk, ...rest) => {
+    try {
+      const body = JSON.parse(Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk ?? ''));
+      for (const k of ['access_token', 'refresh_token', 'id_token', 'device_code']) record(k, body[k]);
+    } catch { /* not JSON: nothing issued */ }
+    return end(chunk, ...rest);
+  };
+}
 let providerCallback;
 
 function json(res, status, body) {
@@ -186,13 +230,35 @@ const server = https.createServer({ key: certs.key, cert: certs.cert }, async (r
       log(`admin: next ${failNext.count} token requests fail with ${failNext.status}`);
       return json(res, 200, failNext);
     }
+    if (url.pathname === '/__admin/hold' && req.method === 'POST') {
+      const hold = {
+        path: url.searchParams.get('path'),
+        after: url.searchParams.get('after') === '1',
+        count: Number(url.searchParams.get('count') ?? '1'),
+      };
+      if (!hold.path) return json(res, 400, { error: 'path required' });
+      holds.push(hold);
+      log(`admin: holding the next ${hold.count} request(s) to ${hold.path}${hold.after ? ' after handling' : ''}`);
+      return json(res, 200, hold);
+    }
+    if (url.pathname === '/__admin/release' && req.method === 'POST') {
+      const n = held.length;
+      holds = [];
+      stats.held = 0;
+      for (const go of held.splice(0)) go();
+      log(`admin: released ${n} held request(s)`);
+      return json(res, 200, { released: n });
+    }
     if (req.method === 'POST' && url.pathname === '/token') {
       // Read the body here to count the grant type; oidc-provider then uses
       // req.body (it falls back to it when the stream is already consumed).
       const body = await readBody(req);
       req.body = body;
-      const key = grantTypeKey[querystring.parse(body).grant_type];
+      const form = querystring.parse(body);
+      const key = grantTypeKey[form.grant_type];
       if (key) stats.token_requests[key] += 1;
+      for (const k of ['code', 'code_verifier', 'refresh_token', 'device_code']) record(k, form[k]);
+      recordAnswer(res);
       if (failNext.count > 0) {
         failNext.count -= 1;
         log(`injecting HTTP ${failNext.status} on /token`);
@@ -201,6 +267,17 @@ const server = https.createServer({ key: certs.key, cert: certs.cert }, async (r
     }
     if (url.pathname === '/token/revocation' && req.method === 'POST') stats.revocations += 1;
     if (url.pathname === '/me') stats.userinfo += 1;
+    const hold = holds.find((h) => h.path === url.pathname && h.count > 0);
+    if (hold) {
+      hold.count -= 1;
+      log(`holding ${req.method} ${url.pathname}${hold.after ? ' after handling' : ''}`);
+      if (!hold.after) {
+        stats.held += 1;
+        held.push(() => providerCallback(req, res));
+        return undefined;
+      }
+      withhold(res);
+    }
     return providerCallback(req, res);
   } catch (err) {
     log('handler error', err);

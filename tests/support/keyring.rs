@@ -156,6 +156,27 @@ impl Keyring {
         assert!(out.status.success(), "locking the keyring: {out:?}");
     }
 
+    /// Stops (SIGSTOP) the keyring daemon: it still owns its bus name but answers nothing, like
+    /// a daemon stuck on a prompt nobody sees.
+    pub fn pause(&self) {
+        self.signal("-STOP");
+    }
+
+    /// Lets a paused daemon go on (SIGCONT).
+    pub fn resume(&self) {
+        self.signal("-CONT");
+    }
+
+    fn signal(&self, sig: &str) {
+        let pid = self.daemon.as_ref().expect("a keyring daemon").id();
+        let ok = Command::new("kill")
+            .args([sig, &pid.to_string()])
+            .status()
+            .unwrap()
+            .success();
+        assert!(ok, "kill {sig} {pid}");
+    }
+
     /// Points `env` at this session bus (and so at its Secret Service).
     pub fn configure(&self, env: &mut Env) {
         env.set("DBUS_SESSION_BUS_ADDRESS", &self.address);

@@ -141,6 +141,38 @@ impl Provider {
         ]);
     }
 
+    /// The next request to `path` is held: never handed to the provider, or (`after`) handled
+    /// by it but never answered, until `release`. Crash tests stop authz there.
+    pub fn hold(&self, path: &str, after: bool) {
+        let after = if after { "&after=1" } else { "" };
+        self.json(&[
+            "-X",
+            "POST",
+            &format!("{}/__admin/hold?path={path}{after}", self.issuer),
+        ]);
+    }
+
+    /// How many requests are being held right now.
+    pub fn held(&self) -> u64 {
+        self.stats()["held"].as_u64().unwrap()
+    }
+
+    /// Every secret the provider issued or was shown (started with `--record issued.jsonl`):
+    /// (kind, value) pairs.
+    pub fn recorded(&self) -> Vec<(String, String)> {
+        let text =
+            std::fs::read_to_string(self.dir.path().join("issued.jsonl")).unwrap_or_default();
+        text.lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                (
+                    v["kind"].as_str().unwrap().to_owned(),
+                    v["value"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect()
+    }
+
     /// Tries a refresh token at the token endpoint (the token goes through stdin, not argv).
     /// Returns the HTTP status and the JSON answer.
     pub fn try_refresh(&self, refresh_token: &str) -> (u16, serde_json::Value) {

@@ -31,4 +31,24 @@ impl World {
     pub fn run(&self, args: &[&str]) -> Run {
         self.env.run(args)
     }
+
+    /// How many authorizations the store has, revoked ones included.
+    pub fn rows(&self) -> i64 {
+        self.env
+            .sql()
+            .query_row("SELECT count(*) FROM authorizations", [], |r| r.get(0))
+            .unwrap()
+    }
+
+    /// The stored status of authorization `id`.
+    pub fn status(&self, id: &str) -> String {
+        self.env
+            .sql()
+            .query_row(
+                "SELECT status FROM authorizations WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .unwrap()
+    }
 }

@@ -1,0 +1,380 @@
+//! `authz doctor [--dry-run]`: finds and repairs what an interrupted command can leave between
+//! the store and the keyring, and says what it did.
+//!
+//! Three things can be left (a crash, a `kill -9`, a keyring that stopped answering):
+//! - keyring entries no row names: `authz add` stopped between its keyring write and its commit.
+//!   Deleted, after their refresh token is revoked at the provider. Only entries that a `Pending`
+//!   note of *this* store names count: the keyring is shared by every profile and every `--db`
+//!   store of the user, so an entry unknown here may be another store's and is left alone;
+//! - an active authorization without its refresh token (deleted behind our back, or a store
+//!   copied to another machine): marked relogin-needed, which is what `authz token` would find;
+//! - a revoked authorization whose entries remain (`authz revoke` stopped after its commit):
+//!   the remote revoke is finished and the entries deleted, as re-running `authz revoke` would.
+
+use crate::app::App;
+use crate::cli::DoctorArgs;
+use crate::domain::{Authorization, Status};
+use crate::error::{Error, Kind, Result, escape};
+use crate::idp::{Http, Provider, ProviderConfig, ProviderFlags};
+use crate::output::View;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// A note that `authz add` is about to write keyring entries for a new authorization, written
+/// before the entries and removed after the commit: `<store>-pending/<id>`. It names where the
+/// tokens came from (public: issuer and client id) so that doctor can revoke them. The file is
+/// locked while `add` runs, so a concurrent doctor leaves a login in progress alone; the kernel
+/// drops the lock if the process dies.
+pub struct Pending {
+    path: PathBuf,
+    _file: std::fs::File,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Note {
+    issuer: String,
+    client_id: String,
+}
+
+impl Pending {
+    pub fn note(db: &Path, id: &str, issuer: &str, client_id: &str) -> Result<Pending> {
+        let dir = pending_dir(db);
+        let mut b = std::fs::DirBuilder::new();
+        b.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
+        b.create(&dir).map_err(|e| {
+            Error::failure(format!("cannot create directory {}: {e}", dir.display()))
+        })?;
+        let path = dir.join(id);
+        let mut o = std::fs::OpenOptions::new();
+        o.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
+        let mut file = o
+            .open(&path)
+            .map_err(|e| Error::failure(format!("cannot create {}: {e}", path.display())))?;
+        file.lock()
+            .map_err(|e| Error::failure(format!("cannot lock {}: {e}", path.display())))?;
+        let note = Note {
+            issuer: issuer.to_owned(),
+            client_id: client_id.to_owned(),
+        };
+        serde_json::to_writer(&mut file, &note)?;
+        file.sync_all()?;
+        Ok(Pending { path, _file: file })
+    }
+
+    /// The entries are accounted for (committed, or deleted again): the note goes.
+    pub fn done(self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+fn pending_dir(db: &Path) -> PathBuf {
+    let mut name = db.file_name().unwrap_or_default().to_owned();
+    name.push("-pending");
+    db.with_file_name(name)
+}
+
+/// The notes of this store: id → (note, whether an `add` still holds it).
+fn pending_notes(db: &Path) -> Result<BTreeMap<String, (Option<Note>, bool)>> {
+    let dir = pending_dir(db);
+    let mut out = BTreeMap::new();
+    let entries = match std::fs::read_dir(&dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(out),
+        Err(e) => {
+            return Err(Error::failure(format!(
+                "cannot read {}: {e}",
+                dir.display()
+            )));
+        }
+    };
+    for entry in entries {
+        let entry = entry?;
+        let Some(id) = entry.file_name().to_str().map(str::to_owned) else {
+            continue;
+        };
+        let Ok(file) = std::fs::File::open(entry.path()) else {
+            continue;
+        };
+        let busy = matches!(file.try_lock(), Err(std::fs::TryLockError::WouldBlock));
+        let note = serde_json::from_reader(&file).ok();
+        out.insert(id, (note, busy));
+    }
+    Ok(out)
+}
+
+fn forget_note(db: &Path, id: &str) {
+    let _ = std::fs::remove_file(pending_dir(db).join(id));
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Problem {
+    /// Keyring entries without a row: an interrupted `authz add`.
+    OrphanedTokens,
+    /// An active authorization without its refresh token.
+    MissingTokens,
+    /// A revoked authorization whose entries remain: an interrupted `authz revoke`.
+    UnfinishedRevoke,
+}
+
+#[derive(Serialize)]
+pub struct Finding {
+    pub problem: Problem,
+    pub authorization: String,
+    pub email: Option<String>,
+    /// Repaired (never with --dry-run).
+    pub repaired: bool,
+    /// The refresh token was revoked at the provider.
+    pub provider_revoked: bool,
+    pub error: Option<String>,
+    #[serde(skip)]
+    kind: Option<Kind>,
+}
+
+#[derive(Serialize)]
+pub struct DoctorView {
+    pub dry_run: bool,
+    pub store: String,
+    pub authorizations: usize,
+    /// Authorizations that have keyring entries (this store's or not).
+    pub keyring_entries: usize,
+    pub findings: Vec<Finding>,
+    /// `authz add` runs that are still going (their entries are left alone).
+    pub in_progress: Vec<String>,
+    /// Entries of authorizations this store does not know: another profile's or store's.
+    pub other_stores: usize,
+}
+
+impl View for DoctorView {
+    fn human(&self, w: &mut dyn Write) -> io::Result<()> {
+        writeln!(
+            w,
+            "Checked {} authorization(s) in {} against {} in the keyring.",
+            self.authorizations, self.store, self.keyring_entries
+        )?;
+        for f in &self.findings {
+            let who = match &f.email {
+                Some(e) => format!("{} ({})", f.authorization, escape(e)),
+                None => f.authorization.clone(),
+            };
+            let (what, fix, done) = match f.problem {
+                Problem::OrphanedTokens => (
+                    "keyring entries without an authorization (an interrupted `authz add`)",
+                    "revoke the refresh token at the provider and delete the entries",
+                    "deleted the entries",
+                ),
+                Problem::MissingTokens => (
+                    "active, but its refresh token is not in the keyring",
+                    "mark it relogin-needed",
+                    "marked it relogin-needed",
+                ),
+                Problem::UnfinishedRevoke => (
+                    "revoked, but its tokens are still in the keyring (an interrupted `authz revoke`)",
+                    "revoke the refresh token at the provider and delete the entries",
+                    "deleted the entries",
+                ),
+            };
+            let outcome = if self.dry_run {
+                format!("would {fix}")
+            } else if let Some(e) = &f.error {
+                format!("NOT repaired: {e}")
+            } else if f.provider_revoked {
+                format!("revoked the refresh token at the provider; {done}")
+            } else {
+                done.to_string()
+            };
+            writeln!(w, "{who}: {what}: {outcome}.")?;
+            if f.problem == Problem::MissingTokens && (f.repaired || self.dry_run) {
+                writeln!(
+                    w,
+                    "  to use it again, log in: authz add --reauth {}",
+                    f.authorization
+                )?;
+            }
+        }
+        for id in &self.in_progress {
+            writeln!(w, "{id}: `authz add` is still running for it; left alone.")?;
+        }
+        if self.other_stores > 0 {
+            writeln!(
+                w,
+                "{} authorization(s) in the keyring belong to another profile or store; left alone.",
+                self.other_stores
+            )?;
+        }
+        if self.findings.is_empty() {
+            writeln!(w, "Nothing to repair.")?;
+        } else if self.dry_run {
+            writeln!(w, "Dry run: nothing was changed.")?;
+        }
+        Ok(())
+    }
+}
+
+pub fn execute(args: DoctorArgs, app: &mut App) -> Result<()> {
+    let db = app.db_path()?;
+    let rows: BTreeMap<String, Authorization> = app
+        .read(|tx| tx.authorizations(true))?
+        .into_iter()
+        .map(|a| (a.id.clone(), a))
+        .collect();
+    let secrets = app.secrets()?;
+    let in_keyring: BTreeSet<String> = secrets.list_ids()?.into_iter().collect();
+    let notes = pending_notes(&db)?;
+
+    let mut view = DoctorView {
+        dry_run: args.dry_run,
+        store: db.display().to_string(),
+        authorizations: rows.len(),
+        keyring_entries: in_keyring.len(),
+        findings: Vec::new(),
+        in_progress: Vec::new(),
+        other_stores: 0,
+    };
+    let mut orphans = Vec::new();
+    for id in in_keyring.iter().filter(|id| !rows.contains_key(*id)) {
+        match notes.get(id) {
+            Some((_, true)) => view.in_progress.push(id.clone()),
+            Some((note, false)) => orphans.push((id.clone(), note)),
+            None => view.other_stores += 1,
+        }
+    }
+    for (id, note) in orphans {
+        let mut f = finding(Problem::OrphanedTokens, id.clone(), None);
+        if !args.dry_run {
+            repair_orphan(app, &id, note.as_ref(), &mut f);
+            if f.repaired {
+                forget_note(&db, &id);
+            }
+        }
+        view.findings.push(f);
+    }
+    for a in rows.values() {
+        let problem = match a.status {
+            Status::Revoked if in_keyring.contains(&a.id) => Problem::UnfinishedRevoke,
+            Status::Active
+                if !in_keyring.contains(&a.id)
+                    || secrets.get(&a.id)?.and_then(|t| t.refresh_token).is_none() =>
+            {
+                Problem::MissingTokens
+            }
+            _ => continue,
+        };
+        let mut f = finding(problem, a.id.clone(), Some(a.email.clone()));
+        if !args.dry_run {
+            let done = match problem {
+                Problem::MissingTokens => super::token::mark_relogin(
+                    app,
+                    a,
+                    "authz doctor: no refresh token in the keyring",
+                )
+                .map(|()| false),
+                _ => super::revoke::tokens::clean_up(app, a).and_then(|c| {
+                    if c.deleted {
+                        Ok(c.provider_revoked)
+                    } else {
+                        Err(Error::provider(
+                            "the provider or the keyring failed (see the warning above)",
+                        ))
+                    }
+                }),
+            };
+            settle(&mut f, done);
+        }
+        view.findings.push(f);
+    }
+    // Notes whose story ended: committed (the row exists) or stopped before any entry was written.
+    if !args.dry_run {
+        for (id, (_, busy)) in &notes {
+            if !busy && (rows.contains_key(id) || !in_keyring.contains(id)) {
+                forget_note(&db, id);
+            }
+        }
+    }
+
+    app.out.print(&view)?;
+    let failed: Vec<&Finding> = view.findings.iter().filter(|f| f.error.is_some()).collect();
+    match failed.first() {
+        None => Ok(()),
+        Some(first) => Err(Error::new(
+            first.kind.unwrap_or(Kind::Failure),
+            format!(
+                "{} problem(s) could not be repaired: {}",
+                failed.len(),
+                failed
+                    .iter()
+                    .map(|f| f.authorization.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        )
+        .hint("fix what the messages name (provider, keyring) and run authz doctor again")),
+    }
+}
+
+fn finding(problem: Problem, authorization: String, email: Option<String>) -> Finding {
+    Finding {
+        problem,
+        authorization,
+        email,
+        repaired: false,
+        provider_revoked: false,
+        error: None,
+        kind: None,
+    }
+}
+
+/// Records the outcome of a repair; `Ok(revoked)` says whether the provider revoked a token.
+fn settle(f: &mut Finding, done: Result<bool>) {
+    match done {
+        Ok(revoked) => {
+            f.repaired = true;
+            f.provider_revoked = revoked;
+        }
+        Err(e) => {
+            f.error = Some(e.message);
+            f.kind = Some(e.kind);
+        }
+    }
+}
+
+/// Revokes the orphan's refresh token at the provider its note names, then deletes the entries.
+/// A provider failure keeps the entries, so a re-run can still revoke the token.
+fn repair_orphan(app: &mut App, id: &str, note: Option<&Note>, f: &mut Finding) {
+    let done = (|| {
+        let secrets = app.secrets()?;
+        let revoked = match (secrets.get(id)?.and_then(|t| t.refresh_token), note) {
+            (Some(refresh), Some(note)) => {
+                let flags = ProviderFlags {
+                    issuer: Some(note.issuer.clone()),
+                    client_id: Some(note.client_id.clone()),
+                    ..ProviderFlags::of(&app.global)
+                };
+                let config = app.read(|tx| ProviderConfig::resolve(&flags, tx))?;
+                let http = Http::new(config.ca_file.as_deref(), app.global.verbose > 0)?;
+                Provider::discover(&http, &config.issuer, &config.client_id)?
+                    .revoke_refresh_token(&refresh)?
+            }
+            _ => false,
+        };
+        secrets.delete(id)?;
+        app.write(|tx, j| {
+            j.log(
+                tx,
+                "orphaned-tokens-deleted",
+                Some(id),
+                None,
+                json!({ "provider_revoked": revoked }),
+            )
+        })?;
+        Ok(revoked)
+    })();
+    settle(f, done);
+}
