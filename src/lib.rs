@@ -20,6 +20,7 @@ pub mod generate;
 pub mod idp;
 pub mod login;
 pub mod output;
+mod private_fs;
 pub mod profile;
 pub mod secret;
 pub mod store;

@@ -123,33 +123,11 @@ impl Config {
     /// Writes the file 0600 (its directory 0700 when created), atomically: a crash leaves the
     /// old file or the new one, never half of one.
     pub fn save(&self) -> Result<()> {
-        let dir = self.path.parent().unwrap_or(Path::new("."));
-        if !dir.as_os_str().is_empty() && !dir.exists() {
-            let mut b = std::fs::DirBuilder::new();
-            b.recursive(true);
-            #[cfg(unix)]
-            std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
-            b.create(dir).map_err(|e| {
-                Error::failure(format!("cannot create directory {}: {e}", dir.display()))
-            })?;
+        if let Some(dir) = self.path.parent() {
+            crate::private_fs::create_dir(dir)?;
         }
-        let tmp = dir.join(format!(".config.json.{}", std::process::id()));
         let text = serde_json::to_string_pretty(&self.doc)? + "\n";
-        let write = || -> std::io::Result<()> {
-            use std::io::Write;
-            let mut o = std::fs::OpenOptions::new();
-            o.write(true).create(true).truncate(true);
-            #[cfg(unix)]
-            std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
-            let mut f = o.open(&tmp)?;
-            f.write_all(text.as_bytes())?;
-            f.sync_all()?;
-            std::fs::rename(&tmp, &self.path)
-        };
-        write().map_err(|e| {
-            let _ = std::fs::remove_file(&tmp);
-            Error::failure(format!("cannot write {}: {e}", self.path.display()))
-        })
+        crate::private_fs::write_atomic(&self.path, text.as_bytes())
     }
 }
 

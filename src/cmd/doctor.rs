@@ -42,19 +42,10 @@ struct Note {
 impl Pending {
     pub fn note(db: &Path, id: &str, issuer: &str, client_id: &str) -> Result<Pending> {
         let dir = pending_dir(db);
-        let mut b = std::fs::DirBuilder::new();
-        b.recursive(true);
-        #[cfg(unix)]
-        std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
-        b.create(&dir).map_err(|e| {
-            Error::failure(format!("cannot create directory {}: {e}", dir.display()))
-        })?;
+        crate::private_fs::create_dir(&dir)?;
         let path = dir.join(id);
-        let mut o = std::fs::OpenOptions::new();
-        o.write(true).create_new(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
-        let mut file = o
+        let mut file = crate::private_fs::options()
+            .create_new(true)
             .open(&path)
             .map_err(|e| Error::failure(format!("cannot create {}: {e}", path.display())))?;
         file.lock()

@@ -147,35 +147,9 @@ pub fn export(args: ExportArgs, app: &mut App) -> Result<()> {
             out.write_all(text.as_bytes())?;
             out.flush()?;
         }
-        Some(path) => write_private(path, text.as_bytes())?,
+        Some(path) => crate::private_fs::write_atomic(path, text.as_bytes())?,
     }
     Ok(())
-}
-
-/// Writes `path` 0600 through a temporary file and a rename, so a reader never sees half of it.
-fn write_private(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."));
-    let tmp = dir.join(format!(
-        ".{}.tmp",
-        path.file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("authz-export")
-    ));
-    let mut o = std::fs::OpenOptions::new();
-    o.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
-    let res = o.open(&tmp).and_then(|mut f| {
-        f.write_all(bytes)?;
-        f.sync_all()
-    });
-    res.and_then(|()| std::fs::rename(&tmp, path)).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        Error::failure(format!("cannot write {}: {e}", path.display()))
-    })
 }
 
 #[derive(Serialize)]

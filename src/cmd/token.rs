@@ -207,23 +207,9 @@ impl RefreshLock {
             .parent()
             .map(|d| d.join("locks"))
             .unwrap_or_else(|| PathBuf::from("locks"));
-        let mut b = std::fs::DirBuilder::new();
-        b.recursive(true);
-        #[cfg(unix)]
-        std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
-        b.create(&dir).map_err(|e| {
-            Error::failure(format!(
-                "cannot create lock directory {}: {e}",
-                dir.display()
-            ))
-        })?;
+        crate::private_fs::create_dir(&dir)?;
         let path = dir.join(format!("{id}.lock"));
-        let file = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .map_err(|e| Error::failure(format!("cannot open lock {}: {e}", path.display())))?;
+        let file = crate::private_fs::lock_file(&path)?;
         let deadline = Instant::now() + LOCK_WAIT;
         loop {
             match file.try_lock() {

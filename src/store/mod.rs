@@ -191,25 +191,10 @@ fn is_empty_db(c: &Connection) -> rusqlite::Result<bool> {
 
 /// Creates the store file 0600, and its directory 0700 when we create that too.
 fn create_private(path: &Path) -> Result<()> {
-    if let Some(dir) = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty() && !d.exists())
-    {
-        {
-            let mut b = std::fs::DirBuilder::new();
-            b.recursive(true);
-            #[cfg(unix)]
-            std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
-            b.create(dir).map_err(|e| {
-                Error::failure(format!("cannot create directory {}: {e}", dir.display()))
-            })?;
-        }
+    if let Some(dir) = path.parent() {
+        crate::private_fs::create_dir(dir)?;
     }
-    let mut o = std::fs::OpenOptions::new();
-    o.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
-    match o.open(path) {
+    match crate::private_fs::options().create_new(true).open(path) {
         Ok(_) => Ok(()),
         // Another process created it first: fine, it is theirs to initialise or ours to migrate.
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
