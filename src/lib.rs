@@ -2,14 +2,16 @@
 //!
 //! The architecture, from the edge inwards:
 //! - `cli` parses arguments (clap derive); `run` builds an `App` and hands it to `cmd`.
-//! - `app::App` is the one place that chooses real implementations: the store path, the secret
-//!   store, the HTTP client, the clock. Tests choose others through configuration only.
+//! - `app::App` is the one place that chooses real implementations: the store path (`profile`
+//!   resolves `--db`/`--profile`), the secret store, the provider and its HTTP client, the clock.
+//!   Tests choose others through configuration only (paths, issuer URL, D-Bus address).
 //! - `cmd::*` is one file per command: read → decide (`domain`) → act → write → return a view.
-//! - `domain` holds the pure rules (scope coverage, assignability, token state); no I/O.
+//! - `domain` holds the pure rules (scope coverage, assignability, token state, audit); no I/O.
 //! - `store` is SQLite (schema, migrations, typed queries); `secret` is the OS keyring;
 //!   `idp` talks OAuth/OIDC to the provider; `login` runs the loopback redirect and browser.
 //! - `output` prints a view as a table for people or JSON for machines; `error` maps every
-//!   failure to one line, a hint, and a documented exit code.
+//!   failure to one line, a hint, and a documented exit code; `generate` writes completions and
+//!   man pages from `cli`; `private_fs` makes 0700 directories and 0600 files.
 
 pub mod app;
 pub mod cli;
