@@ -38,7 +38,7 @@ complete -c authz -n "__fish_authz_needs_command" -s V -l version -d 'Print vers
 complete -c authz -n "__fish_authz_needs_command" -f -a "list" -d 'List authorizations: email, created, workflows'
 complete -c authz -n "__fish_authz_needs_command" -f -a "ls" -d 'List authorizations: email, created, workflows'
 complete -c authz -n "__fish_authz_needs_command" -f -a "show" -d 'Show everything about one authorization'
-complete -c authz -n "__fish_authz_needs_command" -f -a "add" -d 'Create an authorization by logging in through the browser'
+complete -c authz -n "__fish_authz_needs_command" -f -a "add" -d 'Create an authorization by logging in (browser, or a code on another device)'
 complete -c authz -n "__fish_authz_needs_command" -f -a "token" -d 'Print a fresh access token for an authorization or a workflow (for the workflow runner)'
 complete -c authz -n "__fish_authz_needs_command" -f -a "test" -d 'Check that an authorization still works: get a token and ask the provider who it is'
 complete -c authz -n "__fish_authz_needs_command" -f -a "edit" -d 'Change an authorization\'s label, or mark it service-owned or personal'
@@ -90,7 +90,7 @@ complete -c authz -n "__fish_authz_using_subcommand show" -s h -l help -d 'Print
 complete -c authz -n "__fish_authz_using_subcommand show" -s V -l version -d 'Print version'
 complete -c authz -n "__fish_authz_using_subcommand add" -s s -l scope -d 'Scopes to request besides `openid email offline_access` (repeatable)' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l label -d 'A note shown in lists' -r
-complete -c authz -n "__fish_authz_using_subcommand add" -l port -d 'Loopback port for the redirect [default: chosen by the OS]' -r
+complete -c authz -n "__fish_authz_using_subcommand add" -l port -d 'Loopback port for the redirect (for `ssh -L PORT:127.0.0.1:PORT`) [default: chosen by the OS]' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l timeout -d 'Seconds to wait for the login to finish' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l reauth -d 'Log in again for an existing authorization (same account required); keeps its workflows' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
@@ -100,6 +100,8 @@ complete -c authz -n "__fish_authz_using_subcommand add" -l client-id -d 'The OA
 complete -c authz -n "__fish_authz_using_subcommand add" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand add" -l service-account -d 'The account is a service-owned operator account, not a person\'s'
 complete -c authz -n "__fish_authz_using_subcommand add" -l no-browser -d 'Do not open a browser; only print the URL'
+complete -c authz -n "__fish_authz_using_subcommand add" -l device -d 'Log in with a code entered on any device (OAuth device grant, RFC 8628); chosen automatically when no browser can start here and the provider offers it'
+complete -c authz -n "__fish_authz_using_subcommand add" -l paste -d 'Also read the redirect URL from stdin when it is not a terminal (e.g. `ssh host authz add` without -t); on a terminal pasting always works'
 complete -c authz -n "__fish_authz_using_subcommand add" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand add" -s y -l yes -d 'Never prompt; assume yes to confirmations'
 complete -c authz -n "__fish_authz_using_subcommand add" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
@@ -414,7 +416,7 @@ complete -c authz -n "__fish_authz_using_subcommand completions" -s h -l help -d
 complete -c authz -n "__fish_authz_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor completions help" -f -a "list" -d 'List authorizations: email, created, workflows'
 complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor completions help" -f -a "show" -d 'Show everything about one authorization'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor completions help" -f -a "add" -d 'Create an authorization by logging in through the browser'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor completions help" -f -a "add" -d 'Create an authorization by logging in (browser, or a code on another device)'
 complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor completions help" -f -a "token" -d 'Print a fresh access token for an authorization or a workflow (for the workflow runner)'
 complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor completions help" -f -a "test" -d 'Check that an authorization still works: get a token and ask the provider who it is'
 complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor completions help" -f -a "edit" -d 'Change an authorization\'s label, or mark it service-owned or personal'

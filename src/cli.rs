@@ -67,7 +67,7 @@ pub enum Command {
     List(ListArgs),
     /// Show everything about one authorization
     Show(ShowArgs),
-    /// Create an authorization by logging in through the browser
+    /// Create an authorization by logging in (browser, or a code on another device)
     Add(AddArgs),
     /// Print a fresh access token for an authorization or a workflow (for the workflow runner)
     Token(TokenArgs),
@@ -127,7 +127,16 @@ pub struct AddArgs {
     /// Do not open a browser; only print the URL
     #[arg(long)]
     pub no_browser: bool,
-    /// Loopback port for the redirect [default: chosen by the OS]
+    /// Log in with a code entered on any device (OAuth device grant, RFC 8628); chosen
+    /// automatically when no browser can start here and the provider offers it
+    #[arg(long, conflicts_with_all = ["port", "paste"])]
+    pub device: bool,
+    /// Also read the redirect URL from stdin when it is not a terminal (e.g. `ssh host authz
+    /// add` without -t); on a terminal pasting always works
+    #[arg(long)]
+    pub paste: bool,
+    /// Loopback port for the redirect (for `ssh -L PORT:127.0.0.1:PORT`) [default: chosen by
+    /// the OS]
     #[arg(long)]
     pub port: Option<u16>,
     /// Seconds to wait for the login to finish

@@ -33,15 +33,6 @@ impl World {
         run.json()
     }
 
-    /// Nothing stored anywhere: no row, no keyring entry.
-    #[track_caller]
-    fn assert_nothing_stored(&self) {
-        if self.env.db().exists() {
-            assert_eq!(self.rows(), 0, "a row was left behind");
-        }
-        assert_eq!(self.keyring.entries(), Vec::<String>::new());
-    }
-
     fn events(&self, id: &str) -> Vec<String> {
         let c = self.env.sql();
         let mut stmt = c

@@ -1,6 +1,7 @@
-//! `authz add`: log in through the browser (authorization code + PKCE over a loopback redirect),
-//! put the tokens in the OS keyring and the authorization in the store. `--reauth AUTHZ` does the
-//! same for an existing authorization, in place, for the same account only.
+//! `authz add`: log in (`login`: the browser over a loopback redirect, or the device grant), learn
+//! whose tokens they are, put them in the OS keyring and the authorization in the store.
+//! `--reauth AUTHZ` does the same for an existing authorization, in place, for the same account
+//! only. Every way of logging in ends in the same `store_login`.
 //!
 //! Nothing is left half-done: the keyring entries are written first, then the row in one
 //! transaction; if that transaction fails the entries are removed (or, on re-auth, put back).
@@ -12,12 +13,13 @@ use crate::cli::AddArgs;
 use crate::domain::{Authorization, Scopes, Status, new_authz_id};
 use crate::error::{Error, Result, escape};
 use crate::idp::{Http, Provider, ProviderConfig, ProviderFlags, Tokens, UserInfo};
-use crate::login::{self, Expect, Listener};
+use crate::login;
 use crate::output::{AuthzView, View};
 use crate::secret::{SecretStore, TokenSet};
 use serde::Serialize;
 use serde_json::json;
 use std::io::{self, Write};
+use std::sync::Arc;
 use std::time::Duration;
 
 /// What every login asks for: identity, the email people know the account by, and a refresh
@@ -110,7 +112,55 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
         requested.insert(s);
     }
 
-    let tokens = log_in(app, &args, &provider, &requested)?;
+    let tokens = login::log_in(
+        &provider,
+        &requested,
+        &login::Options {
+            device: args.device,
+            no_browser: args.no_browser,
+            paste: args.paste,
+            port: args.port,
+            timeout: Duration::from_secs(args.timeout),
+        },
+        &app.out,
+        app.now,
+    )?;
+    let login = Login {
+        provider: &provider,
+        config: &config,
+        secrets,
+        requested,
+    };
+    let view = store_login(app, &args, login, existing, tokens)?;
+    app.out.print(&view)
+}
+
+/// A finished login on its way into the store.
+struct Login<'a> {
+    provider: &'a Provider,
+    config: &'a ProviderConfig,
+    secrets: Arc<dyn SecretStore>,
+    /// The scopes asked for (to tell which were not granted).
+    requested: Scopes,
+}
+
+/// Tokens → identity → store, whichever way the login went: the refresh token must be there,
+/// userinfo says who it is (and an ID token must agree), then the keyring and the row (a new
+/// authorization, or `existing` re-authorized for the same account only). Tokens that end up
+/// not stored are revoked.
+fn store_login(
+    app: &mut App,
+    args: &AddArgs,
+    login: Login,
+    existing: Option<Authorization>,
+    tokens: Tokens,
+) -> Result<AddView> {
+    let Login {
+        provider,
+        config,
+        secrets,
+        requested,
+    } = login;
     let Some(refresh) = tokens.refresh_token.clone() else {
         return Err(Error::provider(
             "the provider issued no refresh token, so workflows could not keep their access; nothing was stored",
@@ -157,20 +207,13 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
                 revoked: None,
             };
             warn_if_known(app, &authz)?;
-            insert(
-                app,
-                secrets.as_ref(),
-                &config,
-                &authz,
-                &stored,
-                &not_granted,
-            )
-            .inspect_err(|_| give_back(&provider, &stored))?;
+            insert(app, secrets.as_ref(), config, &authz, &stored, &not_granted)
+                .inspect_err(|_| give_back(provider, &stored))?;
             (authz, Vec::new(), false)
         }
         Some(old) => {
             if old.issuer != provider.issuer() || old.subject != user.sub {
-                give_back(&provider, &stored);
+                give_back(provider, &stored);
                 return Err(different_account(&old, &user, &email));
             }
             let mut authz = old.clone();
@@ -183,15 +226,9 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
                 authz.label = args.label.clone();
             }
             authz.service_account |= args.service_account;
-            let workflows = reauthorize(
-                app,
-                secrets.as_ref(),
-                &config,
-                &authz,
-                &stored,
-                &not_granted,
-            )
-            .inspect_err(|_| give_back(&provider, &stored))?;
+            let workflows =
+                reauthorize(app, secrets.as_ref(), config, &authz, &stored, &not_granted)
+                    .inspect_err(|_| give_back(provider, &stored))?;
             (authz, workflows, true)
         }
     };
@@ -201,37 +238,11 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
             escape(&not_granted.join(" "))
         ));
     }
-    let view = AddView {
+    Ok(AddView {
         authz: AuthzView::new(authz, workflows, app.now),
         reauthorized,
         not_granted,
-    };
-    app.out.print(&view)
-}
-
-/// The browser part: listener, URL, callback, code exchange.
-fn log_in(app: &App, args: &AddArgs, provider: &Provider, scopes: &Scopes) -> Result<Tokens> {
-    let listener = Listener::bind(args.port)?;
-    let redirect_uri = listener.redirect_uri();
-    app.out.debug(format!("redirect URI {redirect_uri}"));
-    let state = login::new_state();
-    // prompt=consent: some providers (oidc-provider among them) only issue a refresh token for
-    // offline_access when consent was explicitly given in this request.
-    let (url, verifier) =
-        provider.authorize_url(&redirect_uri, scopes, &state, &[("prompt", "consent")])?;
-    login::open_browser(url.as_str(), args.no_browser, app.out.verbose > 0);
-    let code = listener.wait(
-        &Expect {
-            state: &state,
-            issuer: provider.issuer(),
-            iss_required: provider
-                .metadata
-                .authorization_response_iss_parameter_supported,
-        },
-        Duration::from_secs(args.timeout),
-    )?;
-    app.out.debug("callback accepted; redeeming the code");
-    provider.exchange_code(code, verifier, &redirect_uri, app.now)
+    })
 }
 
 /// Tokens that will not be stored are revoked at once rather than left alive at the provider

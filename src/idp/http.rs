@@ -82,6 +82,27 @@ impl Http {
         self.send(req, "GET", url)
     }
 
+    /// POSTs an `application/x-www-form-urlencoded` body (a token request oauth2 does not make
+    /// for us: one device-code poll).
+    pub fn post_form(
+        &self,
+        url: &str,
+        form: &[(&str, &str)],
+    ) -> std::result::Result<Response, HttpError> {
+        let body =
+            serde_urlencoded::to_string(form).map_err(|e| HttpError(format!("POST {url}: {e}")))?;
+        let req = self
+            .client
+            .post(url)
+            .header(reqwest::header::ACCEPT, "application/json")
+            .header(
+                reqwest::header::CONTENT_TYPE,
+                "application/x-www-form-urlencoded",
+            )
+            .body(body);
+        self.send(req, "POST", url)
+    }
+
     fn send(
         &self,
         req: reqwest::blocking::RequestBuilder,

@@ -1,6 +1,7 @@
 //! The OAuth 2 / OpenID Connect client: discovery and its checks, the authorization URL (PKCE
-//! S256), code exchange (never retried), refresh, RFC 7009 revocation and userinfo. Nothing
-//! secret is cached; every failure is `Error::provider` (exit 5) with the provider's words escaped.
+//! S256), code exchange (never retried), the RFC 8628 device grant (one request, one poll at a
+//! time), refresh, RFC 7009 revocation and userinfo. Nothing secret is cached; every failure is
+//! `Error::provider` (exit 5) with the provider's words escaped.
 
 mod config;
 mod http;
@@ -17,9 +18,11 @@ use oauth2::basic::{
     BasicTokenIntrospectionResponse, BasicTokenType,
 };
 use oauth2::{
-    AuthUrl, AuthorizationCode, ClientId, CsrfToken, EndpointNotSet, EndpointSet,
+    AuthUrl, AuthorizationCode, ClientId, CsrfToken, DeviceAuthorizationUrl,
+    DeviceCodeErrorResponse, DeviceCodeErrorResponseType, EndpointNotSet, EndpointSet,
     PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, RefreshToken, RequestTokenError,
-    RevocationUrl, Scope, StandardRevocableToken, StandardTokenResponse, TokenResponse, TokenUrl,
+    RevocationUrl, Scope, StandardDeviceAuthorizationResponse, StandardRevocableToken,
+    StandardTokenResponse, TokenResponse, TokenUrl,
 };
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -35,6 +38,9 @@ pub struct Metadata {
     pub userinfo_endpoint: Option<String>,
     #[serde(default)]
     pub revocation_endpoint: Option<String>,
+    /// RFC 8628: the provider offers the device grant (login with no browser on this machine).
+    #[serde(default)]
+    pub device_authorization_endpoint: Option<String>,
     #[serde(default)]
     pub code_challenge_methods_supported: Vec<String>,
     /// RFC 9207: the provider puts `iss` in every authorization response, so one without it is
@@ -62,6 +68,36 @@ pub struct UserInfo {
     pub email: Option<String>,
     #[serde(default)]
     pub name: Option<String>,
+}
+
+/// A started device login (RFC 8628 §3.2): what to show the user and how to poll.
+#[derive(Debug)]
+pub struct DeviceLogin {
+    pub device_code: Secret<String>,
+    /// Shown to the user, who types it at `verification_uri`.
+    pub user_code: String,
+    pub verification_uri: String,
+    /// The URI with the code in it, for a click or a QR code.
+    pub verification_uri_complete: Option<String>,
+    pub expires_in: std::time::Duration,
+    /// The minimum wait between polls (5 s when the provider does not say).
+    pub interval: std::time::Duration,
+}
+
+/// One device-code poll's answer (RFC 8628 §3.5) that is not a final failure.
+#[derive(Debug)]
+pub enum DevicePoll {
+    /// `authorization_pending`: the user has not finished; poll again after the interval.
+    Pending,
+    /// `slow_down`: poll again, with the interval 5 s longer from now on.
+    SlowDown,
+    /// Transient (no answer, HTTP 5xx): try again later; the text says what happened.
+    Unavailable(String),
+    Approved(Tokens),
+    /// `access_denied`, with the provider's description (escaped).
+    Denied(Option<String>),
+    /// `expired_token`: the device code is dead; a new login must start over.
+    Expired,
 }
 
 /// Why a refresh failed: `Rejected` (invalid_grant: the refresh token is dead, someone must log
@@ -185,6 +221,10 @@ impl Provider {
             ("token_endpoint", Some(&metadata.token_endpoint)),
             ("userinfo_endpoint", metadata.userinfo_endpoint.as_ref()),
             ("revocation_endpoint", metadata.revocation_endpoint.as_ref()),
+            (
+                "device_authorization_endpoint",
+                metadata.device_authorization_endpoint.as_ref(),
+            ),
         ];
         for (name, value) in endpoints {
             if let Some(v) = value {
@@ -271,6 +311,105 @@ impl Provider {
             .request(&self.http.oauth())
             .map_err(|e| token_error("redeeming the login code", e))?;
         Ok(tokens(resp, now))
+    }
+
+    /// Starts a device login (RFC 8628 §3.1). No PKCE: the device grant does not define it, and
+    /// the device code never passes through a browser that could leak it.
+    pub fn start_device_login(&self, scopes: &Scopes) -> Result<DeviceLogin> {
+        let Some(endpoint) = &self.metadata.device_authorization_endpoint else {
+            return Err(Error::provider(
+                "the provider does not offer the device grant (no device_authorization_endpoint)",
+            )
+            .hint("log in through the browser instead: leave out --device; over SSH see `authz add --help` for --paste and --port"));
+        };
+        let url = DeviceAuthorizationUrl::new(endpoint.clone()).map_err(|e| {
+            Error::provider(format!(
+                "the provider's device_authorization_endpoint is not a URL: {e}"
+            ))
+        })?;
+        let resp: StandardDeviceAuthorizationResponse = self
+            .client()?
+            .set_device_authorization_url(url)
+            .exchange_device_code()
+            .add_scopes(scopes.iter().map(|s| Scope::new(s.to_owned())))
+            .request(&self.http.oauth())
+            .map_err(|e| token_error("starting the device login", e))?;
+        let verification_uri = resp.verification_uri().to_string();
+        // The user is sent there: a provider may not downgrade them to plain http.
+        if !url::Url::parse(&verification_uri).is_ok_and(|u| u.scheme() == "https") {
+            return Err(Error::provider(format!(
+                "the provider's verification_uri '{}' is not an https URL; refusing to send anyone there",
+                escape(&verification_uri)
+            )));
+        }
+        Ok(DeviceLogin {
+            device_code: Secret::new(resp.device_code().secret().clone()),
+            user_code: resp.user_code().secret().clone(),
+            verification_uri,
+            verification_uri_complete: resp
+                .verification_uri_complete()
+                .map(|u| u.secret().clone())
+                .filter(|u| url::Url::parse(u).is_ok_and(|u| u.scheme() == "https")),
+            expires_in: resp.expires_in(),
+            interval: resp.interval(),
+        })
+    }
+
+    /// Polls the token endpoint once for a device login. The loop, its clock and its sleeps
+    /// belong to the caller: oauth2's own loop would hide every pending and slow_down answer
+    /// and retry transport errors without a word.
+    pub fn poll_device_login(
+        &self,
+        device_code: &Secret<String>,
+        now: Timestamp,
+    ) -> Result<DevicePoll> {
+        const WHAT: &str = "polling for the device login";
+        let resp = match self.http.post_form(
+            &self.metadata.token_endpoint,
+            &[
+                ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
+                ("device_code", device_code.expose()),
+                ("client_id", &self.client_id),
+            ],
+        ) {
+            Ok(resp) => resp,
+            Err(e) => return Ok(DevicePoll::Unavailable(escape(&e.0))),
+        };
+        if resp.status.is_server_error() {
+            return Ok(DevicePoll::Unavailable(format!(
+                "the token endpoint answered HTTP {}",
+                resp.status
+            )));
+        }
+        if resp.status.is_success() {
+            let parsed: OidcTokenResponse = serde_json::from_slice(&resp.body).map_err(|e| {
+                Error::provider(format!(
+                    "{WHAT}: the provider's answer is not a valid token response (line {}, column {})",
+                    e.line(),
+                    e.column()
+                ))
+            })?;
+            return Ok(DevicePoll::Approved(tokens(parsed, now)));
+        }
+        let refused: DeviceCodeErrorResponse =
+            serde_json::from_slice(&resp.body).map_err(|_| {
+                Error::provider(format!(
+                    "{WHAT}: the token endpoint answered HTTP {} without an OAuth error",
+                    resp.status
+                ))
+            })?;
+        match refused.error() {
+            DeviceCodeErrorResponseType::AuthorizationPending => Ok(DevicePoll::Pending),
+            DeviceCodeErrorResponseType::SlowDown => Ok(DevicePoll::SlowDown),
+            DeviceCodeErrorResponseType::AccessDenied => Ok(DevicePoll::Denied(
+                refused.error_description().map(|d| escape(d)),
+            )),
+            DeviceCodeErrorResponseType::ExpiredToken => Ok(DevicePoll::Expired),
+            _ => Err(token_error(
+                WHAT,
+                RequestTokenError::<HttpError, _>::ServerResponse(refused),
+            )),
+        }
     }
 
     /// Trades a refresh token for fresh tokens. The provider may rotate the refresh token: the
@@ -446,6 +585,7 @@ mod tests {
             token_endpoint: format!("{issuer}/token"),
             userinfo_endpoint: Some(format!("{issuer}/me")),
             revocation_endpoint: Some(format!("{issuer}/token/revocation")),
+            device_authorization_endpoint: Some(format!("{issuer}/device/auth")),
             code_challenge_methods_supported: vec!["S256".into()],
             authorization_response_iss_parameter_supported: true,
         }

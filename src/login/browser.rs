@@ -1,28 +1,44 @@
-//! Sending the user to the authorization URL: always printed on stderr; then `$BROWSER` (split
-//! like a shell would, run with the URL as its one extra argument, as gh and Python's webbrowser
-//! do) or the desktop's opener (`open` crate). Never waits for the browser to finish.
+//! Starting a browser: `$BROWSER` (split like a shell would, run with the URL as its one extra
+//! argument, as gh and Python's webbrowser do) or the desktop's opener (`open` crate); and
+//! whether one can start here at all. Never waits for the browser to finish.
 
 use std::process::{Command, Stdio};
 
-/// Prints `url` on stderr and, unless `no_browser`, starts a browser on it. A browser that
-/// cannot start is a warning: the printed URL still works.
-pub fn open_browser(url: &str, no_browser: bool, verbose: bool) {
+/// Whether a browser could start here: `$BROWSER` is set, or there is a desktop. On Linux and
+/// the BSDs a desktop means `DISPLAY` or `WAYLAND_DISPLAY`: without one (an SSH session, a
+/// container) xdg-open would at best fail and at worst run a text browser inside this very
+/// terminal. macOS and Windows always have an opener.
+pub fn available() -> bool {
+    if std::env::var("BROWSER").is_ok_and(|b| !b.trim().is_empty()) {
+        return true;
+    }
+    if cfg!(any(
+        target_os = "linux",
+        target_os = "freebsd",
+        target_os = "openbsd",
+        target_os = "netbsd",
+        target_os = "dragonfly"
+    )) {
+        return ["DISPLAY", "WAYLAND_DISPLAY"]
+            .iter()
+            .any(|v| std::env::var_os(v).is_some_and(|d| !d.is_empty()));
+    }
+    true
+}
+
+/// Tells the user to open `url` (stderr, whatever the output mode: nobody can log in without it).
+pub fn show(url: &str) {
     eprintln!("Open this URL in a browser and log in as the account the workflows should use:");
     eprintln!();
     eprintln!("    {url}");
     eprintln!();
-    if no_browser {
-        return;
-    }
-    let result = match std::env::var("BROWSER") {
+}
+
+/// Starts a browser on `url`; `Err` says why none could start.
+pub fn launch(url: &str, verbose: bool) -> Result<(), String> {
+    match std::env::var("BROWSER") {
         Ok(b) if !b.trim().is_empty() => run_browser_command(&b, url, verbose),
         _ => open::that_detached(url).map_err(|e| format!("cannot start a browser: {e}")),
-    };
-    match result {
-        Ok(()) => {
-            eprintln!("Waiting for the browser to come back (a browser window may have opened)...")
-        }
-        Err(e) => eprintln!("warning: {e}; open the URL above yourself"),
     }
 }
 

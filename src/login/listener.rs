@@ -1,8 +1,11 @@
 //! The one-shot loopback listener (RFC 8252 §7.3): 127.0.0.1 only, bounded requests, strays
 //! answered 404 while it keeps waiting, and the callback checked (`state`, RFC 9207 `iss`,
-//! duplicates) before its code is handed out. It closes after the callback or at the deadline.
+//! duplicates) before its code is handed out. A callback URL pasted on stdin (`paste`) goes
+//! through exactly the same checks; the first of the two to arrive wins. It closes after the
+//! callback or at the deadline.
 
 use super::page;
+use super::paste::{Line, Paste};
 use crate::error::{Error, Result, escape};
 use crate::secret::Secret;
 use std::io::{ErrorKind, Read, Write};
@@ -36,7 +39,7 @@ pub struct Expect<'a> {
 
 enum Outcome {
     /// Not the callback (favicon, another path, a HEAD): 404, keep waiting.
-    Stray(Vec<u8>),
+    Stray,
     Code(Secret<String>),
     Failed(Error),
 }
@@ -71,10 +74,15 @@ impl Listener {
     }
 
     /// Waits for the callback until `timeout` and returns its code, or the reason it failed.
-    /// The browser always gets a page saying which.
-    pub fn wait(self, expect: &Expect, timeout: Duration) -> Result<Secret<String>> {
-        // `--timeout 18446744073709551615` must not overflow the clock: a year is "forever".
-        let deadline = Instant::now() + timeout.min(Duration::from_secs(365 * 24 * 3600));
+    /// The browser always gets a page saying which. With `paste`, a callback URL pasted there
+    /// counts too.
+    pub fn wait(
+        self,
+        expect: &Expect,
+        timeout: Duration,
+        mut paste: Option<Paste>,
+    ) -> Result<Secret<String>> {
+        let deadline = Instant::now() + timeout.min(super::MAX_TIMEOUT);
         self.listener.set_nonblocking(true)?;
         let (tx, rx) = mpsc::channel::<(TcpStream, Option<Vec<u8>>)>();
         let readers = Arc::new(AtomicUsize::new(0));
@@ -108,6 +116,20 @@ impl Listener {
                 ))
                 .hint("finish the login in the browser within --timeout SECS (default 300); with --no-browser, open the printed URL yourself"));
             }
+            if let Some(p) = paste.as_mut() {
+                match p.next_line(Duration::ZERO) {
+                    None => {}
+                    Some(Line::Text(text)) if text.is_empty() => {}
+                    Some(line) => match self.decide_pasted(&line, expect) {
+                        Outcome::Stray => eprintln!(
+                            "warning: that is not the address of the page that failed to load; paste the whole URL (it starts with {}?), or finish in the browser",
+                            self.redirect_uri()
+                        ),
+                        Outcome::Code(code) => return Ok(code),
+                        Outcome::Failed(err) => return Err(err),
+                    },
+                }
+            }
             let (mut stream, request) = match rx.recv_timeout(left.min(Duration::from_millis(50))) {
                 Ok(got) => got,
                 Err(_) => continue,
@@ -117,8 +139,13 @@ impl Listener {
                 Some(bytes) => decide(&bytes, expect),
             };
             match outcome {
-                Outcome::Stray(reply) => {
-                    let _ = stream.write_all(&reply);
+                Outcome::Stray => {
+                    let _ = stream.write_all(&page::response(
+                        404,
+                        "Not Found",
+                        "not found",
+                        "This address only receives the authz login callback.",
+                    ));
                 }
                 Outcome::Code(code) => {
                     let _ = stream.write_all(&page::response(
@@ -175,25 +202,54 @@ fn read_request(mut stream: &TcpStream) -> Option<Vec<u8>> {
     }
 }
 
-fn not_found() -> Outcome {
-    Outcome::Stray(page::response(
-        404,
-        "Not Found",
-        "not found",
-        "This address only receives the authz login callback.",
-    ))
+impl Listener {
+    /// A pasted line: the callback URL of this listener (scheme, host and port included; a
+    /// browser may leave out the `http://`) is decided like the request it would have been.
+    fn decide_pasted(&self, line: &Line, expect: &Expect) -> Outcome {
+        let Line::Text(text) = line else {
+            return Outcome::Stray;
+        };
+        let full = if text.contains("://") {
+            text.clone()
+        } else {
+            format!("http://{text}")
+        };
+        let Ok(url) = url::Url::parse(&full) else {
+            return Outcome::Stray;
+        };
+        let ours = url.scheme() == "http"
+            && matches!(url.host_str(), Some("127.0.0.1" | "localhost"))
+            && url.port() == Some(self.port);
+        if !ours {
+            return Outcome::Stray;
+        }
+        let target = match url.query() {
+            Some(q) => format!("{}?{q}", url.path()),
+            None => url.path().to_owned(),
+        };
+        decide_target(&target, expect)
+    }
 }
 
-/// Decides what one request is. Order matters: the `state` and `iss` checks come before even an
-/// `error=` is believed, and nothing about the code is looked at until both pass.
+/// Decides what one request is: only a GET of the callback path is looked at.
 fn decide(request: &[u8], expect: &Expect) -> Outcome {
     let head = String::from_utf8_lossy(request);
     let line = head.lines().next().unwrap_or("");
     let mut parts = line.split(' ');
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+    if method != "GET" {
+        return Outcome::Stray;
+    }
+    decide_target(target, expect)
+}
+
+/// Decides what a callback target (`/callback?...`) carries. Order matters: the `state` and
+/// `iss` checks come before even an `error=` is believed, and nothing about the code is looked
+/// at until both pass.
+fn decide_target(target: &str, expect: &Expect) -> Outcome {
     let (path, query) = target.split_once('?').unwrap_or((target, ""));
-    if method != "GET" || path != CALLBACK_PATH {
-        return not_found();
+    if path != CALLBACK_PATH {
+        return Outcome::Stray;
     }
     let fail = |msg: String| {
         Outcome::Failed(Error::provider(msg).hint(
@@ -286,7 +342,7 @@ mod tests {
         match o {
             Outcome::Failed(e) => e,
             Outcome::Code(_) => panic!("accepted"),
-            Outcome::Stray(_) => panic!("stray"),
+            Outcome::Stray => panic!("stray"),
         }
     }
 
@@ -306,10 +362,10 @@ mod tests {
     fn strays_are_not_found() {
         let s = Secret::new("S".to_string());
         for r in [get("/favicon.ico"), get("/"), get("/callbackx?state=S")] {
-            assert!(matches!(decide(&r, &expect(&s)), Outcome::Stray(_)));
+            assert!(matches!(decide(&r, &expect(&s)), Outcome::Stray));
         }
         let post = b"POST /callback?state=S HTTP/1.1\r\n\r\n";
-        assert!(matches!(decide(post, &expect(&s)), Outcome::Stray(_)));
+        assert!(matches!(decide(post, &expect(&s)), Outcome::Stray));
     }
 
     #[test]
@@ -375,7 +431,7 @@ mod tests {
             let done = ask("/callback?code=abc&state=S&iss=https%3A%2F%2Fidp");
             (stray, done)
         });
-        let code = l.wait(&expect(&s), Duration::from_secs(10)).unwrap();
+        let code = l.wait(&expect(&s), Duration::from_secs(10), None).unwrap();
         assert_eq!(code.expose(), "abc");
         let (stray, done) = client.join().unwrap();
         assert!(stray.starts_with("HTTP/1.1 404"), "{stray}");
@@ -388,7 +444,9 @@ mod tests {
         let l = Listener::bind(None).unwrap();
         let s = Secret::new("S".to_string());
         let started = Instant::now();
-        let e = l.wait(&expect(&s), Duration::from_millis(200)).unwrap_err();
+        let e = l
+            .wait(&expect(&s), Duration::from_millis(200), None)
+            .unwrap_err();
         assert_eq!(e.code(), 5);
         assert!(e.message.contains("no login within"), "{}", e.message);
         assert!(started.elapsed() < Duration::from_secs(3));

@@ -1,15 +1,122 @@
-//! The browser side of a login: the one-time `state`, the one-shot loopback listener that
-//! receives the redirect, the browser launch, and the page the browser lands on.
+//! Logging in, whichever way works here: the browser with a loopback redirect (and the
+//! redirect URL pasted on stdin as a second way back), or the device grant when no browser can
+//! start. Returns the provider's tokens; who they belong to is the caller's business.
 
 mod browser;
+mod device;
 mod listener;
 mod page;
+mod paste;
 
-pub use browser::open_browser;
 pub use listener::{Expect, Listener};
+pub use paste::Paste;
 
+use crate::domain::{Scopes, Timestamp};
+use crate::error::Result;
+use crate::idp::{Provider, Tokens};
+use crate::output::Printer;
 use crate::secret::Secret;
 use base64::Engine;
+use std::io::IsTerminal;
+use std::time::Duration;
+
+/// `--timeout 18446744073709551615` must not overflow the clock: a year is "forever".
+const MAX_TIMEOUT: Duration = Duration::from_secs(365 * 24 * 3600);
+
+/// How the operator asked to log in (`authz add`'s flags).
+pub struct Options {
+    /// `--device`: the device grant, whatever else is possible.
+    pub device: bool,
+    /// `--no-browser`: print the URL, start nothing.
+    pub no_browser: bool,
+    /// `--paste`: read a pasted redirect URL from stdin even when it is not a terminal.
+    pub paste: bool,
+    pub port: Option<u16>,
+    pub timeout: Duration,
+}
+
+/// Logs in and returns the tokens. The one place that picks the way:
+/// - `--device`: the device grant (refused when the provider does not offer it);
+/// - no browser can start here (`browser::available`) and the provider offers the device grant:
+///   the device grant;
+/// - otherwise the browser and the loopback redirect; if the browser then fails to start and the
+///   provider offers the device grant, the device grant after all. While the listener waits, a
+///   redirect URL pasted on stdin counts too, when stdin is a terminal or with `--paste`.
+pub fn log_in(
+    provider: &Provider,
+    scopes: &Scopes,
+    opts: &Options,
+    out: &Printer,
+    now: Timestamp,
+) -> Result<Tokens> {
+    let timeout = opts.timeout.min(MAX_TIMEOUT);
+    let device_offered = provider.metadata.device_authorization_endpoint.is_some();
+    let launch = !opts.no_browser && browser::available();
+    if opts.device {
+        return device::run(provider, scopes, launch, timeout, out, now);
+    }
+    const NO_BROWSER: &str = "no browser can start here (no $BROWSER, DISPLAY or WAYLAND_DISPLAY)";
+    if !opts.no_browser && !launch && device_offered {
+        out.info(format!(
+            "note: {NO_BROWSER}; logging in with a code instead"
+        ));
+        return device::run(provider, scopes, false, timeout, out, now);
+    }
+
+    let listener = Listener::bind(opts.port)?;
+    let redirect_uri = listener.redirect_uri();
+    out.debug(format!("redirect URI {redirect_uri}"));
+    let state = new_state();
+    // prompt=consent: some providers (oidc-provider among them) only issue a refresh token for
+    // offline_access when consent was explicitly given in this request.
+    let (url, verifier) =
+        provider.authorize_url(&redirect_uri, scopes, &state, &[("prompt", "consent")])?;
+    if !launch {
+        browser::show(url.as_str());
+        if !opts.no_browser {
+            out.info(format!(
+                "note: {NO_BROWSER}, and the provider offers no device grant: open the URL above on any machine"
+            ));
+        }
+    } else {
+        match browser::launch(url.as_str(), out.verbose > 0) {
+            Ok(()) => {
+                browser::show(url.as_str());
+                eprintln!(
+                    "Waiting for the browser to come back (a browser window may have opened)..."
+                );
+            }
+            Err(e) if device_offered => {
+                drop(listener);
+                out.info(format!("note: {e}; logging in with a code instead"));
+                return device::run(provider, scopes, false, timeout, out, now);
+            }
+            Err(e) => {
+                browser::show(url.as_str());
+                eprintln!("warning: {e}; open the URL above yourself");
+            }
+        }
+    }
+    let paste = (opts.paste || std::io::stdin().is_terminal()).then(|| {
+        eprintln!(
+            "Or, if the browser is on another machine, paste the URL of the page that failed to load here and press Enter:"
+        );
+        Paste::stdin()
+    });
+    let code = listener.wait(
+        &Expect {
+            state: &state,
+            issuer: provider.issuer(),
+            iss_required: provider
+                .metadata
+                .authorization_response_iss_parameter_supported,
+        },
+        timeout,
+        paste,
+    )?;
+    out.debug("callback accepted; redeeming the code");
+    provider.exchange_code(code, verifier, &redirect_uri, now)
+}
 
 /// A fresh `state`: 32 random bytes, base64url (256 bits: unguessable, single use).
 pub fn new_state() -> Secret<String> {

@@ -2,13 +2,24 @@
 // Development OpenID provider for the authz integration tests.
 //
 //   node tests/provider/server.mjs --dir DIR [--port 0] [--access-ttl SECS]
-//        [--refresh-ttl SECS] [--device-ttl SECS] [--device] [--record FILE]
+//        [--refresh-ttl SECS] [--device-ttl SECS] [--device-interval SECS]
+//        [--device-slow-down N] [--device] [--no-device] [--record FILE]
 //
 // On start it makes a throw-away test CA plus a server certificate for
 // 127.0.0.1 in DIR (DIR/ca.pem is the CA to trust), serves oidc-provider over
 // HTTPS on 127.0.0.1 and prints ONE line of JSON on stdout once listening:
 //   {"issuer":"https://127.0.0.1:PORT","port":PORT,"ca":"DIR/ca.pem","client_id":"authz-cli"}
 // Everything else goes to stderr. It runs until SIGTERM/SIGINT.
+//
+// The device flow (RFC 8628) is on unless --no-device. oidc-provider itself announces no
+// `interval` (so clients use 5 s) and never answers `slow_down`; this server
+// adds both, so tests need not wait 5 s per poll and can check the back-off:
+//   --device-interval SECS  the `interval` announced (default 5)
+//   --device-slow-down N    answer `slow_down` to the first N polls of each
+//                           device code, as a loaded server would
+// Either way a device-code poll that comes sooner than the code's interval
+// (+5 s per slow_down already sent) is answered `slow_down` and counted in
+// /__stats as device_polls_too_fast.
 //
 // Test-only endpoints (served before the provider):
 //   GET  /__stats                      -> request counters (see `stats` below)
@@ -44,14 +55,17 @@ const { values: args } = parseArgs({
     'access-ttl': { type: 'string', default: '3600' },
     'refresh-ttl': { type: 'string', default: String(24 * 3600) },
     'device-ttl': { type: 'string', default: '600' },
-    // The device flow is always enabled; the flag is accepted for symmetry.
+    'device-interval': { type: 'string', default: '5' },
+    'device-slow-down': { type: 'string', default: '0' },
+    // The device flow is enabled unless --no-device; --device is accepted for symmetry.
     device: { type: 'boolean', default: false },
     record: { type: 'string' },
+    'no-device': { type: 'boolean', default: false },
   },
   strict: true,
 });
 if (!args.dir) {
-  console.error('usage: server.mjs --dir DIR [--port 0] [--access-ttl SECS] [--refresh-ttl SECS] [--device-ttl SECS]');
+  console.error('usage: server.mjs --dir DIR [--port 0] [--access-ttl SECS] [--refresh-ttl SECS] [--device-ttl SECS] [--device-interval SECS] [--device-slow-down N] [--no-device]');
   process.exit(2);
 }
 const log = (...a) => console.error('[provider]', ...a);
@@ -163,6 +177,8 @@ const stats = {
   revocations: 0,
   userinfo: 0,
   held: 0,
+  device_slow_downs: 0,
+  device_polls_too_fast: 0,
 };
 const grantTypeKey = {
   authorization_code: 'authorization_code',
@@ -195,6 +211,27 @@ function recordAnswer(res) {
     } catch { /* not JSON: nothing issued */ }
     return end(chunk, ...rest);
   };
+}
+
+// Device codes being polled: device_code -> { last (ms), interval (s), polls }.
+const polling = new Map();
+const deviceInterval = Number(args['device-interval']);
+const forcedSlowDowns = Number(args['device-slow-down']);
+// Returns true when this poll was answered `slow_down` here.
+function slowDown(res, deviceCode) {
+  const p = polling.get(deviceCode);
+  if (!p) return false;
+  const at = now();
+  const tooFast = at - p.last < p.interval * 1000 - 20; // 20 ms: timer granularity
+  p.last = at;
+  p.polls += 1;
+  if (tooFast) stats.device_polls_too_fast += 1;
+  if (!tooFast && p.polls > forcedSlowDowns) return false;
+  p.interval += 5;
+  stats.device_slow_downs += 1;
+  log(`device code polled ${tooFast ? 'too fast' : `(${p.polls})`}: slow_down, interval now ${p.interval} s`);
+  json(res, 400, { error: 'slow_down', error_description: 'you are polling too quickly and should back off at a reasonable rate' });
+  return true;
 }
 let providerCallback;
 
@@ -264,6 +301,7 @@ const server = https.createServer({ key: certs.key, cert: certs.cert }, async (r
         log(`injecting HTTP ${failNext.status} on /token`);
         return json(res, failNext.status, { error: 'temporarily_unavailable', error_description: 'injected failure' });
       }
+      if (key === 'device_code' && slowDown(res, form.device_code)) return undefined;
     }
     if (url.pathname === '/token/revocation' && req.method === 'POST') stats.revocations += 1;
     if (url.pathname === '/me') stats.userinfo += 1;
@@ -296,7 +334,8 @@ server.listen(Number(args.port), '127.0.0.1', () => {
       application_type: 'native',
       token_endpoint_auth_method: 'none',
       redirect_uris: ['http://127.0.0.1/callback'], // any loopback port (RFC 8252)
-      grant_types: ['authorization_code', 'refresh_token', 'urn:ietf:params:oauth:grant-type:device_code'],
+      grant_types: ['authorization_code', 'refresh_token',
+        ...(args['no-device'] ? [] : ['urn:ietf:params:oauth:grant-type:device_code'])],
       response_types: ['code'],
     }],
     scopes: ['openid', 'email', 'profile', 'offline_access',
@@ -308,7 +347,7 @@ server.listen(Number(args.port), '127.0.0.1', () => {
       devInteractions: { enabled: true },
       revocation: { enabled: true },
       userinfo: { enabled: true },
-      deviceFlow: { enabled: true },
+      deviceFlow: { enabled: !args['no-device'] },
       rpInitiatedLogout: { enabled: false },
       // RFC 9207 `iss` is always added to authorization responses by 9.x
       // (discovery: authorization_response_iss_parameter_supported=true).
@@ -331,6 +370,11 @@ server.listen(Number(args.port), '127.0.0.1', () => {
     cookies: { keys: ['authz-test-provider-cookie-key'] },
   });
   provider.on('server_error', (ctx, err) => log('server_error', err));
+  // The device authorization response is still ctx.body here: announce the interval.
+  provider.on('device_authorization.success', (ctx, body) => {
+    body.interval = deviceInterval;
+    polling.set(body.device_code, { last: now(), interval: deviceInterval, polls: 0 });
+  });
   provider.on('grant.error', (ctx, err) => log('grant.error', err.message, err.error_description ?? ''));
   providerCallback = provider.callback();
   log(`listening on ${issuer} (certs in ${dir})`);

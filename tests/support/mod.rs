@@ -4,6 +4,7 @@
 
 pub mod keyring;
 pub mod provider;
+pub mod session;
 pub mod world;
 
 use std::io::Write;

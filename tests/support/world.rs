@@ -2,8 +2,9 @@
 //! Secret Service, with the environment pointing at both.
 
 use super::keyring::Keyring;
-use super::provider::Provider;
+use super::provider::{Provider, browser};
 use super::{Env, Run};
+use std::process::Command;
 
 pub struct World {
     pub env: Env,
@@ -50,5 +51,36 @@ impl World {
                 |r| r.get(0),
             )
             .unwrap()
+    }
+
+    /// Nothing stored anywhere: no row (or no store at all), no keyring entry.
+    #[track_caller]
+    pub fn assert_nothing_stored(&self) {
+        if self.env.db().exists() {
+            assert_eq!(self.rows(), 0, "a row was left behind");
+        }
+        assert_eq!(self.keyring.entries(), Vec::<String>::new());
+    }
+
+    /// The user on another machine: `browser.mjs ARGS` (see its header) trusting this provider,
+    /// in `mode` (`AUTHZ_TEST_BROWSER_MODE`). It must succeed.
+    #[track_caller]
+    pub fn user_elsewhere(&self, args: &[&str], mode: &str) -> String {
+        let out = Command::new("node")
+            .arg(browser())
+            .args(args)
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("AUTHZ_CA_FILE", &self.provider.ca)
+            .env("AUTHZ_TEST_BROWSER_MODE", mode)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "browser.mjs {args:?} failed:\n{}\nprovider log:\n{}",
+            String::from_utf8_lossy(&out.stderr),
+            self.provider.log()
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
     }
 }
