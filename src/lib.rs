@@ -8,7 +8,8 @@
 //! - `cmd::*` is one file per command: read → decide (`domain`) → act → write → return a view.
 //! - `domain` holds the pure rules (scope coverage, assignability, token state, audit); no I/O.
 //! - `store` is SQLite (schema, migrations, typed queries); `secret` is the OS keyring;
-//!   `idp` talks OAuth/OIDC to the provider; `login` runs the loopback redirect and browser.
+//!   `idp` talks OAuth/OIDC to the provider; `login` logs in: browser and loopback redirect
+//!   (or the redirect URL pasted on stdin), or the device grant when no browser can start.
 //! - `output` prints a view as a table for people or JSON for machines; `error` maps every
 //!   failure to one line, a hint, and a documented exit code; `generate` writes completions and
 //!   man pages from `cli`; `private_fs` makes 0700 directories and 0600 files.
