@@ -193,6 +193,16 @@ fn reauth_through_the_device_grant_keeps_the_authorization_and_refuses_another_a
 }
 
 #[test]
+fn add_device_is_refused_when_the_provider_has_no_device_grant() {
+    let w = World::with(Provider::start_with(&["--no-device"]));
+    w.run(&["add", "--device", "--timeout", "60"])
+        .code(5)
+        .one_line_error()
+        .stderr_has("does not offer the device grant");
+    w.assert_nothing_stored();
+}
+
+#[test]
 fn device_and_port_cannot_be_combined() {
     let w = headless(&[]);
     w.run(&["add", "--device", "--port", "8400"])

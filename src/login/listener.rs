@@ -23,6 +23,9 @@ const READ_TIMEOUT: Duration = Duration::from_secs(5);
 /// Connections being read at once; more are closed straight away.
 const MAX_READERS: usize = 16;
 const CALLBACK_PATH: &str = "/callback";
+/// A callback that is not this login's redirect: stale, tampered with, or not from the browser.
+const FORGED_HINT: &str = "start again with authz add; if this keeps happening, something other than your browser is calling the loopback address";
+const PASTED_HINT: &str = "start again with authz add, and paste the URL this login's redirect ended on, whole and unchanged";
 
 pub struct Listener {
     listener: TcpListener,
@@ -42,6 +45,9 @@ enum Outcome {
     Stray,
     Code(Secret<String>),
     Failed(Error),
+    /// A callback without this login's `state`: any local process can send one, so on the
+    /// network it must not end the login (400, a warning, keep waiting). Pasted, it is final.
+    Forged(Error),
 }
 
 impl Listener {
@@ -126,7 +132,7 @@ impl Listener {
                             self.redirect_uri()
                         ),
                         Outcome::Code(code) => return Ok(code),
-                        Outcome::Failed(err) => return Err(err),
+                        Outcome::Failed(err) | Outcome::Forged(err) => return Err(err),
                     },
                 }
             }
@@ -156,6 +162,18 @@ impl Listener {
                     ));
                     return Ok(code);
                 }
+                Outcome::Forged(err) => {
+                    let _ = stream.write_all(&page::response(
+                        400,
+                        "Bad Request",
+                        "not this login",
+                        "This is not the callback of the login authz is waiting for; it was ignored.",
+                    ));
+                    eprintln!(
+                        "warning: {}; still waiting for this login's own callback",
+                        err.message
+                    );
+                }
                 Outcome::Failed(err) => {
                     let _ = stream.write_all(&page::response(
                         400,
@@ -176,8 +194,10 @@ impl Listener {
 /// Reads one request head (up to `MAX_REQUEST`). `None`: closed, timed out or too big (a too
 /// big one is answered 431 here, since we know it is not ours).
 fn read_request(mut stream: &TcpStream) -> Option<Vec<u8>> {
+    // READ_TIMEOUT bounds the whole request, not each read: a client sending one byte a second
+    // would otherwise hold a reader for the hours MAX_REQUEST bytes take (slowloris).
+    let deadline = Instant::now() + READ_TIMEOUT;
     stream.set_nonblocking(false).ok()?;
-    stream.set_read_timeout(Some(READ_TIMEOUT)).ok()?;
     stream.set_write_timeout(Some(READ_TIMEOUT)).ok()?;
     let mut buf = Vec::with_capacity(1024);
     let mut chunk = [0u8; 1024];
@@ -194,6 +214,11 @@ fn read_request(mut stream: &TcpStream) -> Option<Vec<u8>> {
             ));
             return None;
         }
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return None;
+        }
+        stream.set_read_timeout(Some(left)).ok()?;
         let want = (MAX_REQUEST - buf.len()).min(chunk.len());
         match stream.read(&mut chunk[..want]) {
             Ok(0) | Err(_) => return None,
@@ -227,7 +252,12 @@ impl Listener {
             Some(q) => format!("{}?{q}", url.path()),
             None => url.path().to_owned(),
         };
-        decide_target(&target, expect)
+        match decide_target(&target, expect) {
+            Outcome::Failed(e) | Outcome::Forged(e) if e.hint.as_deref() == Some(FORGED_HINT) => {
+                Outcome::Failed(e.hint(PASTED_HINT))
+            }
+            other => other,
+        }
     }
 }
 
@@ -251,33 +281,40 @@ fn decide_target(target: &str, expect: &Expect) -> Outcome {
     if path != CALLBACK_PATH {
         return Outcome::Stray;
     }
-    let fail = |msg: String| {
-        Outcome::Failed(Error::provider(msg).hint(
-            "start again with authz add; if this keeps happening, something other than your browser is calling the loopback address",
-        ))
+    let fail = |msg: String| Outcome::Failed(Error::provider(msg).hint(FORGED_HINT));
+    let params: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes())
+        .into_owned()
+        .collect();
+    // The state first: a request without this login's state is not ours, whatever else it says.
+    let forged = |why: &str| {
+        Outcome::Forged(
+            Error::provider(format!("{why}; refused without using its code")).hint(FORGED_HINT),
+        )
     };
-    let mut params: Vec<(String, String)> = Vec::new();
-    for (k, v) in url::form_urlencoded::parse(query.as_bytes()) {
-        if params.iter().any(|(seen, _)| *seen == k) {
-            return fail(format!(
-                "the login callback repeats the parameter '{}'; refused without using its code",
-                escape(&k)
-            ));
-        }
-        params.push((k.into_owned(), v.into_owned()));
-    }
-    let get = |k: &str| params.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
-    match get("state") {
-        Some(s) if constant_time_eq(s.as_bytes(), expect.state.expose().as_bytes()) => {}
-        Some(_) => {
-            return fail(
-                "the login callback's state does not match this login (a stale or forged redirect); refused without using its code".into(),
+    let states: Vec<&str> = params
+        .iter()
+        .filter(|(k, _)| k == "state")
+        .map(|(_, v)| v.as_str())
+        .collect();
+    match states[..] {
+        [s] if constant_time_eq(s.as_bytes(), expect.state.expose().as_bytes()) => {}
+        [] => return forged("the login callback has no state"),
+        [_] => {
+            return forged(
+                "the login callback's state does not match this login (a stale or forged redirect)",
             );
         }
-        None => {
-            return fail("the login callback has no state; refused without using its code".into());
+        _ => return forged("the login callback repeats the parameter 'state'"),
+    }
+    for (i, (k, _)) in params.iter().enumerate() {
+        if params[..i].iter().any(|(seen, _)| seen == k) {
+            return fail(format!(
+                "the login callback repeats the parameter '{}'; refused without using its code",
+                escape(k)
+            ));
         }
     }
+    let get = |k: &str| params.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
     match get("iss") {
         Some(iss) if iss == expect.issuer => {}
         Some(iss) => {
@@ -340,7 +377,7 @@ mod tests {
 
     fn failure(o: Outcome) -> Error {
         match o {
-            Outcome::Failed(e) => e,
+            Outcome::Failed(e) | Outcome::Forged(e) => e,
             Outcome::Code(_) => panic!("accepted"),
             Outcome::Stray => panic!("stray"),
         }
@@ -450,6 +487,43 @@ mod tests {
         assert_eq!(e.code(), 5);
         assert!(e.message.contains("no login within"), "{}", e.message);
         assert!(started.elapsed() < Duration::from_secs(3));
+    }
+
+    #[test]
+    fn a_pasted_url_is_decided_like_the_request_it_would_have_been() {
+        let l = Listener::bind(None).unwrap();
+        let port = l.port();
+        let s = Secret::new("S".to_string());
+        let paste = |text: String| l.decide_pasted(&Line::Text(text), &expect(&s));
+        let query = "code=abc&state=S&iss=https%3A%2F%2Fidp";
+        for url in [
+            format!("http://127.0.0.1:{port}/callback?{query}"),
+            // Some address bars hide the scheme; copying may leave it out.
+            format!("127.0.0.1:{port}/callback?{query}"),
+            format!("http://localhost:{port}/callback?{query}"),
+        ] {
+            match paste(url.clone()) {
+                Outcome::Code(c) => assert_eq!(c.expose(), "abc"),
+                _ => panic!("{url} was not accepted"),
+            }
+        }
+        for stray in [
+            format!("http://127.0.0.1:{}/callback?{query}", port.wrapping_add(1)),
+            format!("https://127.0.0.1:{port}/callback?{query}"),
+            format!("http://127.0.0.1:{port}/other?{query}"),
+            "hello".to_string(),
+        ] {
+            assert!(matches!(paste(stray.clone()), Outcome::Stray), "{stray}");
+        }
+        assert!(matches!(
+            l.decide_pasted(&Line::TooLong, &expect(&s)),
+            Outcome::Stray
+        ));
+        let e = failure(paste(format!(
+            "http://127.0.0.1:{port}/callback?code=c0de&state=X&iss=https%3A%2F%2Fidp"
+        )));
+        assert!(e.message.contains("state does not match"), "{}", e.message);
+        assert_eq!(e.hint.as_deref(), Some(PASTED_HINT));
     }
 
     #[test]
