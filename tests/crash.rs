@@ -15,6 +15,7 @@ mod support;
 use serde_json::Value;
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
+use support::callback::{deliver, wait_for_callback_url};
 use support::world::World;
 
 impl World {
@@ -24,21 +25,6 @@ impl World {
         let run = self.run(&["--json", "add", "--timeout", "60"]);
         assert_eq!(run.code, 0, "add: {}\n{}", run.stderr, self.provider.log());
         run.json()["id"].as_str().unwrap().to_owned()
-    }
-
-    /// Starts `authz ARGS` in the background, stderr to a file (read on failure).
-    fn spawn(&self, args: &[&str], stdout: Stdio) -> Child {
-        let err = std::fs::File::create(self.stderr_file()).unwrap();
-        self.env
-            .command(args)
-            .stdout(stdout)
-            .stderr(err)
-            .spawn()
-            .unwrap()
-    }
-
-    fn stderr_file(&self) -> std::path::PathBuf {
-        self.env.path().join("spawned.stderr")
     }
 
     fn workflows_of(&self, id: &str) -> Vec<String> {
@@ -462,7 +448,7 @@ fn a_keyring_write_that_fails_during_add_stores_nothing_and_gives_the_tokens_bac
     // The browser plays the user but hands the callback URL to the test instead of delivering it.
     w.env.set("AUTHZ_TEST_BROWSER_MODE", "print");
     let mut child = w.spawn(&["add", "--timeout", "60"], Stdio::null());
-    let callback = wait_for_callback_url(&w, &mut child);
+    let callback = wait_for_callback_url(&w.stderr_file(), &mut child);
     // The keyring stops answering after the probe, before the tokens are written.
     w.keyring.pause();
     deliver(&callback);
@@ -478,35 +464,4 @@ fn a_keyring_write_that_fails_during_add_stores_nothing_and_gives_the_tokens_bac
     w.run(&["doctor"]).success();
     assert_eq!(w.keyring.entries(), Vec::<String>::new());
     w.assert_consistent();
-}
-
-/// Reads the callback URL that the browser in "print" mode wrote to authz's stderr.
-fn wait_for_callback_url(w: &World, child: &mut Child) -> String {
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        let text = std::fs::read_to_string(w.stderr_file()).unwrap_or_default();
-        if let Some(url) = text
-            .lines()
-            .map(str::trim)
-            .find(|l| l.starts_with("http://127.0.0.1:") && l.contains("/callback?"))
-        {
-            return url.to_owned();
-        }
-        assert!(child.try_wait().unwrap().is_none(), "authz ended:\n{text}");
-        assert!(Instant::now() < deadline, "no callback URL:\n{text}");
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
-
-/// Delivers a callback as the browser would, without waiting for the answer.
-fn deliver(url: &str) {
-    use std::io::Write;
-    let rest = url.strip_prefix("http://").unwrap();
-    let (host, target) = rest.split_at(rest.find('/').unwrap());
-    let mut s = std::net::TcpStream::connect(host).unwrap();
-    write!(s, "GET {target} HTTP/1.1\r\nHost: {host}\r\n\r\n").unwrap();
-    std::thread::spawn(move || {
-        let mut sink = Vec::new();
-        let _ = std::io::Read::read_to_end(&mut s, &mut sink);
-    });
 }

@@ -167,16 +167,23 @@ fn store_login(
         )
         .hint("the client must be allowed the refresh_token grant and the offline_access scope at the provider"));
     };
-    let user = provider.userinfo(&tokens.access_token)?;
-    if let Some(id_token) = &tokens.id_token {
-        provider.check_id_token(id_token, &user.sub)?;
-    }
-    let Some(email) = user.email.clone().filter(|e| !e.is_empty()) else {
-        return Err(Error::provider(
-            "the provider did not tell the account's email (userinfo has no `email`); nothing was stored",
-        )
-        .hint("the client must be allowed the email scope"));
+    let identity = || {
+        let user = provider.userinfo(&tokens.access_token)?;
+        if let Some(id_token) = &tokens.id_token {
+            provider.check_id_token(id_token, &user.sub)?;
+        }
+        let Some(email) = user.email.clone().filter(|e| !e.is_empty()) else {
+            return Err(Error::provider(
+                "the provider did not tell the account's email (userinfo has no `email`); nothing was stored",
+            )
+            .hint("the client must be allowed the email scope"));
+        };
+        Ok((user, email))
     };
+    // Whose tokens these are is not known yet: if that fails, they are given back too.
+    let (user, email) = identity().inspect_err(|_| {
+        let _ = provider.revoke_refresh_token(&refresh);
+    })?;
     let granted = tokens.scopes.clone().unwrap_or_else(|| requested.clone());
     let not_granted: Vec<String> = requested
         .iter()

@@ -148,6 +148,16 @@ impl Http {
                 .headers(parts.headers)
                 .body(body);
             let resp = self.send(req, &method, &url)?;
+            // An error page (a proxy's 502, a login portal) is not an OAuth error response:
+            // its status is what the operator needs, not a JSON parse error.
+            let json = resp
+                .headers
+                .get(reqwest::header::CONTENT_TYPE)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|v| v.contains("json"));
+            if !resp.status.is_success() && !json {
+                return Err(HttpError(format!("{method} {url}: HTTP {}", resp.status)));
+            }
             let mut out = oauth2::http::Response::builder()
                 .status(resp.status)
                 .body(resp.body)

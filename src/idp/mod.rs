@@ -310,6 +310,7 @@ impl Provider {
             .set_redirect_uri(Cow::Owned(redirect))
             .request(&self.http.oauth())
             .map_err(|e| token_error("redeeming the login code", e))?;
+        check_token_response(&resp, "redeeming the login code")?;
         Ok(tokens(resp, now))
     }
 
@@ -425,7 +426,11 @@ impl Provider {
             .exchange_refresh_token(&RefreshToken::new(refresh_token.expose().clone()))
             .request(&self.http.oauth());
         match result {
-            Ok(resp) => Ok(tokens(resp, now)),
+            Ok(resp) => {
+                check_token_response(&resp, "refreshing the access token")
+                    .map_err(RefreshError::Failed)?;
+                Ok(tokens(resp, now))
+            }
             Err(RequestTokenError::ServerResponse(r))
                 if *r.error() == BasicErrorResponseType::InvalidGrant =>
             {
@@ -530,6 +535,30 @@ fn tokens(resp: OidcTokenResponse, now: Timestamp) -> Tokens {
     }
 }
 
+/// An access token lifetime beyond this is a broken provider, not a long-lived token.
+const MAX_EXPIRES_IN: u64 = 10 * 366 * 24 * 3600;
+
+/// What a token response must be for authz to keep it: a Bearer token (the only kind authz
+/// presents; a DPoP- or MAC-bound one would be stored and then fail every use) with a lifetime
+/// that makes sense.
+fn check_token_response(resp: &OidcTokenResponse, what: &str) -> Result<()> {
+    if *resp.token_type() != BasicTokenType::Bearer {
+        return Err(Error::provider(format!(
+            "{what}: the provider issued a '{}' token, not a Bearer token; nothing was stored",
+            escape(resp.token_type().as_ref())
+        ))
+        .hint("authz only uses Bearer tokens; check the client's token settings at the provider"));
+    }
+    if let Some(secs) = resp.expires_in().map(|d| d.as_secs())
+        && secs > MAX_EXPIRES_IN
+    {
+        return Err(Error::provider(format!(
+            "{what}: the provider's expires_in says the access token lasts {secs} s (over ten years); refusing a broken token response"
+        )));
+    }
+    Ok(())
+}
+
 /// One line for a failed token-endpoint call. Never includes the request or a token: a parse
 /// error names only where the JSON went wrong, since serde may quote the offending value.
 fn token_error(
@@ -553,10 +582,19 @@ fn token_error(
             Error::provider(format!("{what} failed: {}", escape(&e.0)))
                 .hint("check the network and HTTPS_PROXY/NO_PROXY; a private CA needs --ca-file")
         }
-        RequestTokenError::Parse(e, _) => Error::provider(format!(
-            "{what}: the provider's answer is not a valid token response (at `{}`)",
-            escape(&e.path().to_string())
-        )),
+        RequestTokenError::Parse(e, _) => {
+            // "missing field `x`" names a field only; other serde messages may quote a value.
+            let inner = e.inner().to_string();
+            let missing = if inner.starts_with("missing field") {
+                format!(": {}", escape(&inner))
+            } else {
+                String::new()
+            };
+            Error::provider(format!(
+                "{what}: the provider's answer is not a valid token response (at `{}`){missing}",
+                escape(&e.path().to_string())
+            ))
+        }
         RequestTokenError::Other(msg) => {
             Error::provider(format!("{what} failed: {}", escape(&msg)))
         }

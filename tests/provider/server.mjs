@@ -35,7 +35,6 @@
 // --record FILE appends every secret the provider issues or is shown (codes, access, refresh
 // and ID tokens, PKCE verifiers) to DIR/FILE, one JSON object a line, so the hygiene test can
 // search everything authz wrote for them.
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as https from 'node:https';
 import * as path from 'node:path';
@@ -43,6 +42,7 @@ import * as querystring from 'node:querystring';
 import { parseArgs } from 'node:util';
 
 import Provider from 'oidc-provider';
+import { makeCerts } from './certs.mjs';
 
 // stdout carries exactly one JSON line; oidc-provider prints NOTICEs with
 // console.info, so send every console method to stderr.
@@ -73,36 +73,9 @@ const dir = path.resolve(args.dir);
 fs.mkdirSync(dir, { recursive: true });
 
 // ---------------------------------------------------------------------------
-// Certificates: a proper CA (CA:TRUE, keyCertSign) and a v3 leaf with
-// serverAuth + SAN IP:127.0.0.1, DNS:localhost, so rustls/webpki accept it.
+// Certificates: a test CA and a leaf for 127.0.0.1 signed by it (certs.mjs).
 // ---------------------------------------------------------------------------
-function makeCerts() {
-  const p = (f) => path.join(dir, f);
-  const ssl = (...a) => execFileSync('openssl', a, { stdio: ['ignore', 'ignore', 'pipe'] });
-  fs.writeFileSync(p('ca.ext'), [
-    'basicConstraints=critical,CA:TRUE',
-    'keyUsage=critical,keyCertSign,cRLSign',
-    'subjectKeyIdentifier=hash',
-  ].join('\n') + '\n');
-  fs.writeFileSync(p('server.ext'), [
-    'basicConstraints=critical,CA:FALSE',
-    'keyUsage=critical,digitalSignature',
-    'extendedKeyUsage=serverAuth',
-    'subjectAltName=IP:127.0.0.1,DNS:localhost',
-    'authorityKeyIdentifier=keyid',
-    'subjectKeyIdentifier=hash',
-  ].join('\n') + '\n');
-  ssl('ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', p('ca-key.pem'));
-  ssl('req', '-new', '-key', p('ca-key.pem'), '-subj', '/CN=authz test CA', '-out', p('ca.csr'));
-  ssl('x509', '-req', '-in', p('ca.csr'), '-signkey', p('ca-key.pem'), '-days', '30',
-    '-extfile', p('ca.ext'), '-out', p('ca.pem'));
-  ssl('ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', p('server-key.pem'));
-  ssl('req', '-new', '-key', p('server-key.pem'), '-subj', '/CN=127.0.0.1', '-out', p('server.csr'));
-  ssl('x509', '-req', '-in', p('server.csr'), '-CA', p('ca.pem'), '-CAkey', p('ca-key.pem'),
-    '-CAcreateserial', '-days', '30', '-extfile', p('server.ext'), '-out', p('server.pem'));
-  return { ca: p('ca.pem'), key: fs.readFileSync(p('server-key.pem')), cert: fs.readFileSync(p('server.pem')) };
-}
-const certs = makeCerts();
+const certs = makeCerts(dir);
 
 // ---------------------------------------------------------------------------
 // Storage: a tiny Map adapter (one Map for all models) so /__admin/revoke can

@@ -16,7 +16,9 @@ pub struct Provider {
     pub port: u16,
     pub ca: PathBuf,
     pub client_id: String,
-    /// Extra server.mjs flags (e.g. `--access-ttl 2`), kept for restarts.
+    /// The script (server.mjs, or hostile.mjs) and its extra flags (e.g. `--access-ttl 2`),
+    /// kept for restarts.
+    script: &'static str,
     extra: Vec<String>,
 }
 
@@ -36,12 +38,24 @@ impl Provider {
 
     /// Starts with extra server.mjs flags, e.g. `["--access-ttl", "2"]`.
     pub fn start_with(extra: &[&str]) -> Provider {
+        Provider::start_script("server.mjs", extra)
+    }
+
+    /// `tests/provider/hostile.mjs --scenario SCENARIO EXTRA...`: a provider with one thing
+    /// wrong (see its header). Its `/__stats` has its own counters.
+    pub fn hostile(scenario: &str, extra: &[&str]) -> Provider {
+        let mut all = vec!["--scenario", scenario];
+        all.extend_from_slice(extra);
+        Provider::start_script("hostile.mjs", &all)
+    }
+
+    fn start_script(script: &'static str, extra: &[&str]) -> Provider {
         let extra: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
         let dir = tempfile::Builder::new()
             .prefix("authz-provider.")
             .tempdir()
             .unwrap();
-        let (child, info) = spawn(dir.path(), 0, &extra);
+        let (child, info) = spawn(script, dir.path(), 0, &extra);
         Provider {
             child,
             issuer: info["issuer"].as_str().unwrap().to_owned(),
@@ -49,6 +63,7 @@ impl Provider {
             ca: PathBuf::from(info["ca"].as_str().unwrap()),
             client_id: info["client_id"].as_str().unwrap().to_owned(),
             dir,
+            script,
             extra,
         }
     }
@@ -56,7 +71,7 @@ impl Provider {
     /// Stops the provider and starts a fresh one (all its tokens forgotten) on the same port.
     pub fn restart(&mut self) {
         self.stop();
-        let (child, _) = spawn(self.dir.path(), self.port, &self.extra);
+        let (child, _) = spawn(self.script, self.dir.path(), self.port, &self.extra);
         self.child = child;
     }
 
@@ -258,16 +273,16 @@ fn url_form(pairs: &[(&str, &str)]) -> String {
         .join("&")
 }
 
-/// Starts server.mjs and reads its one JSON line (at most 60 s: node and openssl are slow on a
+/// Starts a provider script (server.mjs, hostile.mjs) and reads its one JSON line (at most 60 s: node and openssl are slow on a
 /// busy CI machine).
-fn spawn(dir: &Path, port: u16, extra: &[String]) -> (Child, serde_json::Value) {
+fn spawn(script: &str, dir: &Path, port: u16, extra: &[String]) -> (Child, serde_json::Value) {
     let log = std::fs::OpenOptions::new()
         .create(true)
         .append(true)
         .open(dir.join("provider.log"))
         .unwrap();
     let mut child = Command::new("node")
-        .arg(provider_dir().join("server.mjs"))
+        .arg(provider_dir().join(script))
         .arg("--dir")
         .arg(dir)
         .args(["--port", &port.to_string()])

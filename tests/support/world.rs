@@ -33,6 +33,22 @@ impl World {
         self.env.run(args)
     }
 
+    /// Starts `authz ARGS` in the background, its stderr to `stderr_file()`.
+    pub fn spawn(&self, args: &[&str], stdout: std::process::Stdio) -> std::process::Child {
+        let err = std::fs::File::create(self.stderr_file()).unwrap();
+        self.env
+            .command(args)
+            .stdout(stdout)
+            .stderr(err)
+            .spawn()
+            .unwrap()
+    }
+
+    /// Where the stderr of the last `spawn` goes.
+    pub fn stderr_file(&self) -> std::path::PathBuf {
+        self.env.path().join("spawned.stderr")
+    }
+
     /// How many authorizations the store has, revoked ones included.
     pub fn rows(&self) -> i64 {
         self.env

@@ -1,0 +1,95 @@
+//! A hostile client on the loopback listener while a login waits: a request with duplicate
+//! parameters, one with both `code` and `error`, a 1 MB query, and a client that sends one
+//! byte a second. Each is answered (or dropped) within bounds, none of their codes is redeemed,
+//! and the listener still takes the real callback afterwards.
+
+mod support;
+
+use std::io::{ErrorKind, Read, Write};
+use std::net::TcpStream;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+use support::callback::{ask, get, split, wait_for_callback_url};
+use support::world::World;
+
+/// Sends one byte a second until the listener closes the connection; returns how long it held.
+fn slowloris(host: &str) -> Duration {
+    let started = Instant::now();
+    let mut s = TcpStream::connect(host).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(1))).unwrap();
+    let request = b"GET /callback?state=x HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+    for byte in request.iter().cycle() {
+        if s.write_all(&[*byte]).is_err() {
+            break;
+        }
+        match s.read(&mut [0u8; 512]) {
+            Ok(0) => break,
+            Ok(_) => break,
+            Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {}
+            Err(_) => break,
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "the listener let a slow client hold a connection for a minute"
+        );
+    }
+    started.elapsed()
+}
+
+#[test]
+fn hostile_requests_are_bounded_and_the_real_callback_still_works() {
+    let mut w = World::new();
+    w.env.set("AUTHZ_TEST_BROWSER_MODE", "print");
+    let mut child = w.spawn(&["--json", "add", "--timeout", "120"], Stdio::piped());
+    let callback = wait_for_callback_url(&w.stderr_file(), &mut child);
+    let (host, _) = split(&callback);
+
+    // One byte a second: dropped after the listener's per-request deadline, not kept for the
+    // minutes 8 KiB would take.
+    let held = slowloris(&host);
+    assert!(held < Duration::from_secs(30), "held {held:?}");
+
+    let forged = [
+        // Duplicate parameters (an attacker does not know the state).
+        "/callback?code=dup1&code=dup2&state=forged&state=forged2",
+        // Both a code and an error.
+        "/callback?code=both&error=access_denied&state=forged",
+        // No state at all.
+        "/callback?code=nostate",
+    ];
+    for target in forged {
+        let answer = get(&host, target);
+        assert!(answer.starts_with("HTTP/1.1 4"), "{target}: {answer}");
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "{target} ended the login"
+        );
+    }
+    // A 1 MB query: refused after the first 8 KiB, connection closed.
+    let big = format!(
+        "GET /callback?state=x&pad={} HTTP/1.1\r\nHost: {host}\r\n\r\n",
+        "A".repeat(1024 * 1024)
+    );
+    let answer = ask(&host, big.as_bytes());
+    assert!(
+        answer.is_empty() || answer.starts_with("HTTP/1.1 431"),
+        "{answer}"
+    );
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "the 1 MB query ended the login"
+    );
+
+    // The real callback is still accepted.
+    let (_, target) = split(&callback);
+    let answer = get(&host, &target);
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    let out = child.wait_with_output().unwrap();
+    let stderr = std::fs::read_to_string(w.stderr_file()).unwrap();
+    assert!(out.status.success(), "{stderr}");
+    let added: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(added["email"], "alice@example.com");
+    // Only the real code was redeemed; the refused requests were reported.
+    assert_eq!(w.provider.code_redemptions(), 1);
+    assert!(stderr.contains("state"), "{stderr}");
+}

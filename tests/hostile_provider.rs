@@ -1,0 +1,151 @@
+//! A hostile or broken provider (tests/provider/hostile.mjs, one fault per test): every fault is
+//! a clear error (exit 5), nothing is stored, and a code that was sent is never sent again.
+//! An odd email is not a fault: it is stored as given and always displayed escaped.
+//! (An issuer differing by a trailing slash and an untrusted certificate: tests/login.rs.)
+
+mod support;
+
+use serde_json::Value;
+use support::provider::Provider;
+use support::world::World;
+
+fn world(scenario: &str) -> World {
+    World::with(Provider::hostile(scenario, &[]))
+}
+
+impl World {
+    fn hostile_stat(&self, name: &str) -> u64 {
+        self.provider.stats()[name].as_u64().unwrap()
+    }
+
+    /// `authz add` fails with exit 5 and `needle` in its error line; nothing is stored.
+    #[track_caller]
+    fn add_fails(&self, needle: &str) {
+        let run = self.run(&["add", "--timeout", "30"]).code(5);
+        let error = run.stderr.lines().find(|l| l.starts_with("error: "));
+        assert!(
+            error.is_some_and(|l| l.contains(needle)),
+            "no error line with {needle:?}:\n{}",
+            run.stderr
+        );
+        assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+        self.assert_nothing_stored();
+    }
+}
+
+#[test]
+fn metadata_naming_another_issuer_is_refused_before_any_login() {
+    let w = world("issuer-mismatch");
+    w.add_fails("names issuer");
+    assert_eq!(w.hostile_stat("authorize"), 0);
+}
+
+#[test]
+fn an_http_endpoint_is_refused_before_any_login() {
+    let w = world("http-endpoint");
+    w.add_fails("token_endpoint");
+    assert_eq!(w.hostile_stat("authorize"), 0);
+}
+
+#[test]
+fn a_provider_without_s256_is_refused_before_any_login() {
+    let w = world("no-s256");
+    w.add_fails("S256");
+    assert_eq!(w.hostile_stat("authorize"), 0);
+}
+
+#[test]
+fn an_html_token_response_is_refused_and_the_code_sent_once() {
+    let w = world("token-html");
+    w.add_fails("text/html");
+    assert_eq!(w.hostile_stat("token"), 1);
+}
+
+#[test]
+fn a_token_response_without_an_access_token_is_refused() {
+    let w = world("token-missing-fields");
+    w.add_fails("missing field `access_token`");
+    assert_eq!(w.hostile_stat("token"), 1);
+}
+
+#[test]
+fn a_token_that_is_not_bearer_is_refused() {
+    let w = world("token-not-bearer");
+    w.add_fails("Bearer");
+    assert_eq!(w.hostile_stat("token"), 1);
+}
+
+#[test]
+fn an_absurd_expires_in_is_refused() {
+    let w = world("token-absurd-expiry");
+    w.add_fails("expires_in");
+    assert_eq!(w.hostile_stat("token"), 1);
+}
+
+#[test]
+fn a_5xx_after_the_code_was_sent_is_exit_5_and_the_code_is_never_retried() {
+    let w = world("token-5xx");
+    w.add_fails("HTTP 502");
+    assert_eq!(w.hostile_stat("token"), 1, "the code was sent again");
+}
+
+#[test]
+fn an_id_token_whose_sub_differs_from_userinfo_is_refused_and_the_tokens_given_back() {
+    let w = world("sub-mismatch");
+    w.add_fails("differs from the userinfo subject");
+    assert_eq!(w.hostile_stat("revocations"), 1, "tokens left alive");
+}
+
+/// An email with an escape sequence, a bidi override and a bell, 64 KiB long.
+fn odd_email() -> String {
+    format!(
+        "{}\u{1b}[31mred\u{202e}moc.evil\u{7}@example.com",
+        "a".repeat(64 * 1024)
+    )
+}
+
+#[test]
+fn an_odd_email_is_stored_as_given_and_always_displayed_escaped() {
+    let email = odd_email();
+    let w = World::with(Provider::hostile(
+        "ok",
+        &["--email", &serde_json::to_string(&email).unwrap()],
+    ));
+    let added = w.run(&["add", "--timeout", "30"]).success();
+    let stored: String = w
+        .env
+        .sql()
+        .query_row("SELECT email FROM authorizations", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(stored, email, "not stored as given");
+    let id: String = w
+        .env
+        .sql()
+        .query_row("SELECT id FROM authorizations", [], |r| r.get(0))
+        .unwrap();
+    for run in [
+        added,
+        w.run(&["list"]).success(),
+        w.run(&["show", &id]).success(),
+        w.run(&["log"]).success(),
+        w.run(&["audit"]),
+        w.run(&["revoke", &id, "--dry-run"]).success(),
+    ] {
+        for out in [&run.stdout, &run.stderr] {
+            assert!(
+                !out.contains(['\u{1b}', '\u{202e}', '\u{7}']),
+                "`authz {}` printed a raw control or bidi character",
+                run.args
+            );
+        }
+        assert!(
+            run.stdout.contains("\\u{1b}[31mred\\u{202e}") || run.args.starts_with("log"),
+            "`authz {}` does not show the email escaped:\n{}",
+            run.args,
+            &run.stdout[..run.stdout.len().min(300)]
+        );
+    }
+    // JSON carries it exactly (JSON escapes it).
+    let shown: Value = w.run(&["--json", "show", &id]).success().json();
+    assert_eq!(shown["email"], email.as_str());
+}

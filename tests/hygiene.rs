@@ -1,0 +1,114 @@
+//! Secret hygiene: the whole flow (add, token with a refresh, test, revoke --replace, export),
+//! at the most verbose logging, then every secret the provider issued or was shown (codes,
+//! PKCE verifiers, access, refresh and ID tokens: server.mjs `--record`) is searched for in
+//! everything authz printed or wrote: stdout, stderr, and every file under the test's home
+//! (the SQLite store with its -wal and -shm, the export, the pending notes and locks). Zero hits.
+//! The one intended exit is `authz token`'s stdout, which is the access token by contract.
+
+mod support;
+
+use support::provider::Provider;
+use support::world::World;
+
+/// Every file below `dir`, recursively, with its bytes.
+fn files(dir: &std::path::Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(files(&path));
+        } else if let Ok(bytes) = std::fs::read(&path) {
+            out.push((path, bytes));
+        }
+    }
+    out
+}
+
+fn contains(haystack: &[u8], needle: &str) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|w| w == needle.as_bytes())
+}
+
+#[test]
+fn no_token_code_or_verifier_reaches_any_output_or_file() {
+    let mut w = World::with(Provider::start_with(&["--record", "issued.jsonl"]));
+    let mut outputs: Vec<(String, String)> = Vec::new();
+    let mut run = |w: &World, args: &[&str]| {
+        let mut all = vec!["-vv"];
+        all.extend_from_slice(args);
+        let r = w.run(&all).success();
+        outputs.push((format!("stderr of {}", r.args), r.stderr.clone()));
+        if args[0] != "token" {
+            outputs.push((format!("stdout of {}", r.args), r.stdout.clone()));
+        }
+        r
+    };
+    // SQLite deletes the WAL when its last connection closes: keep one open so that the -wal
+    // and -shm files, with every frame the flow wrote, are still there to search.
+    w.env.init();
+    let keep_wal = w.env.sql();
+    keep_wal
+        .query_row("SELECT count(*) FROM authorizations", [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .unwrap();
+    w.env.set("AUTHZ_TEST_LOGIN", "alice");
+    let old = run(&w, &["--json", "add", "--timeout", "60"]).json()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    w.env.set("AUTHZ_TEST_LOGIN", "bob");
+    let new = run(&w, &["--json", "add", "--timeout", "60"]).json()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    run(&w, &["workflow", "create", "deploy", "--authz", &old]);
+    // A refresh: the store says the cached token expired.
+    w.env.exec(&format!(
+        "UPDATE authorizations SET token_expires = '2000-01-01T00:00:00Z' WHERE id = '{old}'"
+    ));
+    run(&w, &["token", &old]);
+    run(&w, &["token", "--workflow", "deploy"]);
+    run(&w, &["test", &old]);
+    run(&w, &["revoke", &old, "--replace", &new, "--yes"]);
+    run(&w, &["log"]);
+    run(&w, &["--json", "log"]);
+    run(&w, &["export"]);
+    let export = w.env.path().join("home/export.json");
+    run(&w, &["export", "--output", export.to_str().unwrap()]);
+    run(&w, &["doctor"]);
+    assert_eq!(w.provider.refreshes(), 1, "the flow made no refresh");
+    assert!(export.exists());
+
+    let issued = w.provider.recorded();
+    for kind in [
+        "code",
+        "code_verifier",
+        "access_token",
+        "refresh_token",
+        "id_token",
+    ] {
+        assert!(
+            issued.iter().any(|(k, _)| k == kind),
+            "the provider recorded no {kind}: {:?}",
+            issued.iter().map(|(k, _)| k).collect::<Vec<_>>()
+        );
+    }
+    let written = files(w.env.path());
+    assert!(
+        written
+            .iter()
+            .any(|(p, b)| p.to_string_lossy().ends_with("authz.db-wal") && !b.is_empty()),
+        "no WAL to search: {:?}",
+        written.iter().map(|(p, _)| p).collect::<Vec<_>>()
+    );
+    for (kind, value) in &issued {
+        for (what, text) in &outputs {
+            assert!(!text.contains(value.as_str()), "a {kind} in the {what}");
+        }
+        for (path, bytes) in &written {
+            assert!(!contains(bytes, value), "a {kind} in {}", path.display());
+        }
+    }
+}

@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+// A hostile (or broken) OpenID provider for the authz tests: just enough of one for a login,
+// with one thing wrong, chosen by --scenario. No dependencies.
+//
+//   node tests/provider/hostile.mjs --dir DIR --scenario NAME [--email JSON-STRING] [--port 0]
+//
+// Like server.mjs it makes a test CA in DIR (DIR/ca.pem) and prints ONE line of JSON once
+// listening: {"issuer":"https://127.0.0.1:PORT","port":PORT,"ca":"DIR/ca.pem","client_id":"authz-cli"}
+// The authorization endpoint approves at once (a 302 to the redirect URI with code, state, iss),
+// so tests/provider/browser.mjs completes the "login" with no pages.
+//
+// Scenarios (anything else: a well-behaved provider):
+//   issuer-mismatch     metadata names another issuer
+//   http-endpoint       the token endpoint is http://
+//   no-s256             PKCE S256 is not offered
+//   token-html          the token endpoint answers 200 with an HTML page
+//   token-missing-fields  a token response without access_token
+//   token-not-bearer    token_type "mac"
+//   token-absurd-expiry expires_in 2^53-1 seconds
+//   token-5xx           the token endpoint answers 502 (after the code was sent)
+//   sub-mismatch        the ID token's sub differs from the userinfo sub
+// --email sets the userinfo email (a JSON string, so control characters can be passed).
+//
+//   GET /__stats -> {"token": N, "userinfo": N, "revocations": N, "authorize": N}
+import { createHash, randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as https from 'node:https';
+import * as path from 'node:path';
+import * as querystring from 'node:querystring';
+import { parseArgs } from 'node:util';
+import { makeCerts } from './certs.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    dir: { type: 'string' },
+    port: { type: 'string', default: '0' },
+    scenario: { type: 'string', default: 'ok' },
+    email: { type: 'string' },
+  },
+  strict: true,
+});
+if (!args.dir) {
+  console.error('usage: hostile.mjs --dir DIR --scenario NAME [--email JSON-STRING] [--port 0]');
+  process.exit(2);
+}
+const dir = path.resolve(args.dir);
+fs.mkdirSync(dir, { recursive: true });
+const certs = makeCerts(dir);
+const scenario = args.scenario;
+const email = args.email !== undefined ? JSON.parse(args.email) : 'alice@example.com';
+const log = (...a) => console.error('[hostile]', ...a);
+const CLIENT_ID = 'authz-cli';
+const stats = { token: 0, userinfo: 0, revocations: 0, authorize: 0 };
+const codes = new Map(); // code -> { challenge, redirect_uri }
+const accessTokens = new Set();
+const b64url = (buf) => Buffer.from(buf).toString('base64url');
+const secret = () => b64url(randomBytes(24));
+let issuer;
+
+function metadata() {
+  const m = {
+    issuer,
+    authorization_endpoint: `${issuer}/auth`,
+    token_endpoint: `${issuer}/token`,
+    userinfo_endpoint: `${issuer}/me`,
+    revocation_endpoint: `${issuer}/revoke`,
+    code_challenge_methods_supported: ['S256'],
+    authorization_response_iss_parameter_supported: true,
+    response_types_supported: ['code'],
+  };
+  if (scenario === 'issuer-mismatch') m.issuer = `${issuer}/someone-else`;
+  if (scenario === 'http-endpoint') m.token_endpoint = m.token_endpoint.replace('https:', 'http:');
+  if (scenario === 'no-s256') m.code_challenge_methods_supported = ['plain'];
+  return m;
+}
+
+function idToken(sub) {
+  const now = Math.floor(Date.now() / 1000);
+  const claims = { iss: issuer, aud: CLIENT_ID, sub, iat: now, exp: now + 3600 };
+  return `${b64url(JSON.stringify({ alg: 'RS256' }))}.${b64url(JSON.stringify(claims))}.${b64url('sig')}`;
+}
+
+function send(res, status, type, body) {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}
+const json = (res, status, body) => send(res, status, 'application/json', JSON.stringify(body));
+const readBody = (req) => new Promise((resolve, reject) => {
+  const chunks = [];
+  req.on('data', (c) => chunks.push(c));
+  req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  req.on('error', reject);
+});
+
+function token(res, form) {
+  stats.token += 1;
+  const issued = codes.get(form.code);
+  codes.delete(form.code); // single use
+  if (scenario === 'token-5xx') return send(res, 502, 'text/html', '<html><body>Bad Gateway</body></html>');
+  if (scenario === 'token-html') return send(res, 200, 'text/html', '<html><body>Welcome! Please log in.</body></html>');
+  if (!issued || form.grant_type !== 'authorization_code') return json(res, 400, { error: 'invalid_grant' });
+  const challenge = b64url(createHash('sha256').update(form.code_verifier ?? '').digest());
+  if (challenge !== issued.challenge || form.redirect_uri !== issued.redirect_uri) {
+    return json(res, 400, { error: 'invalid_grant', error_description: 'PKCE or redirect_uri mismatch' });
+  }
+  const access = secret();
+  accessTokens.add(access);
+  const body = {
+    access_token: access,
+    refresh_token: secret(),
+    token_type: 'Bearer',
+    expires_in: 3600,
+    scope: 'openid email offline_access',
+    id_token: idToken('alice'),
+  };
+  if (scenario === 'token-missing-fields') delete body.access_token;
+  if (scenario === 'token-not-bearer') body.token_type = 'mac';
+  if (scenario === 'token-absurd-expiry') body.expires_in = Number.MAX_SAFE_INTEGER;
+  return json(res, 200, body);
+}
+
+const server = https.createServer({ key: certs.key, cert: certs.cert }, async (req, res) => {
+  try {
+    const url = new URL(req.url, 'https://127.0.0.1');
+    if (url.pathname === '/__stats') return json(res, 200, stats);
+    if (url.pathname === '/.well-known/openid-configuration') return json(res, 200, metadata());
+    if (url.pathname === '/auth') {
+      stats.authorize += 1;
+      const q = url.searchParams;
+      const code = secret();
+      codes.set(code, { challenge: q.get('code_challenge'), redirect_uri: q.get('redirect_uri') });
+      const back = new URL(q.get('redirect_uri'));
+      back.searchParams.set('code', code);
+      back.searchParams.set('state', q.get('state'));
+      back.searchParams.set('iss', issuer);
+      res.writeHead(302, { location: back.href });
+      return res.end();
+    }
+    if (url.pathname === '/token' && req.method === 'POST') return token(res, querystring.parse(await readBody(req)));
+    if (url.pathname === '/me') {
+      stats.userinfo += 1;
+      const bearer = (req.headers.authorization ?? '').replace(/^Bearer /, '');
+      if (!accessTokens.has(bearer)) return json(res, 401, { error: 'invalid_token' });
+      const sub = scenario === 'sub-mismatch' ? 'mallory' : 'alice';
+      return json(res, 200, { sub, email, name: 'Alice' });
+    }
+    if (url.pathname === '/revoke' && req.method === 'POST') {
+      stats.revocations += 1;
+      await readBody(req);
+      return send(res, 200, 'application/json', '');
+    }
+    return json(res, 404, { error: 'not_found' });
+  } catch (err) {
+    log('handler error', err);
+    if (!res.headersSent) json(res, 500, { error: 'server_error' });
+  }
+});
+
+server.listen(Number(args.port), '127.0.0.1', () => {
+  const { port } = server.address();
+  issuer = `https://127.0.0.1:${port}`;
+  log(`scenario ${scenario} on ${issuer}`);
+  process.stdout.write(`${JSON.stringify({ issuer, port, ca: certs.ca, client_id: CLIENT_ID })}\n`);
+});
+for (const sig of ['SIGTERM', 'SIGINT']) process.on(sig, () => process.exit(0));
