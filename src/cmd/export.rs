@@ -33,7 +33,7 @@ pub struct Document {
     pub events: Vec<EventRecord>,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct AuthzRecord {
     pub id: String,
     pub issuer: String,
@@ -370,3 +370,6 @@ pub fn import(args: ImportArgs, app: &mut App) -> Result<()> {
     })?;
     app.out.print(&view)
 }
+
+#[cfg(test)]
+mod proptests;

@@ -413,3 +413,6 @@ fn import(a: WorkflowImportArgs, app: &mut App) -> Result<()> {
     };
     app.out.print(&report)
 }
+
+#[cfg(test)]
+mod proptests;

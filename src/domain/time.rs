@@ -29,17 +29,25 @@ pub fn parse_ts(text: &str, now: Timestamp) -> Result<Timestamp> {
     ) {
         return Ok(d.midnight().assume_utc().unix_timestamp());
     }
-    let (num, unit) = text.split_at(text.len().saturating_sub(1));
-    let scale = match unit {
-        "s" => 1,
-        "m" => 60,
-        "h" => 3600,
-        "d" => 86400,
+    // The unit is the last character, which need not be one byte (`--since 5µ`, an import).
+    let unit = text.chars().last().unwrap_or(' ');
+    let num = &text[..text.len() - unit.len_utf8().min(text.len())];
+    let scale: i64 = match unit {
+        's' => 1,
+        'm' => 60,
+        'h' => 3600,
+        'd' => 86400,
         _ => 0,
     };
-    match num.parse::<i64>() {
-        Ok(n) if scale > 0 && n >= 0 => Ok(now - n * scale),
-        _ => Err(
+    let ago = num
+        .parse::<i64>()
+        .ok()
+        .filter(|n| scale > 0 && *n >= 0)
+        .and_then(|n| n.checked_mul(scale))
+        .and_then(|secs| now.checked_sub(secs));
+    match ago {
+        Some(t) => Ok(t),
+        None => Err(
             Error::usage(format!("'{}' is not a time", crate::error::escape(text))).hint(
                 "use RFC 3339 (2026-11-28T10:00:00Z), a date (2026-11-28) or an age (30m, 2h, 7d)",
             ),
@@ -64,5 +72,14 @@ mod tests {
         assert_eq!(parse_ts("2h", 10_000).unwrap(), 10_000 - 7200);
         assert_eq!(parse_ts("1970-01-01T01:00:00+01:00", 0).unwrap(), 0);
         assert_eq!(parse_ts("soon", 0).unwrap_err().code(), 2);
+    }
+
+    /// Found by the import property tests: these panicked (a multi-byte last character; an
+    /// age that overflows).
+    #[test]
+    fn odd_text_is_an_error_not_a_panic() {
+        for text in ["", "5µ", "࿄", "2:࿄", "9223372036854775807d", "-1h"] {
+            assert_eq!(parse_ts(text, 0).unwrap_err().code(), 2, "{text}");
+        }
     }
 }

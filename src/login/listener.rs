@@ -534,3 +534,6 @@ mod tests {
         assert!(e.message.contains("in use"), "{}", e.message);
     }
 }
+
+#[cfg(test)]
+mod proptests;

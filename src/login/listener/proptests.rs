@@ -1,0 +1,103 @@
+//! Property tests of the callback parsing: whatever a local process sends, nothing panics, and
+//! a code only ever comes out of a request that carries this login's state, once.
+
+use super::*;
+use proptest::prelude::*;
+
+const STATE: &str = "S-this_login";
+const ISSUER: &str = "https://idp.example";
+
+fn config() -> ProptestConfig {
+    // No regression files in the tree: a failure prints its minimal case instead.
+    ProptestConfig {
+        cases: 256,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+fn expect(state: &Secret<String>) -> Expect<'_> {
+    Expect {
+        state,
+        issuer: ISSUER,
+        iss_required: true,
+    }
+}
+
+fn query(pairs: &[(String, String)]) -> String {
+    url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(pairs)
+        .finish()
+}
+
+/// Parameters as a hostile client would mix them: the real ones, repeated or not, with values
+/// that are sometimes the right ones.
+fn params() -> impl Strategy<Value = Vec<(String, String)>> {
+    let key = prop_oneof![
+        Just("code".to_string()),
+        Just("state".to_string()),
+        Just("iss".to_string()),
+        Just("error".to_string()),
+        "[a-z_]{1,6}",
+    ];
+    let value = prop_oneof![
+        Just(STATE.to_string()),
+        Just(ISSUER.to_string()),
+        "\\PC{0,12}",
+    ];
+    proptest::collection::vec((key, value), 0..8)
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn any_bytes_are_decided_without_panicking(bytes in proptest::collection::vec(any::<u8>(), 0..1024)) {
+        let s = Secret::new(STATE.to_string());
+        let _ = decide(&bytes, &expect(&s));
+    }
+
+    #[test]
+    fn a_code_comes_only_with_this_logins_state_once_and_nothing_repeated(pairs in params()) {
+        let s = Secret::new(STATE.to_string());
+        let outcome = decide_target(&format!("/callback?{}", query(&pairs)), &expect(&s));
+        let count = |k: &str| pairs.iter().filter(|(n, _)| n == k).count();
+        let has = |k: &str, v: &str| pairs.iter().any(|(n, x)| n == k && x == v);
+        match outcome {
+            Outcome::Code(code) => {
+                prop_assert!(count("state") == 1 && has("state", STATE));
+                prop_assert!(count("iss") == 1 && has("iss", ISSUER));
+                prop_assert_eq!(count("code"), 1);
+                prop_assert!(has("code", code.expose()));
+                prop_assert_eq!(count("error"), 0);
+                let mut keys: Vec<&str> = pairs.iter().map(|(k, _)| k.as_str()).collect();
+                keys.sort_unstable();
+                let n = keys.len();
+                keys.dedup();
+                prop_assert_eq!(keys.len(), n, "a repeated parameter was accepted");
+            }
+            // Without this login's state, nothing may end the login.
+            Outcome::Failed(_) => prop_assert!(count("state") == 1 && has("state", STATE)),
+            Outcome::Forged(_) => prop_assert!(!(count("state") == 1 && has("state", STATE))),
+            Outcome::Stray => prop_assert!(false, "a /callback request is never a stray"),
+        }
+    }
+
+    #[test]
+    fn a_well_formed_callback_yields_exactly_its_code(code in "\\PC{1,64}", order in 0usize..6) {
+        let s = Secret::new(STATE.to_string());
+        let mut pairs = vec![
+            ("code".to_string(), code.clone()),
+            ("state".to_string(), STATE.to_string()),
+            ("iss".to_string(), ISSUER.to_string()),
+        ];
+        pairs.rotate_left(order % 3);
+        if order >= 3 {
+            pairs.swap(0, 1);
+        }
+        match decide_target(&format!("/callback?{}", query(&pairs)), &expect(&s)) {
+            Outcome::Code(got) => prop_assert_eq!(got.expose(), &code),
+            _ => prop_assert!(false, "a well-formed callback was refused"),
+        }
+    }
+}
