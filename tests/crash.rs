@@ -167,6 +167,16 @@ fn add_killed_between_the_keyring_write_and_the_commit_leaves_tokens_doctor_revo
     assert_eq!(ids.len(), 1, "{ids:?}");
     let id = &ids[0];
     let refresh = w.keyring.refresh_token(id).unwrap();
+    // The note that makes the orphan this store's: private, and it names no secret.
+    let note = w
+        .env
+        .path()
+        .join(format!("data/authz/authz.db-pending/{id}"));
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&note), 0o600);
+    assert_eq!(mode(note.parent().unwrap()), 0o700);
+    assert!(!std::fs::read_to_string(&note).unwrap().contains(&refresh));
 
     // --dry-run reports the orphan and changes nothing.
     let before = w.env.snapshot();

@@ -90,6 +90,18 @@ fn a_5xx_after_the_code_was_sent_is_exit_5_and_the_code_is_never_retried() {
 }
 
 #[test]
+fn a_redirect_from_the_token_endpoint_is_not_followed() {
+    let w = world("token-redirect");
+    w.add_fails("307");
+    assert_eq!(w.hostile_stat("token"), 1);
+    assert_eq!(
+        w.hostile_stat("elsewhere"),
+        0,
+        "the code was sent where the redirect pointed"
+    );
+}
+
+#[test]
 fn an_id_token_whose_sub_differs_from_userinfo_is_refused_and_the_tokens_given_back() {
     let w = world("sub-mismatch");
     w.add_fails("differs from the userinfo subject");

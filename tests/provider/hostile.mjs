@@ -18,6 +18,8 @@
 //   token-not-bearer    token_type "mac"
 //   token-absurd-expiry expires_in 2^53-1 seconds
 //   token-5xx           the token endpoint answers 502 (after the code was sent)
+//   token-redirect      the token endpoint answers 307 to /elsewhere (which would get the code
+//                       again if the client followed it; /__stats counts it as "elsewhere")
 //   sub-mismatch        the ID token's sub differs from the userinfo sub
 // --email sets the userinfo email (a JSON string, so control characters can be passed).
 //
@@ -50,7 +52,7 @@ const scenario = args.scenario;
 const email = args.email !== undefined ? JSON.parse(args.email) : 'alice@example.com';
 const log = (...a) => console.error('[hostile]', ...a);
 const CLIENT_ID = 'authz-cli';
-const stats = { token: 0, userinfo: 0, revocations: 0, authorize: 0 };
+const stats = { token: 0, userinfo: 0, revocations: 0, authorize: 0, elsewhere: 0 };
 const codes = new Map(); // code -> { challenge, redirect_uri }
 const accessTokens = new Set();
 const b64url = (buf) => Buffer.from(buf).toString('base64url');
@@ -96,6 +98,10 @@ function token(res, form) {
   stats.token += 1;
   const issued = codes.get(form.code);
   codes.delete(form.code); // single use
+  if (scenario === 'token-redirect') {
+    res.writeHead(307, { location: `${issuer}/elsewhere` });
+    return res.end();
+  }
   if (scenario === 'token-5xx') return send(res, 502, 'text/html', '<html><body>Bad Gateway</body></html>');
   if (scenario === 'token-html') return send(res, 200, 'text/html', '<html><body>Welcome! Please log in.</body></html>');
   if (!issued || form.grant_type !== 'authorization_code') return json(res, 400, { error: 'invalid_grant' });
@@ -123,6 +129,10 @@ const server = https.createServer({ key: certs.key, cert: certs.cert }, async (r
   try {
     const url = new URL(req.url, 'https://127.0.0.1');
     if (url.pathname === '/__stats') return json(res, 200, stats);
+    if (url.pathname === '/elsewhere') {
+      stats.elsewhere += 1;
+      return json(res, 400, { error: 'invalid_grant' });
+    }
     if (url.pathname === '/.well-known/openid-configuration') return json(res, 200, metadata());
     if (url.pathname === '/auth') {
       stats.authorize += 1;
