@@ -390,6 +390,7 @@ impl Provider {
                     e.column()
                 ))
             })?;
+            check_token_response(&parsed, WHAT)?;
             return Ok(DevicePoll::Approved(tokens(parsed, now)));
         }
         let refused: DeviceCodeErrorResponse =
