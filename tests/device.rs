@@ -210,3 +210,27 @@ fn device_and_port_cannot_be_combined() {
         .stderr_has("--port");
     assert_eq!(device_polls(&w), 0);
 }
+
+#[test]
+fn on_a_terminal_the_wait_shows_the_time_left_and_logs_get_no_live_line() {
+    let w = headless(&[]);
+    let logs = w.run(&["add", "--device", "--timeout", "2"]).code(5);
+    assert!(
+        !logs.stderr.contains("left)") && !logs.stderr.contains('\r'),
+        "{}",
+        logs.stderr
+    );
+    let out = w
+        .env
+        .terminal_command(&["add", "--device", "--timeout", "3"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("waiting for the login to be approved (0:0"),
+        "{text}"
+    );
+    assert!(text.contains("left)\x1b[K"), "{text}");
+    assert!(text.contains("no login within 3 s"), "{text}");
+    w.assert_nothing_stored();
+}

@@ -194,22 +194,7 @@ fn on_a_terminal_pasting_is_offered_without_a_flag() {
     let w = remote_browser();
     let args = ["add", "--timeout", "60"];
     // `script` gives authz a pseudo-terminal as stdin, stdout and stderr.
-    let inner = w.env.command(&args);
-    let mut line = shell_quote(support::BIN);
-    for a in args {
-        line.push(' ');
-        line.push_str(&shell_quote(a));
-    }
-    let mut script = Command::new("script");
-    script.env_clear();
-    for (k, v) in inner.get_envs() {
-        if let Some(v) = v {
-            script.env(k, v);
-        }
-    }
-    script
-        .env("SHELL", "/bin/sh")
-        .args(["-qec", &line, "/dev/null"]);
+    let script = w.env.terminal_command(&args);
     let mut s = Session::spawn_merged(script, &args);
     s.wait_for(Duration::from_secs(30), |l| {
         l.contains(PROMPT).then_some(())
@@ -224,8 +209,4 @@ fn on_a_terminal_pasting_is_offered_without_a_flag() {
     );
     assert_eq!(listed(&w), 1);
     assert_eq!(w.provider.code_redemptions(), 1);
-}
-
-fn shell_quote(s: &str) -> String {
-    format!("'{}'", s.replace('\'', r"'\''"))
 }

@@ -2,6 +2,7 @@
 //! where to enter it, then poll the token endpoint at the provider's interval until the user
 //! approves, denies, the code expires, or `--timeout` runs out.
 
+use super::countdown::Countdown;
 use crate::domain::Timestamp;
 use crate::error::{Error, Result, escape};
 use crate::idp::{DeviceLogin, DevicePoll, Provider, Tokens};
@@ -38,15 +39,19 @@ pub fn run(
     let expires = started + login.expires_in;
     let mut interval = login.interval.max(Duration::from_secs(1));
     let mut wait = interval;
+    let mut live = Countdown::start(
+        "waiting for the login to be approved",
+        deadline.min(expires),
+    );
     loop {
         // Each poll waits first: nobody approves within 0 s, and the interval counts from the
         // device authorization response (RFC 8628 §3.5).
         let left = deadline.saturating_duration_since(Instant::now());
         if wait >= left {
-            std::thread::sleep(left);
+            Countdown::sleep(&mut live, left);
             return Err(timed_out(timeout, &login));
         }
-        std::thread::sleep(wait);
+        Countdown::sleep(&mut live, wait);
         let poll = match provider.poll_device_login(&login.device_code, now) {
             // Some providers forget an expired code and answer invalid_grant instead.
             Err(_) if Instant::now() >= expires => return Err(expired(&login)),

@@ -4,6 +4,7 @@
 //! through exactly the same checks; the first of the two to arrive wins. It closes after the
 //! callback or at the deadline.
 
+use super::countdown::Countdown;
 use super::page;
 use super::paste::{Line, Paste};
 use crate::error::{Error, Result, escape};
@@ -92,7 +93,15 @@ impl Listener {
         self.listener.set_nonblocking(true)?;
         let (tx, rx) = mpsc::channel::<(TcpStream, Option<Vec<u8>>)>();
         let readers = Arc::new(AtomicUsize::new(0));
+        // Not while a URL may be pasted: redrawing a line would scramble what the user types.
+        let mut live = paste
+            .is_none()
+            .then(|| Countdown::start("waiting for the browser to come back", deadline))
+            .flatten();
         loop {
+            if let Some(c) = live.as_mut() {
+                c.tick();
+            }
             loop {
                 match self.listener.accept() {
                     Ok((stream, _)) => {
@@ -144,6 +153,9 @@ impl Listener {
                 None => continue,
                 Some(bytes) => decide(&bytes, expect),
             };
+            if let Some(c) = live.as_mut() {
+                c.clear();
+            }
             match outcome {
                 Outcome::Stray => {
                     let _ = stream.write_all(&page::response(

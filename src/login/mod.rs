@@ -3,6 +3,7 @@
 //! start. Returns the provider's tokens; who they belong to is the caller's business.
 
 mod browser;
+mod countdown;
 mod device;
 mod listener;
 mod page;
@@ -83,7 +84,9 @@ pub fn log_in(
             Ok(()) => {
                 browser::show(url.as_str());
                 eprintln!(
-                    "Waiting for the browser to come back (a browser window may have opened)..."
+                    "Waiting up to {}:{:02} for the browser to come back (a browser window may have opened)...",
+                    timeout.as_secs() / 60,
+                    timeout.as_secs() % 60
                 );
             }
             Err(e) if device_offered => {

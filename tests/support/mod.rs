@@ -86,6 +86,30 @@ impl Env {
         c
     }
 
+    /// The binary on a pseudo-terminal (`script -qec`): its stdin, stdout and stderr are one
+    /// terminal, read back merged on `script`'s stdout. Same sealed environment.
+    pub fn terminal_command(&self, args: &[&str]) -> Command {
+        let quote = |s: &str| format!("'{}'", s.replace('\'', r"'\''"));
+        let mut line = quote(BIN);
+        for a in args {
+            line.push(' ');
+            line.push_str(&quote(a));
+        }
+        let inner = self.command(args);
+        let mut script = Command::new("script");
+        script.env_clear();
+        for (k, v) in inner.get_envs() {
+            if let Some(v) = v {
+                script.env(k, v);
+            }
+        }
+        script
+            .env("SHELL", "/bin/sh")
+            .env("TERM", "xterm")
+            .args(["-qec", &line, "/dev/null"]);
+        script
+    }
+
     pub fn run(&self, args: &[&str]) -> Run {
         Run::from(self.command(args).output().unwrap(), args)
     }
