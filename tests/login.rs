@@ -565,3 +565,60 @@ fn an_untrusted_provider_certificate_is_refused() {
         .stderr_has("certificate");
     w.assert_nothing_stored();
 }
+
+/// Reads the kernel's socket tables: the listener must be bound to 127.0.0.1 exactly — not
+/// 0.0.0.0, not an IPv6 address — so nothing off this machine can reach the callback.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_callback_listener_binds_127_0_0_1_only() {
+    let mut w = world();
+    w.env.set("AUTHZ_TEST_BROWSER_MODE", "none");
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut child = w
+        .env
+        .command(&[
+            "add",
+            "--no-browser",
+            "--port",
+            &port.to_string(),
+            "--timeout",
+            "30",
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Listening sockets (state 0A) on our port, as (table, local address in kernel hex).
+    let listening = || -> Vec<(String, String)> {
+        let mut found = Vec::new();
+        for table in ["/proc/net/tcp", "/proc/net/tcp6"] {
+            let text = std::fs::read_to_string(table).unwrap_or_default();
+            for line in text.lines().skip(1) {
+                let cols: Vec<&str> = line.split_whitespace().collect();
+                let (addr, hex_port) = cols[1].rsplit_once(':').unwrap();
+                if cols[3] == "0A" && u16::from_str_radix(hex_port, 16).unwrap() == port {
+                    found.push((table.to_string(), addr.to_string()));
+                }
+            }
+        }
+        found
+    };
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let mut sockets = listening();
+    while sockets.is_empty() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+        sockets = listening();
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    // 0100007F is 127.0.0.1 in /proc/net/tcp's little-endian hex.
+    assert_eq!(
+        sockets,
+        vec![("/proc/net/tcp".to_string(), "0100007F".to_string())],
+        "the listener must be on 127.0.0.1 only"
+    );
+}
