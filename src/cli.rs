@@ -20,6 +20,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct Global {
     /// The store (SQLite); wins over --profile [default: the profile's store,
     /// $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]
