@@ -9,9 +9,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 log() { printf '==> %s\n' "$*" >&2; }
 
 # 1. System packages: Secret Service (gnome-keyring), D-Bus, secret-tool, sqlite3, openssl,
-#    script (a pseudo-terminal for tests/paste.rs).
+#    script (a pseudo-terminal for tests/paste.rs), curl (tests talk to the provider directly).
 missing=()
-for tool in gnome-keyring-daemon dbus-run-session dbus-send secret-tool sqlite3 openssl script; do
+for tool in gnome-keyring-daemon dbus-daemon dbus-run-session dbus-send secret-tool sqlite3 openssl script curl; do
   command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -24,7 +24,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
   "${sudo[@]}" apt-get update </dev/null
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-    gnome-keyring dbus-daemon dbus libsecret-tools sqlite3 openssl bsdutils </dev/null
+    gnome-keyring dbus-daemon dbus libsecret-tools sqlite3 openssl bsdutils curl </dev/null
 fi
 
 # 2. Node dependencies of the development OpenID provider.
