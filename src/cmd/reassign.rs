@@ -3,10 +3,10 @@
 
 use crate::app::App;
 use crate::cli::ReassignArgs;
-use crate::domain::{Workflow, check_move};
+use crate::domain::check_move;
 use crate::error::{Error, Result, escape};
 use crate::output::View;
-use crate::store::Tx;
+use crate::store::{Requirement, Tx};
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -65,9 +65,14 @@ impl View for MoveView {
 
 /// The workflows to move: all of `from`'s, or the named ones (which must exist and use `from`
 /// or, already moved, `to`).
-fn select(tx: &Tx, from: &str, to: &str, names: &[String]) -> Result<(Vec<Workflow>, Vec<String>)> {
+fn select(
+    tx: &Tx,
+    from: &str,
+    to: &str,
+    names: &[String],
+) -> Result<(Vec<Requirement>, Vec<String>)> {
     if names.is_empty() {
-        return Ok((tx.workflows(Some(from))?, Vec::new()));
+        return Ok((tx.requirements(from)?, Vec::new()));
     }
     let (mut moving, mut already) = (Vec::new(), Vec::new());
     for name in names {
@@ -75,7 +80,7 @@ fn select(tx: &Tx, from: &str, to: &str, names: &[String]) -> Result<(Vec<Workfl
         if w.authorization == to {
             already.push(w.name);
         } else if w.authorization == from {
-            moving.push(w);
+            moving.push((w.name, w.scopes));
         } else {
             return Err(Error::conflict(format!(
                 "workflow '{}' uses {}, not {from}",
@@ -85,8 +90,8 @@ fn select(tx: &Tx, from: &str, to: &str, names: &[String]) -> Result<(Vec<Workfl
             .hint("name only workflows of --from"));
         }
     }
-    moving.sort_by(|a, b| a.name.cmp(&b.name));
-    moving.dedup_by(|a, b| a.name == b.name);
+    moving.sort_by(|a, b| a.0.cmp(&b.0));
+    moving.dedup_by(|a, b| a.0 == b.0);
     Ok((moving, already))
 }
 
@@ -102,8 +107,11 @@ pub fn execute(args: ReassignArgs, app: &mut App) -> Result<()> {
             )));
         }
         let (moving, already) = select(tx, &from.id, &to.id, &args.workflows)?;
-        check_move(&to, moving.iter().map(|w| (w.name.as_str(), &w.scopes)))?;
-        let moved: Vec<String> = moving.into_iter().map(|w| w.name).collect();
+        check_move(
+            &to,
+            moving.iter().map(|(name, scopes)| (name.as_str(), scopes)),
+        )?;
+        let moved: Vec<String> = moving.into_iter().map(|(name, _)| name).collect();
         if !dry_run && !moved.is_empty() {
             let names = (!args.workflows.is_empty()).then_some(moved.as_slice());
             tx.move_workflows(&from.id, &to.id, names, j.now)?;

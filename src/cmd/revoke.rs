@@ -70,8 +70,8 @@ fn plan(tx: &Tx, args: &RevokeArgs) -> Result<(Authorization, Option<Authorizati
     if old.status == Status::Revoked {
         return Ok((old, None, Vec::new()));
     }
-    let deps = tx.workflows(Some(&old.id))?;
-    let names: Vec<String> = deps.iter().map(|w| w.name.clone()).collect();
+    let deps = tx.requirements(&old.id)?;
+    let names: Vec<String> = deps.iter().map(|(name, _)| name.clone()).collect();
     let new = match &args.replace {
         None if !deps.is_empty() => {
             return Err(Error::conflict(format!(
@@ -97,7 +97,10 @@ fn plan(tx: &Tx, args: &RevokeArgs) -> Result<(Authorization, Option<Authorizati
                 ))
                 .hint("name a different authorization to take over its workflows"));
             }
-            check_move(&new, deps.iter().map(|w| (w.name.as_str(), &w.scopes)))?;
+            check_move(
+                &new,
+                deps.iter().map(|(name, scopes)| (name.as_str(), scopes)),
+            )?;
             Some(new)
         }
     };

@@ -5,7 +5,7 @@
 
 mod queries;
 
-pub use queries::{EventFilter, EventRow, NewEvent, Tx};
+pub use queries::{EventFilter, EventRow, NewEvent, Requirement, Tx};
 
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};

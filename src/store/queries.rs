@@ -61,6 +61,9 @@ fn workflow_from_row(r: &Row) -> rusqlite::Result<Workflow> {
     })
 }
 
+/// A workflow's name and the scopes it requires.
+pub type Requirement = (String, Scopes);
+
 /// One change for the event log.
 pub struct NewEvent<'a> {
     pub at: Timestamp,
@@ -272,6 +275,18 @@ impl<'c> Tx<'c> {
         );
         let mut stmt = self.c.prepare_cached(&sql)?;
         let rows = stmt.query_map([authz], workflow_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The name and required scopes of each workflow of `authz`, sorted by name: all a move
+    /// needs to check, without reading (and parsing) the rest of 50,000 rows.
+    pub fn requirements(&self, authz: &str) -> Result<Vec<Requirement>> {
+        let mut stmt = self.c.prepare_cached(
+            "SELECT name, scopes FROM workflows WHERE authz_id = ?1 ORDER BY name",
+        )?;
+        let rows = stmt.query_map([authz], |r| {
+            Ok((r.get(0)?, Scopes::parse(r.get_ref(1)?.as_str()?)))
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
