@@ -107,30 +107,35 @@ impl App {
     }
 
     /// The provider that issued an authorization: its issuer, with the configured client id and
-    /// CA file. The discovery document is cached in the store for `METADATA_TTL` (it is public),
-    /// so a refresh costs one request, not two.
+    /// CA file.
     pub fn provider_for(&mut self, issuer: &str) -> Result<crate::idp::Provider> {
-        use crate::idp::{Http, Metadata, Provider, ProviderConfig, ProviderFlags};
+        let flags = crate::idp::ProviderFlags::of(&self.global);
+        let config = self.read(|tx| crate::idp::ProviderConfig::for_issuer(&flags, tx, issuer))?;
+        self.provider(&config)
+    }
+
+    /// The provider `config` names. The discovery document is cached in the store for
+    /// `METADATA_TTL` (it is public), so a refresh costs one request, not two.
+    pub fn provider(
+        &mut self,
+        config: &crate::idp::ProviderConfig,
+    ) -> Result<crate::idp::Provider> {
+        use crate::idp::{Http, Metadata, Provider};
         const METADATA_TTL: i64 = 24 * 3600;
-        let flags = ProviderFlags::of(&self.global);
-        let key = format!("metadata {issuer}");
-        let (config, cached) = self.read(|tx| {
-            let mut flags = flags.clone();
-            flags.issuer = Some(issuer.to_owned());
-            Ok((ProviderConfig::resolve(&flags, tx)?, tx.setting(&key)?))
-        })?;
-        let http = Http::new(config.ca_file.as_deref(), self.global.verbose > 0)?;
         #[derive(serde::Serialize, serde::Deserialize)]
         struct Cached {
             fetched: Timestamp,
             metadata: Metadata,
         }
+        let key = format!("metadata {}", config.issuer);
+        let cached = self.read(|tx| tx.setting(&key))?;
+        let http = Http::new(config.ca_file.as_deref(), self.global.verbose > 0)?;
         if let Some(c) = cached.and_then(|t| serde_json::from_str::<Cached>(&t).ok())
             && self.now - c.fetched < METADATA_TTL
         {
-            return Provider::new(&http, c.metadata, issuer, &config.client_id);
+            return Provider::new(&http, c.metadata, &config.issuer, &config.client_id);
         }
-        let provider = Provider::discover(&http, issuer, &config.client_id)?;
+        let provider = Provider::discover(&http, &config.issuer, &config.client_id)?;
         let text = serde_json::to_string(&Cached {
             fetched: self.now,
             metadata: provider.metadata.clone(),

@@ -10,12 +10,12 @@
 use super::doctor::Pending;
 use crate::app::App;
 use crate::cli::AddArgs;
-use crate::domain::{Authorization, Scopes, Status, new_authz_id};
+use crate::domain::{Authorization, Scopes, Status, missing_scopes, new_authz_id};
 use crate::error::{Error, Result, escape};
 use crate::idp::{Http, Provider, ProviderConfig, ProviderFlags, Tokens, UserInfo};
 use crate::login;
 use crate::output::{AuthzView, View};
-use crate::secret::{SecretStore, TokenSet};
+use crate::secret::{Secret, SecretStore, TokenSet};
 use serde::Serialize;
 use serde_json::json;
 use std::io::{self, Write};
@@ -181,17 +181,11 @@ fn store_login(
         Ok((user, email))
     };
     // Whose tokens these are is not known yet: if that fails, they are given back too.
-    let (user, email) = identity().inspect_err(|_| {
-        let _ = provider.revoke_refresh_token(&refresh);
-    })?;
+    let (user, email) = identity().inspect_err(|_| give_back(provider, &refresh))?;
     let granted = tokens.scopes.clone().unwrap_or_else(|| requested.clone());
-    let not_granted: Vec<String> = requested
-        .iter()
-        .filter(|s| !granted.contains(s))
-        .map(str::to_owned)
-        .collect();
+    let not_granted = missing_scopes(&granted, &requested);
     let stored = TokenSet {
-        refresh_token: Some(refresh),
+        refresh_token: Some(refresh.clone()),
         access_token: Some(tokens.access_token.clone()),
         expires_at: tokens.expires_at,
     };
@@ -215,12 +209,12 @@ fn store_login(
             };
             warn_if_known(app, &authz)?;
             insert(app, secrets.as_ref(), config, &authz, &stored, &not_granted)
-                .inspect_err(|_| give_back(provider, &stored))?;
+                .inspect_err(|_| give_back(provider, &refresh))?;
             (authz, Vec::new(), false)
         }
         Some(old) => {
             if old.issuer != provider.issuer() || old.subject != user.sub {
-                give_back(provider, &stored);
+                give_back(provider, &refresh);
                 return Err(different_account(&old, &user, &email));
             }
             let mut authz = old.clone();
@@ -235,7 +229,7 @@ fn store_login(
             authz.service_account |= args.service_account;
             let workflows =
                 reauthorize(app, secrets.as_ref(), config, &authz, &stored, &not_granted)
-                    .inspect_err(|_| give_back(provider, &stored))?;
+                    .inspect_err(|_| give_back(provider, &refresh))?;
             (authz, workflows, true)
         }
     };
@@ -254,10 +248,8 @@ fn store_login(
 
 /// Tokens that will not be stored are revoked at once rather than left alive at the provider
 /// (best effort: the error that got us here is what the operator needs to see).
-fn give_back(provider: &Provider, tokens: &TokenSet) {
-    if let Some(refresh) = &tokens.refresh_token {
-        let _ = provider.revoke_refresh_token(refresh);
-    }
+fn give_back(provider: &Provider, refresh: &Secret<String>) {
+    let _ = provider.revoke_refresh_token(refresh);
 }
 
 /// Two authorizations of one account are allowed (e.g. different scopes), but usually a

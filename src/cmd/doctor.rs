@@ -15,7 +15,7 @@ use crate::app::App;
 use crate::cli::DoctorArgs;
 use crate::domain::{Authorization, Status};
 use crate::error::{Error, Kind, Result, escape};
-use crate::idp::{Http, Provider, ProviderConfig, ProviderFlags};
+use crate::idp::{ProviderConfig, ProviderFlags};
 use crate::output::View;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -349,9 +349,7 @@ fn repair_orphan(app: &mut App, id: &str, note: Option<&Note>, f: &mut Finding) 
                     ..ProviderFlags::of(&app.global)
                 };
                 let config = app.read(|tx| ProviderConfig::resolve(&flags, tx))?;
-                let http = Http::new(config.ca_file.as_deref(), app.global.verbose > 0)?;
-                Provider::discover(&http, &config.issuer, &config.client_id)?
-                    .revoke_refresh_token(&refresh)?
+                app.provider(&config)?.revoke_refresh_token(&refresh)?
             }
             _ => false,
         };

@@ -3,10 +3,9 @@
 //! with a throw-away password; both killed on drop. Entries are read back with `secret-tool`.
 
 use super::Env;
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
-use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 pub struct Keyring {
@@ -74,7 +73,7 @@ impl Keyring {
             .stderr(log_file(dir.path(), "dbus.log"))
             .spawn()
             .expect("dbus-daemon must be installed (tests/run.sh installs it)");
-        let address = first_line(&mut bus, Duration::from_secs(20)).unwrap_or_else(|| {
+        let address = super::first_line(&mut bus, Duration::from_secs(20)).unwrap_or_else(|| {
             let _ = bus.kill();
             panic!(
                 "dbus-daemon did not start: {}",
@@ -259,23 +258,4 @@ fn log_file(dir: &Path, name: &str) -> std::fs::File {
 
 fn read(dir: &Path, name: &str) -> String {
     std::fs::read_to_string(dir.join(name)).unwrap_or_default()
-}
-
-fn first_line(child: &mut Child, timeout: Duration) -> Option<String> {
-    let stdout = child.stdout.take()?;
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        let mut reader = BufReader::new(stdout);
-        let mut line = String::new();
-        let _ = reader.read_line(&mut line);
-        let _ = tx.send(line);
-        // Keep reading so the daemon never blocks on a full pipe.
-        let mut sink = String::new();
-        while reader.read_line(&mut sink).is_ok_and(|n| n > 0) {
-            sink.clear();
-        }
-    });
-    rx.recv_timeout(timeout)
-        .ok()
-        .filter(|l| !l.trim().is_empty())
 }

@@ -323,3 +323,25 @@ impl Env {
         self.sql().execute_batch(sql).unwrap();
     }
 }
+
+/// The first line a child prints on stdout (a port, an address), within `timeout`; the rest of
+/// its stdout is drained so it never blocks on a full pipe.
+pub fn first_line(child: &mut std::process::Child, timeout: std::time::Duration) -> Option<String> {
+    let stdout = child.stdout.take()?;
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        use std::io::BufRead;
+        let mut reader = std::io::BufReader::new(stdout);
+        let mut line = String::new();
+        let _ = reader.read_line(&mut line);
+        let _ = tx.send(line);
+        // Keep reading so the daemon never blocks on a full pipe.
+        let mut sink = String::new();
+        while reader.read_line(&mut sink).is_ok_and(|n| n > 0) {
+            sink.clear();
+        }
+    });
+    rx.recv_timeout(timeout)
+        .ok()
+        .filter(|l| !l.trim().is_empty())
+}

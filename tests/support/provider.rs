@@ -3,10 +3,9 @@
 //! curl so the tests share no HTTP code with authz.
 
 use super::Env;
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
-use std::sync::mpsc;
 use std::time::Duration;
 
 pub struct Provider {
@@ -295,16 +294,9 @@ fn spawn(script: &str, dir: &Path, port: u16, extra: &[String]) -> (Child, serde
         .stderr(log)
         .spawn()
         .expect("node must be installed (tests/run.sh checks)");
-    let stdout = child.stdout.take().unwrap();
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        let mut line = String::new();
-        let _ = BufReader::new(stdout).read_line(&mut line);
-        let _ = tx.send(line);
-    });
-    let line = match rx.recv_timeout(Duration::from_secs(60)) {
-        Ok(line) if !line.trim().is_empty() => line,
-        _ => {
+    let line = match super::first_line(&mut child, Duration::from_secs(60)) {
+        Some(line) => line,
+        None => {
             let _ = child.kill();
             let _ = child.wait();
             panic!(
@@ -362,15 +354,7 @@ impl Proxy {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            let mut line = String::new();
-            let _ = BufReader::new(stdout).read_line(&mut line);
-            let _ = tx.send(line);
-        });
-        let port = rx
-            .recv_timeout(Duration::from_secs(30))
+        let port = super::first_line(&mut child, Duration::from_secs(30))
             .expect("the proxy did not start");
         Proxy {
             child,

@@ -12,7 +12,6 @@
 use crate::app::App;
 use crate::domain::Authorization;
 use crate::error::{Error, Result, escape};
-use crate::idp::{Http, Provider, ProviderConfig, ProviderFlags};
 use crate::secret::Secret;
 use serde_json::json;
 
@@ -91,12 +90,8 @@ fn revoke_at_provider(
     authz: &Authorization,
     refresh: &Secret<String>,
 ) -> Result<bool> {
-    let flags = ProviderFlags::of(&app.global);
-    let issuer = authz.issuer.clone();
-    let config = app.read(|tx| ProviderConfig::for_issuer(&flags, tx, &issuer))?;
-    let http = Http::new(config.ca_file.as_deref(), app.global.verbose > 0)?;
-    let provider = Provider::discover(&http, &config.issuer, &config.client_id)?;
-    provider.revoke_refresh_token(refresh)
+    app.provider_for(&authz.issuer)?
+        .revoke_refresh_token(refresh)
 }
 
 /// Logs `provider-revoke-failed` (best effort: the store may be what failed) and returns `e`.
