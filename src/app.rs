@@ -1,15 +1,17 @@
-//! The application context: the one place that picks real implementations (store path, clock,
-//! terminal, and later the secret store and HTTP client) from flags, environment and XDG rules.
+//! The application context: the one place that picks real implementations (the store backend,
+//! the secret store, the provider settings, the clock, the terminal) from flags, environment,
+//! profiles and XDG rules, and hands them down as plain values.
 
 use crate::cli::Global;
 use crate::domain::Timestamp;
 use crate::error::{Error, Result};
+use crate::idp::ProviderConfig;
 use crate::output::Printer;
 use crate::profile;
 use crate::secret::SecretStore;
 use crate::store::{NewEvent, Store, Tx};
 use std::io::{BufRead, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 pub struct App {
@@ -19,7 +21,7 @@ pub struct App {
     /// The OS user recorded in the event log and as `created_by`.
     pub actor: String,
     pub out: Printer,
-    store: Option<Store>,
+    store: Option<Box<dyn Store>>,
     secrets: Option<Arc<dyn SecretStore>>,
 }
 
@@ -68,7 +70,7 @@ impl App {
     }
 
     /// The store, opened (and migrated) on first use: commands that do not need it never touch it.
-    pub fn store(&mut self) -> Result<&mut Store> {
+    pub fn store(&mut self) -> Result<&mut dyn Store> {
         if self.store.is_none() {
             let choice = self.store_choice()?;
             self.out.debug(format!("store: {}", choice.describe()));
@@ -91,9 +93,9 @@ impl App {
                     choice.path.display()
                 ));
             }
-            self.store = Some(Store::open(&choice.path)?);
+            self.store = Some(open_store(&choice.path)?);
         }
-        Ok(self.store.as_mut().expect("opened above"))
+        Ok(self.store.as_deref_mut().expect("opened above"))
     }
 
     /// The OS secret store, connected on first use: commands that need no secret never touch
@@ -109,17 +111,17 @@ impl App {
     /// The provider that issued an authorization: its issuer, with the configured client id and
     /// CA file.
     pub fn provider_for(&mut self, issuer: &str) -> Result<crate::idp::Provider> {
-        let flags = crate::idp::ProviderFlags::of(&self.global);
-        let config = self.read(|tx| crate::idp::ProviderConfig::for_issuer(&flags, tx, issuer))?;
+        let flags = ProviderFlags {
+            issuer: Some(issuer.to_owned()),
+            ..ProviderFlags::of(&self.global)
+        };
+        let config = self.read(|tx| flags.resolve(tx))?;
         self.provider(&config)
     }
 
     /// The provider `config` names. The discovery document is cached in the store for
     /// `METADATA_TTL` (it is public), so a refresh costs one request, not two.
-    pub fn provider(
-        &mut self,
-        config: &crate::idp::ProviderConfig,
-    ) -> Result<crate::idp::Provider> {
+    pub fn provider(&mut self, config: &ProviderConfig) -> Result<crate::idp::Provider> {
         use crate::idp::{Http, Metadata, Provider};
         const METADATA_TTL: i64 = 24 * 3600;
         #[derive(serde::Serialize, serde::Deserialize)]
@@ -146,7 +148,7 @@ impl App {
 
     /// Runs `f` in one `BEGIN IMMEDIATE` transaction with a logger bound to this run's actor and
     /// clock.
-    pub fn write<T>(&mut self, f: impl FnOnce(&Tx, &Journal) -> Result<T>) -> Result<T> {
+    pub fn write<T>(&mut self, f: impl FnOnce(&dyn Tx, &Journal) -> Result<T>) -> Result<T> {
         let journal = Journal {
             now: self.now,
             actor: self.actor.clone(),
@@ -155,7 +157,7 @@ impl App {
     }
 
     /// Like `write`, but always rolls back: a dry run that runs the real checks.
-    pub fn rehearse<T>(&mut self, f: impl FnOnce(&Tx, &Journal) -> Result<T>) -> Result<T> {
+    pub fn rehearse<T>(&mut self, f: impl FnOnce(&dyn Tx, &Journal) -> Result<T>) -> Result<T> {
         let journal = Journal {
             now: self.now,
             actor: self.actor.clone(),
@@ -163,7 +165,7 @@ impl App {
         self.store()?.rehearse(|tx| f(tx, &journal))
     }
 
-    pub fn read<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+    pub fn read<T>(&mut self, f: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
         self.store()?.read(f)
     }
 
@@ -180,6 +182,76 @@ impl App {
         std::io::stdin().lock().read_line(&mut line)?;
         Ok(matches!(line.trim(), "y" | "Y" | "yes" | "YES" | "Yes"))
     }
+}
+
+/// Opens (creating and migrating) the store at `path`: the one place that picks the backend.
+pub fn open_store(path: &Path) -> Result<Box<dyn Store>> {
+    Ok(Box::new(crate::store::sqlite::Sqlite::open(path)?))
+}
+
+/// What the command line (and AUTHZ_* variables) said about the provider, before the store
+/// fills the gaps with what the last successful login remembered.
+#[derive(Clone, Debug, Default)]
+pub struct ProviderFlags {
+    pub issuer: Option<String>,
+    pub client_id: Option<String>,
+    pub ca_file: Option<PathBuf>,
+}
+
+impl ProviderFlags {
+    pub fn of(global: &Global) -> ProviderFlags {
+        ProviderFlags {
+            issuer: global.issuer.clone(),
+            client_id: global.client_id.clone(),
+            ca_file: global.ca_file.clone(),
+        }
+    }
+
+    /// `--issuer`, `--client-id`, `--ca-file` (or their AUTHZ_* variables) win; otherwise what
+    /// the store's settings remember from the last successful login.
+    pub fn resolve(&self, tx: &dyn Tx) -> Result<ProviderConfig> {
+        let issuer = match &self.issuer {
+            Some(i) => Some(i.clone()),
+            None => tx.setting("issuer")?,
+        };
+        let client_id = match &self.client_id {
+            Some(c) => Some(c.clone()),
+            None => tx.setting("client_id")?,
+        };
+        let ca_file = match &self.ca_file {
+            Some(p) => Some(p.clone()),
+            None => tx.setting("ca_file")?.map(PathBuf::from),
+        };
+        match (issuer, client_id) {
+            (Some(issuer), Some(client_id)) => ProviderConfig::new(issuer, client_id, ca_file),
+            (issuer, client_id) => {
+                let missing: Vec<&str> = [
+                    ("--issuer URL", issuer.is_none()),
+                    ("--client-id ID", client_id.is_none()),
+                ]
+                .iter()
+                .filter(|(_, m)| *m)
+                .map(|(f, _)| *f)
+                .collect();
+                Err(Error::usage(format!(
+                    "no OpenID provider configured (missing {})",
+                    missing.join(" and ")
+                ))
+                .hint("pass --issuer URL --client-id ID (or set AUTHZ_ISSUER and AUTHZ_CLIENT_ID); authz remembers them after the first successful login"))
+            }
+        }
+    }
+}
+
+/// Remembers a provider configuration for later runs (after a successful login only).
+pub fn remember_provider(config: &ProviderConfig, tx: &dyn Tx) -> Result<()> {
+    tx.set_setting("issuer", &config.issuer)?;
+    tx.set_setting("client_id", &config.client_id)?;
+    if let Some(p) = &config.ca_file {
+        let absolute = std::path::absolute(p).unwrap_or_else(|_| p.clone());
+        tx.set_setting("ca_file", &absolute.to_string_lossy())?;
+    }
+    Ok(())
 }
 
 /// The store a run uses and what chose it.
@@ -235,7 +307,7 @@ pub struct Journal {
 
 impl Journal {
     /// One `workflows-reassigned` event for a move, naming every workflow moved.
-    pub fn log_move(&self, tx: &Tx, from: &str, to: &str, names: &[String]) -> Result<()> {
+    pub fn log_move(&self, tx: &dyn Tx, from: &str, to: &str, names: &[String]) -> Result<()> {
         self.log(
             tx,
             "workflows-reassigned",
@@ -247,7 +319,7 @@ impl Journal {
 
     pub fn log(
         &self,
-        tx: &Tx,
+        tx: &dyn Tx,
         action: &str,
         authz: Option<&str>,
         workflow: Option<&str>,

@@ -2,12 +2,14 @@
 //!
 //! The architecture, from the edge inwards:
 //! - `cli` parses arguments (clap derive); `run` builds an `App` and hands it to `cmd`.
-//! - `app::App` is the one place that chooses real implementations: the store path (`profile`
-//!   resolves `--db`/`--profile`), the secret store, the provider and its HTTP client, the clock.
+//! - `app::App` is the one place that chooses real implementations: the store backend (`profile`
+//!   resolves `--db`/`--profile`), the secret store, the provider settings and its HTTP client,
+//!   the clock.
 //!   Tests choose others through configuration only (paths, issuer URL, D-Bus address).
 //! - `cmd::*` is one file per command: read → decide (`domain`) → act → write → return a view.
 //! - `domain` holds the pure rules (scope coverage, assignability, token state, audit); no I/O.
-//! - `store` is SQLite (schema, migrations, typed queries); `secret` is the OS keyring;
+//! - `store` is the store API in domain terms (`Store`, `Tx` traits), with the SQLite backend
+//!   in `store::sqlite` (schema, migrations, SQL); `secret` is the OS keyring;
 //!   `idp` talks OAuth/OIDC to the provider; `login` logs in: browser and loopback redirect
 //!   (or the redirect URL pasted on stdin), or the device grant when no browser can start.
 //! - `output` prints a view as a table for people or JSON for machines; `error` maps every

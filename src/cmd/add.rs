@@ -9,10 +9,11 @@
 
 use super::doctor::Pending;
 use crate::app::App;
+use crate::app::{ProviderFlags, remember_provider};
 use crate::cli::AddArgs;
 use crate::domain::{Authorization, Scopes, Status, missing_scopes, new_authz_id};
 use crate::error::{Error, Result, escape};
-use crate::idp::{Http, Provider, ProviderConfig, ProviderFlags, Tokens, UserInfo};
+use crate::idp::{Http, Provider, ProviderConfig, Tokens, UserInfo};
 use crate::login;
 use crate::output::{AuthzView, View};
 use crate::secret::{Secret, SecretStore, TokenSet};
@@ -85,7 +86,7 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
             .as_deref()
             .map(|a| tx.resolve_authz(a))
             .transpose()?;
-        Ok((ProviderConfig::resolve(&flags, tx)?, existing))
+        Ok((flags.resolve(tx)?, existing))
     })?;
     if let Some(old) = &existing {
         check_reauthorizable(old, &config)?;
@@ -334,7 +335,7 @@ fn insert(
     }
     let written = app.write(|tx, j| {
         tx.insert_authz(authz)?;
-        config.remember(tx)?;
+        remember_provider(config, tx)?;
         j.log(
             tx,
             "added",
@@ -392,7 +393,7 @@ fn reauthorize(
             )));
         }
         tx.update_authz(authz)?;
-        config.remember(tx)?;
+        remember_provider(config, tx)?;
         j.log(
             tx,
             "reauthorized",

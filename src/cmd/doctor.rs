@@ -12,10 +12,10 @@
 //!   the remote revoke is finished and the entries deleted, as re-running `authz revoke` would.
 
 use crate::app::App;
+use crate::app::ProviderFlags;
 use crate::cli::DoctorArgs;
 use crate::domain::{Authorization, Status};
 use crate::error::{Error, Kind, Result, escape};
-use crate::idp::{ProviderConfig, ProviderFlags};
 use crate::output::View;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -348,7 +348,7 @@ fn repair_orphan(app: &mut App, id: &str, note: Option<&Note>, f: &mut Finding) 
                     client_id: Some(note.client_id.clone()),
                     ..ProviderFlags::of(&app.global)
                 };
-                let config = app.read(|tx| ProviderConfig::resolve(&flags, tx))?;
+                let config = app.read(|tx| flags.resolve(tx))?;
                 app.provider(&config)?.revoke_refresh_token(&refresh)?
             }
             _ => false,

@@ -5,7 +5,6 @@ use crate::cli::{ProfileCommand, ProfileShowArgs, ProfileUseArgs};
 use crate::error::{Error, Result, escape};
 use crate::output::{View, table, write_table};
 use crate::profile;
-use crate::store::Store;
 use serde::Serialize;
 use std::io::{self, Write};
 use std::path::Path;
@@ -56,7 +55,7 @@ impl ProfileView {
         if !v.exists {
             return v;
         }
-        let facts = Store::open(path).and_then(|mut s| {
+        let facts = app::open_store(path).and_then(|mut s| {
             s.read(|tx| {
                 Ok((
                     tx.setting("issuer")?,
@@ -225,7 +224,7 @@ fn use_(a: ProfileUseArgs, app: &mut App) -> Result<()> {
                 )),
             );
         }
-        Store::open(&path)?;
+        app::open_store(&path)?;
         created = true;
     }
     let mut config = profile::Config::load(&app::config_file()?)?;

@@ -66,7 +66,7 @@ impl View for MoveView {
 /// The workflows to move: all of `from`'s, or the named ones (which must exist and use `from`
 /// or, already moved, `to`).
 fn select(
-    tx: &Tx,
+    tx: &dyn Tx,
     from: &str,
     to: &str,
     names: &[String],

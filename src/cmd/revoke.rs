@@ -65,7 +65,10 @@ impl RevokeView {
 }
 
 /// Decides, inside one transaction, whether AUTHZ can go and what moves where.
-fn plan(tx: &Tx, args: &RevokeArgs) -> Result<(Authorization, Option<Authorization>, Vec<String>)> {
+fn plan(
+    tx: &dyn Tx,
+    args: &RevokeArgs,
+) -> Result<(Authorization, Option<Authorization>, Vec<String>)> {
     let old = tx.resolve_authz(&args.authz)?;
     if old.status == Status::Revoked {
         return Ok((old, None, Vec::new()));

@@ -56,7 +56,12 @@ struct Desired {
 }
 
 /// Creates or updates one workflow inside `tx`, with the assignment checks; returns what it did.
-fn apply(tx: &Tx, j: &Journal, d: &Desired, create_only: bool) -> Result<(&'static str, Workflow)> {
+fn apply(
+    tx: &dyn Tx,
+    j: &Journal,
+    d: &Desired,
+    create_only: bool,
+) -> Result<(&'static str, Workflow)> {
     validate_name(&d.name)?;
     let authz = tx.resolve_authz(&d.authz)?;
     match tx.workflow(&d.name)? {
@@ -103,7 +108,7 @@ fn apply(tx: &Tx, j: &Journal, d: &Desired, create_only: bool) -> Result<(&'stat
 
 /// Checks and writes a changed workflow; a move is an assignment, so it gets the full checks.
 fn record_update(
-    tx: &Tx,
+    tx: &dyn Tx,
     j: &Journal,
     old: &Workflow,
     w: &mut Workflow,
@@ -376,7 +381,7 @@ pub(crate) fn read_input(path: &std::path::Path) -> Result<String> {
 
 fn import(a: WorkflowImportArgs, app: &mut App) -> Result<()> {
     let desired = parse_import(&read_input(&a.file)?)?;
-    let run = |tx: &Tx, j: &Journal| {
+    let run = |tx: &dyn Tx, j: &Journal| {
         let mut report = ImportReport {
             dry_run: a.dry_run,
             ..Default::default()

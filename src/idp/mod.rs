@@ -7,7 +7,7 @@ mod config;
 mod http;
 mod id_token;
 
-pub use config::{ProviderConfig, ProviderFlags, check_issuer};
+pub use config::{ProviderConfig, check_issuer};
 pub use http::{Http, HttpError};
 
 use crate::domain::{Scopes, Timestamp};

@@ -1,288 +1,188 @@
-//! The SQLite store: opening (permissions, pragmas, migrations) and transactions.
+//! The store API in domain terms: `Store` opens transactions, `Tx` is what a command may do
+//! inside one. No SQL here; each backend (`sqlite`) owns its SQL and its migrations.
 //!
-//! Every connection has foreign keys on (checked), WAL and a busy timeout; every read-then-write
-//! runs in `BEGIN IMMEDIATE`, so concurrent processes queue instead of failing with "locked".
+//! The rules live once, above this trait (`domain`, `cmd`); the database enforces them a
+//! second time (foreign keys, triggers), so a backend must keep the same promises: a write is one
+//! transaction that commits whole or not at all, and concurrent writers queue instead of failing.
 
-mod queries;
+pub mod sqlite;
 
-pub use queries::{EventFilter, EventRow, NewEvent, Requirement, Tx};
+use crate::domain::{Authorization, Scopes, Timestamp, Workflow};
+use crate::error::{Error, Result, escape};
+use serde::Serialize;
 
-use crate::error::{Error, Result};
-use rusqlite::{Connection, OpenFlags, TransactionBehavior};
-use std::io::Read;
-use std::path::{Path, PathBuf};
-use std::time::Duration;
-
-/// The schema this binary writes. Migrations take a store from version N-1 to N.
-pub const SCHEMA_VERSION: i64 = 2;
-const MIGRATIONS: &[&str] = &[
-    include_str!("001_initial.sql"),
-    include_str!("002_list_order.sql"),
-];
-
-/// Long enough that 4 processes hammering one store queue rather than fail.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
-
-pub struct Store {
-    conn: Connection,
-    path: PathBuf,
-}
-
-impl Store {
-    /// Opens (creating if absent, 0600 in a 0700 directory) and migrates the store at `path`.
-    /// A file that is not an authz database, or one from a newer authz, is refused untouched.
-    pub fn open(path: &Path) -> Result<Store> {
-        let shown = path.display();
-        let existed = match std::fs::metadata(path) {
-            Ok(m) if m.is_dir() => {
-                return Err(Error::usage(format!("store {shown} is a directory"))
-                    .hint("point --db at a file"));
-            }
-            Ok(_) => {
-                check_header(path)?;
-                true
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                create_private(path)?;
-                false
-            }
-            Err(e) => return Err(Error::failure(format!("cannot read store {shown}: {e}"))),
-        };
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX
-                | OpenFlags::SQLITE_OPEN_URI,
-        )
-        .map_err(|e| Error::failure(format!("cannot open store {shown}: {e}")))?;
-        conn.busy_timeout(BUSY_TIMEOUT)?;
-        let mut store = Store {
-            conn,
-            path: path.to_owned(),
-        };
-        // Read the version before anything that could write (journal_mode rewrites the header).
-        let version = store.user_version().map_err(|e| not_a_store(path, e))?;
-        if version > SCHEMA_VERSION {
-            return Err(Error::failure(format!(
-                "store {shown} has schema version {version}, newer than this authz understands ({SCHEMA_VERSION})"
-            ))
-            .hint("upgrade authz; the store was left untouched"));
-        }
-        if existed && version == 0 && !is_empty_db(&store.conn).map_err(|e| not_a_store(path, e))? {
-            return Err(Error::failure(format!(
-                "{shown} is an SQLite database but not an authz store"
-            ))
-            .hint("point --db at another path; the file was left untouched"));
-        }
-        store.configure()?;
-        store.migrate(version)?;
-        Ok(store)
-    }
-
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
-
-    fn user_version(&self) -> rusqlite::Result<i64> {
-        self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))
-    }
-
-    fn configure(&mut self) -> Result<()> {
-        let c = &self.conn;
-        c.execute_batch("PRAGMA foreign_keys = ON;")?;
-        let fk: i64 = c.query_row("PRAGMA foreign_keys", [], |r| r.get(0))?;
-        if fk != 1 {
-            return Err(Error::failure(
-                "this SQLite build cannot enforce foreign keys; refusing to use the store",
-            ));
-        }
-        let mode: String = c.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            c.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0))?;
-        }
-        // WAL + NORMAL survives a killed process; only an OS crash can lose the last commit.
-        c.execute_batch("PRAGMA synchronous = NORMAL;")?;
-        Ok(())
-    }
-
-    fn migrate(&mut self, seen: i64) -> Result<()> {
-        if seen == SCHEMA_VERSION {
-            return Ok(());
-        }
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        // Another process may have migrated between our read and our lock.
-        let mut version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        while version < SCHEMA_VERSION {
-            tx.execute_batch(MIGRATIONS[version as usize])
-                .map_err(|e| {
-                    Error::failure(format!("migrating the store to v{}: {e}", version + 1))
-                })?;
-            version += 1;
-            tx.execute_batch(&format!("PRAGMA user_version = {version}"))?;
-        }
-        tx.commit()?;
-        Ok(())
-    }
-
+/// A store that can run transactions. Callers go through `App::read`/`write`/`rehearse`, which
+/// give the closures a typed result; the object-safe forms here take `FnMut` and return `()`.
+pub trait Store {
     /// A read-only view in one consistent snapshot.
-    pub fn read<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Deferred)?;
-        let out = f(&Tx::new(&tx))?;
-        tx.commit()?;
-        Ok(out)
+    fn read_dyn(&mut self, f: &mut dyn FnMut(&dyn Tx) -> Result<()>) -> Result<()>;
+    /// A read-then-write under the store's writer lock: all of it commits, or none of it does.
+    fn write_dyn(&mut self, f: &mut dyn FnMut(&dyn Tx) -> Result<()>) -> Result<()>;
+    /// Like `write_dyn`, but always rolls back (dry runs that run the real checks).
+    fn rehearse_dyn(&mut self, f: &mut dyn FnMut(&dyn Tx) -> Result<()>) -> Result<()>;
+}
+
+/// Runs a typed `FnOnce` through one of the object-safe entry points above.
+fn once<T>(
+    run: impl FnOnce(&mut dyn FnMut(&dyn Tx) -> Result<()>) -> Result<()>,
+    f: impl FnOnce(&dyn Tx) -> Result<T>,
+) -> Result<T> {
+    let mut f = Some(f);
+    let mut out = None;
+    run(&mut |tx| {
+        let f = f.take().expect("a transaction body runs once");
+        out = Some(f(tx)?);
+        Ok(())
+    })?;
+    Ok(out.expect("the body ran"))
+}
+
+impl dyn Store + '_ {
+    pub fn read<T>(&mut self, f: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
+        once(|g| self.read_dyn(g), f)
     }
 
-    /// A read-then-write under `BEGIN IMMEDIATE`: all of it commits, or none of it does.
-    pub fn write<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let out = f(&Tx::new(&tx))?;
-        tx.commit()?;
-        Ok(out)
+    pub fn write<T>(&mut self, f: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
+        once(|g| self.write_dyn(g), f)
     }
 
-    /// Runs `f` under `BEGIN IMMEDIATE` and rolls back whatever it did (dry runs).
-    pub fn rehearse<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let out = f(&Tx::new(&tx))?;
-        tx.rollback()?;
-        Ok(out)
+    pub fn rehearse<T>(&mut self, f: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
+        once(|g| self.rehearse_dyn(g), f)
     }
 }
 
-const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+/// The queries available inside a transaction, returning domain types.
+pub trait Tx {
+    fn authz(&self, id: &str) -> Result<Option<Authorization>>;
 
-/// Refuses anything that is not empty and does not start with SQLite's magic, before SQLite
-/// gets a chance to touch it.
-fn check_header(path: &Path) -> Result<()> {
-    let mut head = Vec::with_capacity(16);
-    std::fs::File::open(path)
-        .and_then(|f| f.take(16).read_to_end(&mut head))
-        .map_err(|e| Error::failure(format!("cannot read store {}: {e}", path.display())))?;
-    if head.is_empty() || head == SQLITE_MAGIC {
-        return Ok(());
-    }
-    Err(Error::failure(format!(
-        "{} is not an authz store (not an SQLite database)",
-        path.display()
-    ))
-    .hint("point --db at another path; the file was left untouched"))
-}
+    /// Unrevoked authorizations whose email is `email` (case-insensitive), by creation.
+    fn authz_by_email(&self, email: &str) -> Result<Vec<Authorization>>;
 
-fn not_a_store(path: &Path, e: rusqlite::Error) -> Error {
-    Error::failure(format!(
-        "{} is not a readable authz store ({e})",
-        path.display()
-    ))
-    .hint("the file may be corrupt; restore it from `authz export` or move it away. It was left untouched")
-}
+    /// Authorizations ordered by creation; revoked ones only when asked for.
+    fn authorizations(&self, include_revoked: bool) -> Result<Vec<Authorization>>;
 
-fn is_empty_db(c: &Connection) -> rusqlite::Result<bool> {
-    let n: i64 = c.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
-    Ok(n == 0)
-}
+    /// Calls `f` with each authorization (ordered by creation; revoked ones only when asked
+    /// for) and its workflow names, sorted, one at a time: memory stays flat however big the
+    /// store. Use `each_authz`, which takes a closure.
+    fn visit_authz(
+        &self,
+        include_revoked: bool,
+        f: &mut dyn FnMut(Authorization, Vec<String>) -> Result<()>,
+    ) -> Result<()>;
 
-/// Creates the store file 0600, and its directory 0700 when we create that too.
-fn create_private(path: &Path) -> Result<()> {
-    if let Some(dir) = path.parent() {
-        crate::private_fs::create_dir(dir)?;
-    }
-    match crate::private_fs::options().create_new(true).open(path) {
-        Ok(_) => Ok(()),
-        // Another process created it first: fine, it is theirs to initialise or ours to migrate.
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(e) => Err(Error::failure(format!(
-            "cannot create store {}: {e}",
-            path.display()
-        ))),
-    }
-}
+    fn insert_authz(&self, a: &Authorization) -> Result<()>;
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+    /// Writes every mutable field of `a` (everything but id, issuer, subject, created, created_by).
+    fn update_authz(&self, a: &Authorization) -> Result<()>;
 
-    #[test]
-    fn new_store_is_private_and_migrated() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("sub/authz.db");
-        let mut s = Store::open(&path).unwrap();
-        assert_eq!(s.user_version().unwrap(), SCHEMA_VERSION);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
-            assert_eq!(mode(&path), 0o600);
-            assert_eq!(mode(path.parent().unwrap()), 0o700);
+    fn set_token_expires(&self, id: &str, expires: Option<Timestamp>) -> Result<()>;
+
+    fn workflow(&self, name: &str) -> Result<Option<Workflow>>;
+
+    /// Workflows, sorted by name; only those of one authorization when `authz` is given.
+    fn workflows(&self, authz: Option<&str>) -> Result<Vec<Workflow>>;
+
+    /// The name and required scopes of each workflow of `authz`, sorted by name: all a move
+    /// needs to check, without reading (and parsing) the rest of 50,000 rows.
+    fn requirements(&self, authz: &str) -> Result<Vec<Requirement>>;
+
+    fn insert_workflow(&self, w: &Workflow) -> Result<()>;
+
+    fn update_workflow(&self, w: &Workflow) -> Result<()>;
+
+    fn delete_workflow(&self, name: &str) -> Result<bool>;
+
+    /// Points the named workflows (all of `from`'s when `names` is None) at `to`; set-based, so
+    /// 50,000 moves stay fast. The caller logs the move as one event.
+    fn move_workflows(
+        &self,
+        from: &str,
+        to: &str,
+        names: Option<&[String]>,
+        at: Timestamp,
+    ) -> Result<usize>;
+
+    fn log(&self, e: &NewEvent) -> Result<()>;
+
+    fn events(&self, f: &EventFilter) -> Result<Vec<EventRow>>;
+
+    fn setting(&self, key: &str) -> Result<Option<String>>;
+
+    fn set_setting(&self, key: &str, value: &str) -> Result<()>;
+
+    /// Resolves what a person typed: an id, or an email that exactly one unrevoked
+    /// authorization has.
+    fn resolve_authz(&self, text: &str) -> Result<Authorization> {
+        if let Some(a) = self.authz(text)? {
+            return Ok(a);
         }
-        let fk: i64 = s
-            .read(|tx| {
-                Ok(tx
-                    .conn()
-                    .query_row("PRAGMA foreign_keys", [], |r| r.get(0))?)
-            })
-            .unwrap();
-        assert_eq!(fk, 1);
-        drop(s);
-        Store::open(&path).unwrap();
-    }
-
-    #[test]
-    fn a_version_1_store_is_migrated_forward() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("v1.db");
-        {
-            let c = Connection::open(&path).unwrap();
-            c.execute_batch(MIGRATIONS[0]).unwrap();
-            c.execute_batch("PRAGMA user_version = 1;").unwrap();
+        let mut found = self.authz_by_email(text)?;
+        match found.len() {
+            0 => Err(
+                Error::not_found(format!("no authorization '{}'", escape(text)))
+                    .hint("see the ids and emails with: authz list"),
+            ),
+            1 => Ok(found.remove(0)),
+            _ => {
+                let ids: Vec<String> = found.iter().map(|a| a.id.clone()).collect();
+                Err(Error::usage(format!(
+                    "'{}' matches {} authorizations: {}",
+                    escape(text),
+                    ids.len(),
+                    ids.join(", ")
+                ))
+                .hint("name one by its id")
+                .details(serde_json::json!({ "candidates": ids })))
+            }
         }
-        let mut s = Store::open(&path).unwrap();
-        assert_eq!(s.user_version().unwrap(), SCHEMA_VERSION);
-        let n: i64 = s
-            .read(|tx| {
-                Ok(tx.conn().query_row(
-                    "SELECT count(*) FROM sqlite_schema WHERE name = 'authorizations_created'",
-                    [],
-                    |r| r.get(0),
-                )?)
-            })
-            .unwrap();
-        assert_eq!(n, 1);
     }
 
-    #[test]
-    fn newer_schema_is_refused() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("a.db");
-        {
-            let c = Connection::open(&path).unwrap();
-            c.execute_batch("PRAGMA user_version = 99; CREATE TABLE x(y);")
-                .unwrap();
-        }
-        let before = std::fs::read(&path).unwrap();
-        let err = Store::open(&path).err().unwrap();
-        assert!(err.message.contains("newer"), "{}", err.message);
-        assert_eq!(std::fs::read(&path).unwrap(), before);
+    fn require_workflow(&self, name: &str) -> Result<Workflow> {
+        self.workflow(name)?.ok_or_else(|| {
+            Error::not_found(format!("no workflow '{}'", escape(name)))
+                .hint("see the workflows with: authz workflow list")
+        })
     }
+}
 
-    #[test]
-    fn garbage_file_is_refused_untouched() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("a.db");
-        std::fs::write(&path, b"hello, not sqlite").unwrap();
-        let err = Store::open(&path).err().unwrap();
-        assert!(
-            err.message.contains("not an authz store"),
-            "{}",
-            err.message
-        );
-        assert_eq!(std::fs::read(&path).unwrap(), b"hello, not sqlite");
+impl dyn Tx + '_ {
+    /// `visit_authz` with a closure.
+    pub fn each_authz(
+        &self,
+        include_revoked: bool,
+        mut f: impl FnMut(Authorization, Vec<String>) -> Result<()>,
+    ) -> Result<()> {
+        self.visit_authz(include_revoked, &mut f)
     }
+}
+
+/// A workflow's name and the scopes it requires.
+pub type Requirement = (String, Scopes);
+
+/// One change for the event log.
+pub struct NewEvent<'a> {
+    pub at: Timestamp,
+    pub actor: &'a str,
+    pub action: &'a str,
+    pub authz: Option<&'a str>,
+    pub workflow: Option<&'a str>,
+    pub details: serde_json::Value,
+}
+
+#[derive(Debug, Serialize)]
+pub struct EventRow {
+    pub id: i64,
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub authorization: Option<String>,
+    pub workflow: Option<String>,
+    pub details: serde_json::Value,
+}
+
+#[derive(Default)]
+pub struct EventFilter {
+    pub authz: Option<String>,
+    pub workflow: Option<String>,
+    pub since: Option<Timestamp>,
 }

@@ -1,12 +1,12 @@
-//! Typed queries inside one transaction, returning domain types.
+//! The SQLite `Tx`: typed queries inside one transaction, returning domain types.
 
 use crate::domain::{Authorization, Scopes, Status, Timestamp, Workflow, format_ts, parse_ts};
-use crate::error::{Error, Result, escape};
+use crate::error::Result;
+use crate::store::{EventFilter, EventRow, NewEvent, Requirement, Tx};
 use rusqlite::{Connection, OptionalExtension, Row, params};
-use serde::Serialize;
 
-/// The queries available inside `Store::read` / `Store::write`.
-pub struct Tx<'c> {
+/// The queries available inside `Sqlite`'s transactions.
+pub struct SqliteTx<'c> {
     c: &'c Connection,
 }
 
@@ -61,48 +61,14 @@ fn workflow_from_row(r: &Row) -> rusqlite::Result<Workflow> {
     })
 }
 
-/// A workflow's name and the scopes it requires.
-pub type Requirement = (String, Scopes);
-
-/// One change for the event log.
-pub struct NewEvent<'a> {
-    pub at: Timestamp,
-    pub actor: &'a str,
-    pub action: &'a str,
-    pub authz: Option<&'a str>,
-    pub workflow: Option<&'a str>,
-    pub details: serde_json::Value,
-}
-
-#[derive(Debug, Serialize)]
-pub struct EventRow {
-    pub id: i64,
-    pub at: String,
-    pub actor: String,
-    pub action: String,
-    pub authorization: Option<String>,
-    pub workflow: Option<String>,
-    pub details: serde_json::Value,
-}
-
-#[derive(Default)]
-pub struct EventFilter {
-    pub authz: Option<String>,
-    pub workflow: Option<String>,
-    pub since: Option<Timestamp>,
-}
-
-impl<'c> Tx<'c> {
+impl<'c> SqliteTx<'c> {
     pub(super) fn new(c: &'c Connection) -> Self {
-        Tx { c }
+        SqliteTx { c }
     }
+}
 
-    /// The raw connection, for the rare query that has no typed form (tests, doctor).
-    pub fn conn(&self) -> &Connection {
-        self.c
-    }
-
-    pub fn authz(&self, id: &str) -> Result<Option<Authorization>> {
+impl Tx for SqliteTx<'_> {
+    fn authz(&self, id: &str) -> Result<Option<Authorization>> {
         let sql = format!("SELECT {AUTHZ_COLUMNS} FROM authorizations WHERE id = ?1");
         Ok(self
             .c
@@ -111,43 +77,19 @@ impl<'c> Tx<'c> {
             .optional()?)
     }
 
-    /// Resolves what a person typed: an id, or an email that exactly one unrevoked
-    /// authorization has.
-    pub fn resolve_authz(&self, text: &str) -> Result<Authorization> {
-        if let Some(a) = self.authz(text)? {
-            return Ok(a);
-        }
+    fn authz_by_email(&self, email: &str) -> Result<Vec<Authorization>> {
         let sql = format!(
             "SELECT {AUTHZ_COLUMNS} FROM authorizations \
              WHERE email = ?1 COLLATE NOCASE AND status != 'revoked' ORDER BY created, id"
         );
-        let mut found: Vec<Authorization> = self
+        Ok(self
             .c
             .prepare_cached(&sql)?
-            .query_map([text], authz_from_row)?
-            .collect::<rusqlite::Result<_>>()?;
-        match found.len() {
-            0 => Err(
-                Error::not_found(format!("no authorization '{}'", escape(text)))
-                    .hint("see the ids and emails with: authz list"),
-            ),
-            1 => Ok(found.remove(0)),
-            _ => {
-                let ids: Vec<String> = found.iter().map(|a| a.id.clone()).collect();
-                Err(Error::usage(format!(
-                    "'{}' matches {} authorizations: {}",
-                    escape(text),
-                    ids.len(),
-                    ids.join(", ")
-                ))
-                .hint("name one by its id")
-                .details(serde_json::json!({ "candidates": ids })))
-            }
-        }
+            .query_map([email], authz_from_row)?
+            .collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Authorizations ordered by creation; revoked ones only when asked for.
-    pub fn authorizations(&self, include_revoked: bool) -> Result<Vec<Authorization>> {
+    fn authorizations(&self, include_revoked: bool) -> Result<Vec<Authorization>> {
         let sql = format!(
             "SELECT {AUTHZ_COLUMNS} FROM authorizations {} ORDER BY created, id",
             if include_revoked {
@@ -161,14 +103,12 @@ impl<'c> Tx<'c> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Calls `f` with each authorization (ordered by creation; revoked ones only when asked
-    /// for) and its workflow names, sorted, one at a time: memory stays flat however big the
-    /// store. One query: the index on (created, id) drives the order, the index on
+    /// One query: the index on (created, id) drives the order, the index on
     /// workflows (authz_id, name) feeds the names, so SQLite sorts nothing.
-    pub fn each_authz(
+    fn visit_authz(
         &self,
         include_revoked: bool,
-        mut f: impl FnMut(Authorization, Vec<String>) -> Result<()>,
+        f: &mut dyn FnMut(Authorization, Vec<String>) -> Result<()>,
     ) -> Result<()> {
         let cols: String = AUTHZ_COLUMNS
             .split(", ")
@@ -202,7 +142,7 @@ impl<'c> Tx<'c> {
         Ok(())
     }
 
-    pub fn insert_authz(&self, a: &Authorization) -> Result<()> {
+    fn insert_authz(&self, a: &Authorization) -> Result<()> {
         self.c.execute(
             &format!("INSERT INTO authorizations ({AUTHZ_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"),
             params![
@@ -224,8 +164,7 @@ impl<'c> Tx<'c> {
         Ok(())
     }
 
-    /// Writes every mutable field of `a` (everything but id, issuer, subject, created, created_by).
-    pub fn update_authz(&self, a: &Authorization) -> Result<()> {
+    fn update_authz(&self, a: &Authorization) -> Result<()> {
         self.c.execute(
             "UPDATE authorizations SET email = ?2, name = ?3, scopes = ?4, label = ?5, \
              service_account = ?6, status = ?7, token_expires = ?8, revoked = ?9 WHERE id = ?1",
@@ -244,7 +183,7 @@ impl<'c> Tx<'c> {
         Ok(())
     }
 
-    pub fn set_token_expires(&self, id: &str, expires: Option<Timestamp>) -> Result<()> {
+    fn set_token_expires(&self, id: &str, expires: Option<Timestamp>) -> Result<()> {
         self.c.execute(
             "UPDATE authorizations SET token_expires = ?2 WHERE id = ?1",
             params![id, expires.map(format_ts)],
@@ -252,7 +191,7 @@ impl<'c> Tx<'c> {
         Ok(())
     }
 
-    pub fn workflow(&self, name: &str) -> Result<Option<Workflow>> {
+    fn workflow(&self, name: &str) -> Result<Option<Workflow>> {
         let sql = format!("SELECT {WORKFLOW_COLUMNS} FROM workflows WHERE name = ?1");
         Ok(self
             .c
@@ -261,15 +200,7 @@ impl<'c> Tx<'c> {
             .optional()?)
     }
 
-    pub fn require_workflow(&self, name: &str) -> Result<Workflow> {
-        self.workflow(name)?.ok_or_else(|| {
-            Error::not_found(format!("no workflow '{}'", escape(name)))
-                .hint("see the workflows with: authz workflow list")
-        })
-    }
-
-    /// Workflows, sorted by name; only those of one authorization when `authz` is given.
-    pub fn workflows(&self, authz: Option<&str>) -> Result<Vec<Workflow>> {
+    fn workflows(&self, authz: Option<&str>) -> Result<Vec<Workflow>> {
         let sql = format!(
             "SELECT {WORKFLOW_COLUMNS} FROM workflows WHERE ?1 IS NULL OR authz_id = ?1 ORDER BY name"
         );
@@ -278,9 +209,7 @@ impl<'c> Tx<'c> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// The name and required scopes of each workflow of `authz`, sorted by name: all a move
-    /// needs to check, without reading (and parsing) the rest of 50,000 rows.
-    pub fn requirements(&self, authz: &str) -> Result<Vec<Requirement>> {
+    fn requirements(&self, authz: &str) -> Result<Vec<Requirement>> {
         let mut stmt = self.c.prepare_cached(
             "SELECT name, scopes FROM workflows WHERE authz_id = ?1 ORDER BY name",
         )?;
@@ -290,7 +219,7 @@ impl<'c> Tx<'c> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    pub fn insert_workflow(&self, w: &Workflow) -> Result<()> {
+    fn insert_workflow(&self, w: &Workflow) -> Result<()> {
         self.c.execute(
             &format!("INSERT INTO workflows ({WORKFLOW_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
             params![
@@ -305,7 +234,7 @@ impl<'c> Tx<'c> {
         Ok(())
     }
 
-    pub fn update_workflow(&self, w: &Workflow) -> Result<()> {
+    fn update_workflow(&self, w: &Workflow) -> Result<()> {
         self.c.execute(
             "UPDATE workflows SET authz_id = ?2, owner = ?3, scopes = ?4, updated = ?5 WHERE name = ?1",
             params![
@@ -319,16 +248,14 @@ impl<'c> Tx<'c> {
         Ok(())
     }
 
-    pub fn delete_workflow(&self, name: &str) -> Result<bool> {
+    fn delete_workflow(&self, name: &str) -> Result<bool> {
         Ok(self
             .c
             .execute("DELETE FROM workflows WHERE name = ?1", [name])?
             > 0)
     }
 
-    /// Points the named workflows (all of `from`'s when `names` is None) at `to`; set-based, so
-    /// 50,000 moves stay fast. The caller logs the move as one event.
-    pub fn move_workflows(
+    fn move_workflows(
         &self,
         from: &str,
         to: &str,
@@ -350,7 +277,7 @@ impl<'c> Tx<'c> {
         }
     }
 
-    pub fn log(&self, e: &NewEvent) -> Result<()> {
+    fn log(&self, e: &NewEvent) -> Result<()> {
         self.c
             .prepare_cached(
                 "INSERT INTO events (at, actor, action, authz_id, workflow, details) \
@@ -367,7 +294,7 @@ impl<'c> Tx<'c> {
         Ok(())
     }
 
-    pub fn events(&self, f: &EventFilter) -> Result<Vec<EventRow>> {
+    fn events(&self, f: &EventFilter) -> Result<Vec<EventRow>> {
         let mut stmt = self.c.prepare(
             "SELECT id, at, actor, action, authz_id, workflow, details FROM events \
              WHERE (?1 IS NULL OR authz_id = ?1 OR json_extract(details, '$.from') = ?1) \
@@ -390,7 +317,7 @@ impl<'c> Tx<'c> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+    fn setting(&self, key: &str) -> Result<Option<String>> {
         Ok(self
             .c
             .prepare_cached("SELECT value FROM settings WHERE key = ?1")?
@@ -398,7 +325,7 @@ impl<'c> Tx<'c> {
             .optional()?)
     }
 
-    pub fn set_setting(&self, key: &str, value: &str) -> Result<()> {
+    fn set_setting(&self, key: &str, value: &str) -> Result<()> {
         self.c.execute(
             "INSERT INTO settings (key, value) VALUES (?1, ?2) \
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -1,0 +1,286 @@
+//! The SQLite backend: opening (permissions, pragmas, migrations) and transactions.
+//!
+//! Every connection has foreign keys on (checked), WAL and a busy timeout; every read-then-write
+//! runs in `BEGIN IMMEDIATE`, so concurrent processes queue instead of failing with "locked".
+
+mod queries;
+
+use queries::SqliteTx;
+
+use super::{Store, Tx};
+use crate::error::{Error, Result};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// The schema this binary writes. Migrations take a store from version N-1 to N.
+pub const SCHEMA_VERSION: i64 = 2;
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/001_initial.sql"),
+    include_str!("migrations/002_list_order.sql"),
+];
+
+/// Long enough that 4 processes hammering one store queue rather than fail.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+pub struct Sqlite {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Sqlite {
+    /// Opens (creating if absent, 0600 in a 0700 directory) and migrates the store at `path`.
+    /// A file that is not an authz database, or one from a newer authz, is refused untouched.
+    pub fn open(path: &Path) -> Result<Sqlite> {
+        let shown = path.display();
+        let existed = match std::fs::metadata(path) {
+            Ok(m) if m.is_dir() => {
+                return Err(Error::usage(format!("store {shown} is a directory"))
+                    .hint("point --db at a file"));
+            }
+            Ok(_) => {
+                check_header(path)?;
+                true
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                create_private(path)?;
+                false
+            }
+            Err(e) => return Err(Error::failure(format!("cannot read store {shown}: {e}"))),
+        };
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                | OpenFlags::SQLITE_OPEN_URI,
+        )
+        .map_err(|e| Error::failure(format!("cannot open store {shown}: {e}")))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        let mut store = Sqlite {
+            conn,
+            path: path.to_owned(),
+        };
+        // Read the version before anything that could write (journal_mode rewrites the header).
+        let version = store.user_version().map_err(|e| not_a_store(path, e))?;
+        if version > SCHEMA_VERSION {
+            return Err(Error::failure(format!(
+                "store {shown} has schema version {version}, newer than this authz understands ({SCHEMA_VERSION})"
+            ))
+            .hint("upgrade authz; the store was left untouched"));
+        }
+        if existed && version == 0 && !is_empty_db(&store.conn).map_err(|e| not_a_store(path, e))? {
+            return Err(Error::failure(format!(
+                "{shown} is an SQLite database but not an authz store"
+            ))
+            .hint("point --db at another path; the file was left untouched"));
+        }
+        store.configure()?;
+        store.migrate(version)?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn user_version(&self) -> rusqlite::Result<i64> {
+        self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))
+    }
+
+    fn configure(&mut self) -> Result<()> {
+        let c = &self.conn;
+        c.execute_batch("PRAGMA foreign_keys = ON;")?;
+        let fk: i64 = c.query_row("PRAGMA foreign_keys", [], |r| r.get(0))?;
+        if fk != 1 {
+            return Err(Error::failure(
+                "this SQLite build cannot enforce foreign keys; refusing to use the store",
+            ));
+        }
+        let mode: String = c.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            c.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0))?;
+        }
+        // WAL + NORMAL survives a killed process; only an OS crash can lose the last commit.
+        c.execute_batch("PRAGMA synchronous = NORMAL;")?;
+        Ok(())
+    }
+
+    fn migrate(&mut self, seen: i64) -> Result<()> {
+        if seen == SCHEMA_VERSION {
+            return Ok(());
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Another process may have migrated between our read and our lock.
+        let mut version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        while version < SCHEMA_VERSION {
+            tx.execute_batch(MIGRATIONS[version as usize])
+                .map_err(|e| {
+                    Error::failure(format!("migrating the store to v{}: {e}", version + 1))
+                })?;
+            version += 1;
+            tx.execute_batch(&format!("PRAGMA user_version = {version}"))?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn run(
+        &mut self,
+        behavior: TransactionBehavior,
+        commit: bool,
+        f: &mut dyn FnMut(&dyn Tx) -> Result<()>,
+    ) -> Result<()> {
+        let tx = self.conn.transaction_with_behavior(behavior)?;
+        f(&SqliteTx::new(&tx))?;
+        if commit {
+            tx.commit()?;
+        } else {
+            tx.rollback()?;
+        }
+        Ok(())
+    }
+}
+
+impl Store for Sqlite {
+    fn read_dyn(&mut self, f: &mut dyn FnMut(&dyn Tx) -> Result<()>) -> Result<()> {
+        self.run(TransactionBehavior::Deferred, true, f)
+    }
+
+    /// `BEGIN IMMEDIATE`: writers queue on the busy timeout instead of failing mid-way.
+    fn write_dyn(&mut self, f: &mut dyn FnMut(&dyn Tx) -> Result<()>) -> Result<()> {
+        self.run(TransactionBehavior::Immediate, true, f)
+    }
+
+    fn rehearse_dyn(&mut self, f: &mut dyn FnMut(&dyn Tx) -> Result<()>) -> Result<()> {
+        self.run(TransactionBehavior::Immediate, false, f)
+    }
+}
+
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+/// Refuses anything that is not empty and does not start with SQLite's magic, before SQLite
+/// gets a chance to touch it.
+fn check_header(path: &Path) -> Result<()> {
+    let mut head = Vec::with_capacity(16);
+    std::fs::File::open(path)
+        .and_then(|f| f.take(16).read_to_end(&mut head))
+        .map_err(|e| Error::failure(format!("cannot read store {}: {e}", path.display())))?;
+    if head.is_empty() || head == SQLITE_MAGIC {
+        return Ok(());
+    }
+    Err(Error::failure(format!(
+        "{} is not an authz store (not an SQLite database)",
+        path.display()
+    ))
+    .hint("point --db at another path; the file was left untouched"))
+}
+
+fn not_a_store(path: &Path, e: rusqlite::Error) -> Error {
+    Error::failure(format!(
+        "{} is not a readable authz store ({e})",
+        path.display()
+    ))
+    .hint("the file may be corrupt; restore it from `authz export` or move it away. It was left untouched")
+}
+
+fn is_empty_db(c: &Connection) -> rusqlite::Result<bool> {
+    let n: i64 = c.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+    Ok(n == 0)
+}
+
+/// Creates the store file 0600, and its directory 0700 when we create that too.
+fn create_private(path: &Path) -> Result<()> {
+    if let Some(dir) = path.parent() {
+        crate::private_fs::create_dir(dir)?;
+    }
+    match crate::private_fs::options().create_new(true).open(path) {
+        Ok(_) => Ok(()),
+        // Another process created it first: fine, it is theirs to initialise or ours to migrate.
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(Error::failure(format!(
+            "cannot create store {}: {e}",
+            path.display()
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn new_store_is_private_and_migrated() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/authz.db");
+        let s = Sqlite::open(&path).unwrap();
+        assert_eq!(s.user_version().unwrap(), SCHEMA_VERSION);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode(&path), 0o600);
+            assert_eq!(mode(path.parent().unwrap()), 0o700);
+        }
+        let fk: i64 = s
+            .conn
+            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(fk, 1);
+        drop(s);
+        Sqlite::open(&path).unwrap();
+    }
+
+    #[test]
+    fn a_version_1_store_is_migrated_forward() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v1.db");
+        {
+            let c = Connection::open(&path).unwrap();
+            c.execute_batch(MIGRATIONS[0]).unwrap();
+            c.execute_batch("PRAGMA user_version = 1;").unwrap();
+        }
+        let s = Sqlite::open(&path).unwrap();
+        assert_eq!(s.user_version().unwrap(), SCHEMA_VERSION);
+        let n: i64 = s
+            .conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_schema WHERE name = 'authorizations_created'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(n, 1);
+    }
+
+    #[test]
+    fn newer_schema_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.db");
+        {
+            let c = Connection::open(&path).unwrap();
+            c.execute_batch("PRAGMA user_version = 99; CREATE TABLE x(y);")
+                .unwrap();
+        }
+        let before = std::fs::read(&path).unwrap();
+        let err = Sqlite::open(&path).err().unwrap();
+        assert!(err.message.contains("newer"), "{}", err.message);
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+    }
+
+    #[test]
+    fn garbage_file_is_refused_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.db");
+        std::fs::write(&path, b"hello, not sqlite").unwrap();
+        let err = Sqlite::open(&path).err().unwrap();
+        assert!(
+            err.message.contains("not an authz store"),
+            "{}",
+            err.message
+        );
+        assert_eq!(std::fs::read(&path).unwrap(), b"hello, not sqlite");
+    }
+}
