@@ -1,7 +1,8 @@
 //! A hostile client on the loopback listener while a login waits: a request with duplicate
-//! parameters, one with both `code` and `error`, a 1 MB query, and a client that sends one
-//! byte a second. Each is answered (or dropped) within bounds, none of their codes is redeemed,
-//! and the listener still takes the real callback afterwards.
+//! parameters, one with both `code` and `error` (also with this login's own state), one for
+//! another `Host`, a 1 MB query, a client that sends one byte a second, and dozens of idle
+//! connections held open. Each is answered (or dropped) within bounds, none of their codes is
+//! redeemed, and the listener still takes the real callback afterwards.
 
 mod support;
 
@@ -57,14 +58,34 @@ fn hostile_requests_are_bounded_and_the_real_callback_still_works() {
         // No state at all.
         "/callback?code=nostate",
     ];
-    for target in forged {
-        let answer = get(&host, target);
-        assert!(answer.starts_with("HTTP/1.1 4"), "{target}: {answer}");
+    // The same with this login's own state (read from the browser's URL, as a local process
+    // could from its argv): malformed, so refused, but it does not end the login either.
+    let (_, real) = split(&callback);
+    let query = real.split_once('?').unwrap().1;
+    let with_state = [
+        format!("/callback?{query}&code=dup"),
+        format!("/callback?{query}&error=access_denied"),
+        format!("/callback?{query}&{query}"),
+    ];
+    for target in forged.iter().map(|t| t.to_string()).chain(with_state) {
+        let answer = get(&host, &target);
+        assert!(answer.starts_with("HTTP/1.1 400"), "{target}: {answer}");
         assert!(
             child.try_wait().unwrap().is_none(),
             "{target} ended the login"
         );
     }
+    // The real callback, but for another host name (DNS rebinding): 400, ignored.
+    let rebound = format!(
+        "GET {real} HTTP/1.1\r\nHost: evil.example:{}\r\n\r\n",
+        host.split(':').nth(1).unwrap()
+    );
+    let answer = ask(&host, rebound.as_bytes());
+    assert!(answer.starts_with("HTTP/1.1 400"), "{answer}");
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "a foreign Host ended the login"
+    );
     // A 1 MB query: refused after the first 8 KiB, connection closed.
     let big = format!(
         "GET /callback?state=x&pad={} HTTP/1.1\r\nHost: {host}\r\n\r\n",
@@ -80,9 +101,13 @@ fn hostile_requests_are_bounded_and_the_real_callback_still_works() {
         "the 1 MB query ended the login"
     );
 
-    // The real callback is still accepted.
-    let (_, target) = split(&callback);
-    let answer = get(&host, &target);
+    // Dozens of idle connections held open (more than the listener reads at once)...
+    let idle: Vec<TcpStream> = (0..40)
+        .map(|_| TcpStream::connect(&host).unwrap())
+        .collect();
+    // ...and the real callback is still accepted.
+    let answer = get(&host, &real);
+    drop(idle);
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
     let out = child.wait_with_output().unwrap();
     let stderr = std::fs::read_to_string(w.stderr_file()).unwrap();

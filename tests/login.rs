@@ -238,10 +238,12 @@ fn a_callback_with_the_wrong_state_is_refused_unused_and_the_login_goes_on() {
 fn a_callback_from_another_issuer_is_refused_and_its_code_never_redeemed() {
     let mut w = world();
     w.env.set("AUTHZ_TEST_BROWSER_MODE", "wrong-iss");
-    w.run(&["add"])
+    // Malformed, so it does not end the login either: the wait goes on to the timeout.
+    w.run(&["add", "--timeout", "3"])
         .code(5)
-        .stderr_has("https://evil.example")
-        .stderr_has("RFC 9207");
+        .stderr_has("warning: the login callback comes from issuer 'https://evil.example'")
+        .stderr_has("RFC 9207")
+        .stderr_has("no login within 3 s");
     w.assert_nothing_stored();
     assert_eq!(w.provider.code_redemptions(), 0);
 }

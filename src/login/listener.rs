@@ -1,27 +1,34 @@
 //! The one-shot loopback listener (RFC 8252 §7.3): 127.0.0.1 only, bounded requests, strays
-//! answered 404 while it keeps waiting, and the callback checked (`state`, RFC 9207 `iss`,
-//! duplicates) before its code is handed out. A callback URL pasted on stdin (`paste`) goes
-//! through exactly the same checks; the first of the two to arrive wins. It closes after the
-//! callback or at the deadline.
+//! answered 404 while it keeps waiting, a `Host` other than `127.0.0.1:PORT`/`localhost:PORT`
+//! answered 400 (DNS rebinding), and the callback checked (`state`, RFC 9207 `iss`, duplicates)
+//! before its code is handed out. Only a valid code, a well-formed provider error or the
+//! deadline ends the wait; anything malformed gets a 400 and a warning. A callback URL pasted on
+//! stdin (`paste`) goes through exactly the same checks (and there, a refusal is final); the
+//! first of the two to arrive wins. Idle connections cannot starve it: at `MAX_READERS` the
+//! oldest unfinished one is dropped for the newcomer, and each has a short first-byte deadline.
 
 use super::countdown::Countdown;
 use super::page;
 use super::paste::{Line, Paste};
 use crate::error::{Error, Result, escape};
 use crate::secret::Secret;
+use std::collections::VecDeque;
 use std::io::{ErrorKind, Read, Write};
-use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::net::{Ipv4Addr, Shutdown, SocketAddr, TcpListener, TcpStream};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
 /// A browser's GET is far below this; anything larger is not our callback.
 const MAX_REQUEST: usize = 8 * 1024;
-/// How long one connection may take to send its request (a speculative connection that never
-/// sends anything is simply dropped after this, without delaying the others).
+/// How long one connection may take to send its whole request (slowloris bound).
 const READ_TIMEOUT: Duration = Duration::from_secs(5);
-/// Connections being read at once; more are closed straight away.
+/// How long a connection may stay silent before its first byte: a browser sends its request
+/// at once (a pre-connected socket it does not use is re-opened when it needs one).
+const FIRST_BYTE_TIMEOUT: Duration = Duration::from_secs(2);
+/// Connections being read at once. A newcomer beyond this does not wait: the oldest unfinished
+/// one is closed for it, so idle connections held open by another process cannot keep the
+/// browser's real callback out (they would have to out-race it within its few milliseconds).
 const MAX_READERS: usize = 16;
 const CALLBACK_PATH: &str = "/callback";
 /// A callback that is not this login's redirect: stale, tampered with, or not from the browser.
@@ -44,10 +51,14 @@ pub struct Expect<'a> {
 enum Outcome {
     /// Not the callback (favicon, another path, a HEAD): 404, keep waiting.
     Stray,
+    /// A `Host` other than ours (DNS rebinding): 400, ignored.
+    WrongHost,
     Code(Secret<String>),
+    /// A well-formed provider error: the login is over.
     Failed(Error),
-    /// A callback without this login's `state`: any local process can send one, so on the
-    /// network it must not end the login (400, a warning, keep waiting). Pasted, it is final.
+    /// A callback without this login's `state`, or a malformed one (a repeated parameter, both
+    /// `code` and `error`, a wrong `iss`): any local process can send one, so on the network it
+    /// must not end the login (400, a warning, keep waiting). Pasted, it is final.
     Forged(Error),
 }
 
@@ -92,7 +103,7 @@ impl Listener {
         let deadline = Instant::now() + timeout.min(super::MAX_TIMEOUT);
         self.listener.set_nonblocking(true)?;
         let (tx, rx) = mpsc::channel::<(TcpStream, Option<Vec<u8>>)>();
-        let readers = Arc::new(AtomicUsize::new(0));
+        let readers = Readers::default();
         // Not while a URL may be pasted: redrawing a line would scramble what the user types.
         let mut live = paste
             .is_none()
@@ -104,18 +115,7 @@ impl Listener {
             }
             loop {
                 match self.listener.accept() {
-                    Ok((stream, _)) => {
-                        if readers.load(Ordering::SeqCst) >= MAX_READERS {
-                            continue;
-                        }
-                        readers.fetch_add(1, Ordering::SeqCst);
-                        let (tx, readers) = (tx.clone(), readers.clone());
-                        std::thread::spawn(move || {
-                            let request = read_request(&stream);
-                            readers.fetch_sub(1, Ordering::SeqCst);
-                            let _ = tx.send((stream, request));
-                        });
-                    }
+                    Ok((stream, _)) => readers.spawn(stream, &tx),
                     Err(e) if e.kind() == ErrorKind::WouldBlock => break,
                     Err(e) if e.kind() == ErrorKind::Interrupted => continue,
                     // e.g. ECONNABORTED: that connection is gone, the listener is fine.
@@ -136,7 +136,7 @@ impl Listener {
                     None => {}
                     Some(Line::Text(text)) if text.is_empty() => {}
                     Some(line) => match self.decide_pasted(&line, expect) {
-                        Outcome::Stray => eprintln!(
+                        Outcome::Stray | Outcome::WrongHost => eprintln!(
                             "warning: that is not the address of the page that failed to load; paste the whole URL (it starts with {}?), or finish in the browser",
                             self.redirect_uri()
                         ),
@@ -151,12 +151,20 @@ impl Listener {
             };
             let outcome = match request {
                 None => continue,
-                Some(bytes) => decide(&bytes, expect),
+                Some(bytes) => decide(&bytes, self.port, expect),
             };
             if let Some(c) = live.as_mut() {
                 c.clear();
             }
             match outcome {
+                Outcome::WrongHost => {
+                    let _ = stream.write_all(&page::response(
+                        400,
+                        "Bad Request",
+                        "wrong address",
+                        "This listener only answers requests addressed to 127.0.0.1 or localhost.",
+                    ));
+                }
                 Outcome::Stray => {
                     let _ = stream.write_all(&page::response(
                         404,
@@ -203,12 +211,47 @@ impl Listener {
     }
 }
 
+/// The connections being read, oldest first, each with a handle to close it early.
+#[derive(Default, Clone)]
+struct Readers(Arc<Mutex<VecDeque<(u64, TcpStream)>>>, Arc<AtomicU64>);
+
+impl Readers {
+    /// Reads `stream` on its own thread and sends what it said to `tx`. At `MAX_READERS`, the
+    /// oldest unfinished connection is shut down first (its reader then ends at once).
+    fn spawn(&self, stream: TcpStream, tx: &mpsc::Sender<(TcpStream, Option<Vec<u8>>)>) {
+        let Ok(handle) = stream.try_clone() else {
+            return;
+        };
+        let id = self.1.fetch_add(1, Ordering::SeqCst);
+        {
+            let mut open = self.0.lock().unwrap_or_else(|p| p.into_inner());
+            while open.len() >= MAX_READERS {
+                if let Some((_, oldest)) = open.pop_front() {
+                    let _ = oldest.shutdown(Shutdown::Both);
+                }
+            }
+            open.push_back((id, handle));
+        }
+        let (tx, readers) = (tx.clone(), self.clone());
+        std::thread::spawn(move || {
+            let request = read_request(&stream);
+            readers
+                .0
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .retain(|(i, _)| *i != id);
+            let _ = tx.send((stream, request));
+        });
+    }
+}
+
 /// Reads one request head (up to `MAX_REQUEST`). `None`: closed, timed out or too big (a too
 /// big one is answered 431 here, since we know it is not ours).
 fn read_request(mut stream: &TcpStream) -> Option<Vec<u8>> {
     // READ_TIMEOUT bounds the whole request, not each read: a client sending one byte a second
     // would otherwise hold a reader for the hours MAX_REQUEST bytes take (slowloris).
-    let deadline = Instant::now() + READ_TIMEOUT;
+    let started = Instant::now();
+    let deadline = started + READ_TIMEOUT;
     stream.set_nonblocking(false).ok()?;
     stream.set_write_timeout(Some(READ_TIMEOUT)).ok()?;
     let mut buf = Vec::with_capacity(1024);
@@ -226,7 +269,12 @@ fn read_request(mut stream: &TcpStream) -> Option<Vec<u8>> {
             ));
             return None;
         }
-        let left = deadline.saturating_duration_since(Instant::now());
+        let until = if buf.is_empty() {
+            started + FIRST_BYTE_TIMEOUT
+        } else {
+            deadline
+        };
+        let left = until.saturating_duration_since(Instant::now());
         if left.is_zero() {
             return None;
         }
@@ -273,10 +321,22 @@ impl Listener {
     }
 }
 
-/// Decides what one request is: only a GET of the callback path is looked at.
-fn decide(request: &[u8], expect: &Expect) -> Outcome {
+/// Decides what one request is: only a request for `127.0.0.1:PORT` or `localhost:PORT` (one
+/// `Host` header, exactly that) is looked at, and of those only a GET of the callback path.
+fn decide(request: &[u8], port: u16, expect: &Expect) -> Outcome {
     let head = String::from_utf8_lossy(request);
-    let line = head.lines().next().unwrap_or("");
+    let mut lines = head.split("\r\n");
+    let line = lines.next().unwrap_or("");
+    let hosts: Vec<&str> = lines
+        .take_while(|l| !l.is_empty())
+        .filter_map(|l| l.split_once(':'))
+        .filter(|(name, _)| name.eq_ignore_ascii_case("host"))
+        .map(|(_, value)| value.trim())
+        .collect();
+    let ours = [format!("127.0.0.1:{port}"), format!("localhost:{port}")];
+    if !matches!(hosts[..], [h] if ours.iter().any(|o| o.eq_ignore_ascii_case(h))) {
+        return Outcome::WrongHost;
+    }
     let mut parts = line.split(' ');
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
     if method != "GET" {
@@ -293,7 +353,8 @@ fn decide_target(target: &str, expect: &Expect) -> Outcome {
     if path != CALLBACK_PATH {
         return Outcome::Stray;
     }
-    let fail = |msg: String| Outcome::Failed(Error::provider(msg).hint(FORGED_HINT));
+    // With this login's state but malformed: still not an answer that ends the login.
+    let fail = |msg: String| Outcome::Forged(Error::provider(msg).hint(FORGED_HINT));
     let params: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes())
         .into_owned()
         .collect();
@@ -345,6 +406,12 @@ fn decide_target(target: &str, expect: &Expect) -> Outcome {
         None => {}
     }
     if let Some(error) = get("error") {
+        if get("code").is_some() {
+            return fail(
+                "the login callback has both a code and an error; refused without using its code"
+                    .into(),
+            );
+        }
         let desc = get("error_description")
             .map(|d| format!(": {}", escape(d)))
             .unwrap_or_default();
@@ -383,15 +450,17 @@ mod tests {
         }
     }
 
+    const PORT: u16 = 5;
+
     fn get(target: &str) -> Vec<u8> {
-        format!("GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").into_bytes()
+        format!("GET {target} HTTP/1.1\r\nHost: 127.0.0.1:{PORT}\r\n\r\n").into_bytes()
     }
 
     fn failure(o: Outcome) -> Error {
         match o {
             Outcome::Failed(e) | Outcome::Forged(e) => e,
             Outcome::Code(_) => panic!("accepted"),
-            Outcome::Stray => panic!("stray"),
+            Outcome::Stray | Outcome::WrongHost => panic!("stray"),
         }
     }
 
@@ -400,6 +469,7 @@ mod tests {
         let s = Secret::new("S".to_string());
         match decide(
             &get("/callback?code=abc&state=S&iss=https%3A%2F%2Fidp"),
+            PORT,
             &expect(&s),
         ) {
             Outcome::Code(c) => assert_eq!(c.expose(), "abc"),
@@ -411,14 +481,14 @@ mod tests {
     fn strays_are_not_found() {
         let s = Secret::new("S".to_string());
         for r in [get("/favicon.ico"), get("/"), get("/callbackx?state=S")] {
-            assert!(matches!(decide(&r, &expect(&s)), Outcome::Stray));
+            assert!(matches!(decide(&r, PORT, &expect(&s)), Outcome::Stray));
         }
-        let post = b"POST /callback?state=S HTTP/1.1\r\n\r\n";
-        assert!(matches!(decide(post, &expect(&s)), Outcome::Stray));
+        let post = b"POST /callback?state=S HTTP/1.1\r\nHost: 127.0.0.1:5\r\n\r\n";
+        assert!(matches!(decide(post, PORT, &expect(&s)), Outcome::Stray));
     }
 
     #[test]
-    fn wrong_state_iss_or_duplicates_are_refused_without_the_code() {
+    fn wrong_state_iss_duplicates_or_code_with_error_are_refused_without_ending_the_login() {
         let s = Secret::new("S".to_string());
         let cases = [
             (
@@ -436,13 +506,81 @@ mod tests {
                 "repeats",
             ),
             ("/callback?state=S&state=S&iss=https%3A%2F%2Fidp", "repeats"),
+            (
+                "/callback?code=c0de&error=access_denied&state=S&iss=https%3A%2F%2Fidp",
+                "both a code and an error",
+            ),
+            ("/callback?state=S&iss=https%3A%2F%2Fidp", "neither"),
         ];
         for (target, why) in cases {
-            let e = failure(decide(&get(target), &expect(&s)));
+            let outcome = decide(&get(target), PORT, &expect(&s));
+            assert!(
+                matches!(outcome, Outcome::Forged(_)),
+                "{target} ends the login"
+            );
+            let e = failure(outcome);
             assert_eq!(e.code(), 5);
             assert!(e.message.contains(why), "{target}: {}", e.message);
             assert!(!e.message.contains("c0de"), "{}", e.message);
         }
+    }
+
+    #[test]
+    fn only_requests_for_our_own_host_and_port_are_looked_at() {
+        let s = Secret::new("S".to_string());
+        let target = "/callback?code=abc&state=S&iss=https%3A%2F%2Fidp";
+        let with = |hosts: &[&str]| {
+            let mut r = format!("GET {target} HTTP/1.1\r\n");
+            for h in hosts {
+                r.push_str(&format!("Host: {h}\r\n"));
+            }
+            r.push_str("\r\n");
+            decide(r.as_bytes(), PORT, &expect(&s))
+        };
+        for ok in ["127.0.0.1:5", "localhost:5", "LocalHost:5"] {
+            assert!(matches!(with(&[ok]), Outcome::Code(_)), "{ok}");
+        }
+        for bad in [
+            &[][..],
+            &["evil.example:5"],
+            &["127.0.0.1"],
+            &["127.0.0.1:6"],
+            &["127.0.0.1:5", "evil.example:5"],
+            &["127.0.0.1:5.evil.example"],
+            &["[::1]:5"],
+        ] {
+            assert!(matches!(with(bad), Outcome::WrongHost), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn idle_connections_cannot_keep_the_callback_out() {
+        let l = Listener::bind(None).unwrap();
+        let port = l.port();
+        let s = Secret::new("S".to_string());
+        let client = std::thread::spawn(move || {
+            // Far more silent connections than readers, all kept open...
+            let idle: Vec<TcpStream> = (0..4 * MAX_READERS)
+                .map(|_| TcpStream::connect(("127.0.0.1", port)).unwrap())
+                .collect();
+            // ...still let the real callback through.
+            let mut c = TcpStream::connect(("127.0.0.1", port)).unwrap();
+            c.write_all(
+                format!(
+                    "GET /callback?code=abc&state=S&iss=https%3A%2F%2Fidp HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n"
+                )
+                .as_bytes(),
+            )
+            .unwrap();
+            let mut out = String::new();
+            c.read_to_string(&mut out).unwrap();
+            drop(idle);
+            out
+        });
+        let code = l.wait(&expect(&s), Duration::from_secs(60), None).unwrap();
+        assert_eq!(code.expose(), "abc");
+        let page = client.join().unwrap();
+        assert!(page.starts_with("HTTP/1.1 200"), "{page}");
     }
 
     #[test]
@@ -452,6 +590,7 @@ mod tests {
             &get(
                 "/callback?error=access_denied&error_description=no%1B%5B31m&state=S&iss=https%3A%2F%2Fidp",
             ),
+            PORT,
             &expect(&s),
         ));
         assert!(
@@ -469,7 +608,10 @@ mod tests {
         let client = std::thread::spawn(move || {
             let ask = |target: &str| {
                 let mut c = TcpStream::connect(("127.0.0.1", port)).unwrap();
-                c.write_all(&get(target)).unwrap();
+                c.write_all(
+                    format!("GET {target} HTTP/1.1\r\nHost: localhost:{port}\r\n\r\n").as_bytes(),
+                )
+                .unwrap();
                 let mut out = String::new();
                 c.read_to_string(&mut out).unwrap();
                 out

@@ -54,7 +54,7 @@ proptest! {
     #[test]
     fn any_bytes_are_decided_without_panicking(bytes in proptest::collection::vec(any::<u8>(), 0..1024)) {
         let s = Secret::new(STATE.to_string());
-        let _ = decide(&bytes, &expect(&s));
+        let _ = decide(&bytes, 5, &expect(&s));
     }
 
     #[test]
@@ -76,10 +76,15 @@ proptest! {
                 keys.dedup();
                 prop_assert_eq!(keys.len(), n, "a repeated parameter was accepted");
             }
-            // Without this login's state, nothing may end the login.
-            Outcome::Failed(_) => prop_assert!(count("state") == 1 && has("state", STATE)),
-            Outcome::Forged(_) => prop_assert!(!(count("state") == 1 && has("state", STATE))),
-            Outcome::Stray => prop_assert!(false, "a /callback request is never a stray"),
+            // Only a well-formed provider error with this login's state ends the login.
+            Outcome::Failed(_) => {
+                prop_assert!(count("state") == 1 && has("state", STATE));
+                prop_assert!(count("iss") == 1 && has("iss", ISSUER));
+                prop_assert_eq!(count("error"), 1);
+                prop_assert_eq!(count("code"), 0);
+            }
+            Outcome::Forged(_) => {}
+            Outcome::Stray | Outcome::WrongHost => prop_assert!(false, "a /callback request is never a stray"),
         }
     }
 
