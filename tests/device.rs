@@ -7,6 +7,7 @@ mod support;
 
 use serde_json::Value;
 use std::time::{Duration, Instant};
+use support::callback::user_code;
 use support::provider::Provider;
 use support::session::Session;
 use support::world::World;
@@ -19,13 +20,6 @@ fn headless(extra: &[&str]) -> World {
     let mut w = World::with(Provider::start_with(&flags));
     w.env.unset("BROWSER");
     w
-}
-
-/// The user code authz shows (`    code: XXXX-XXXX`).
-fn user_code(line: &str) -> Option<String> {
-    line.trim()
-        .strip_prefix("code: ")
-        .map(|c| c.trim().to_owned())
 }
 
 /// The user, on another device: enters `code` at the provider, logs in and approves.

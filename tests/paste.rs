@@ -7,6 +7,7 @@ mod support;
 
 use std::process::Command;
 use std::time::Duration;
+use support::callback::redirect;
 use support::provider::Provider;
 use support::session::Session;
 use support::world::World;
@@ -28,12 +29,6 @@ fn listed(w: &World) -> usize {
         .as_array()
         .unwrap()
         .len()
-}
-
-/// The redirect URL the browser printed.
-fn redirect(line: &str) -> Option<String> {
-    let line = line.trim();
-    (line.starts_with("http://127.0.0.1:") && line.contains("/callback?")).then(|| line.to_owned())
 }
 
 #[test]

@@ -32,9 +32,8 @@ pub fn run(
             .verification_uri_complete
             .as_deref()
             .unwrap_or(&login.verification_uri);
-        if let Err(e) = super::browser::launch(url, out.verbose > 0) {
-            out.debug(format!("{e}; open the URL above yourself"));
-        }
+        // A convenience only: the code and URL are shown above whether it starts or not.
+        drop(super::browser::launch(url, out.verbose > 0));
     }
     let expires = started + login.expires_in;
     let mut interval = login.interval.max(Duration::from_secs(1));

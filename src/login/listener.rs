@@ -62,6 +62,21 @@ enum Outcome {
     Forged(Error),
 }
 
+/// How `wait` ended, short of an error.
+pub enum Waited {
+    Code(Secret<String>),
+    /// The browser did not start (why), and the caller asked to hear of it.
+    NoBrowser(String),
+}
+
+/// A browser being started while the listener waits. `give_up`: when it fails, `wait` returns
+/// `Waited::NoBrowser` (the caller has another way); otherwise it warns and keeps waiting for a
+/// URL opened by hand or pasted.
+pub struct Watch {
+    pub started: super::browser::Started,
+    pub give_up: bool,
+}
+
 impl Listener {
     /// Binds 127.0.0.1 (never all interfaces) on `port`, or on one the OS picks.
     pub fn bind(port: Option<u16>) -> Result<Listener> {
@@ -93,13 +108,14 @@ impl Listener {
 
     /// Waits for the callback until `timeout` and returns its code, or the reason it failed.
     /// The browser always gets a page saying which. With `paste`, a callback URL pasted there
-    /// counts too.
+    /// counts too; with `browser`, a browser that fails to start is noticed meanwhile.
     pub fn wait(
         self,
         expect: &Expect,
         timeout: Duration,
         mut paste: Option<Paste>,
-    ) -> Result<Secret<String>> {
+        mut browser: Option<Watch>,
+    ) -> Result<Waited> {
         let deadline = Instant::now() + timeout.min(super::MAX_TIMEOUT);
         self.listener.set_nonblocking(true)?;
         let (tx, rx) = mpsc::channel::<(TcpStream, Option<Vec<u8>>)>();
@@ -112,6 +128,20 @@ impl Listener {
         loop {
             if let Some(c) = live.as_mut() {
                 c.tick();
+            }
+            if let Some(w) = &browser {
+                match w.started.try_recv() {
+                    Err(mpsc::TryRecvError::Empty) => {}
+                    Ok(Err(why)) if w.give_up => return Ok(Waited::NoBrowser(why)),
+                    Ok(Err(why)) => {
+                        if let Some(c) = live.as_mut() {
+                            c.clear();
+                        }
+                        eprintln!("warning: {why}; open the URL above yourself");
+                        browser = None;
+                    }
+                    Ok(Ok(())) | Err(mpsc::TryRecvError::Disconnected) => browser = None,
+                }
             }
             loop {
                 match self.listener.accept() {
@@ -140,7 +170,7 @@ impl Listener {
                             "warning: that is not the address of the page that failed to load; paste the whole URL (it starts with {}?), or finish in the browser",
                             self.redirect_uri()
                         ),
-                        Outcome::Code(code) => return Ok(code),
+                        Outcome::Code(code) => return Ok(Waited::Code(code)),
                         Outcome::Failed(err) | Outcome::Forged(err) => return Err(err),
                     },
                 }
@@ -180,7 +210,7 @@ impl Listener {
                         "logged in",
                         "The login is done. You can close this tab and go back to the terminal.",
                     ));
-                    return Ok(code);
+                    return Ok(Waited::Code(code));
                 }
                 Outcome::Forged(err) => {
                     let _ = stream.write_all(&page::response(
@@ -456,6 +486,14 @@ mod tests {
         format!("GET {target} HTTP/1.1\r\nHost: 127.0.0.1:{PORT}\r\n\r\n").into_bytes()
     }
 
+    fn code_of(w: Result<Waited>) -> Secret<String> {
+        match w {
+            Ok(Waited::Code(c)) => c,
+            Ok(Waited::NoBrowser(why)) => panic!("no browser: {why}"),
+            Err(e) => panic!("{}", e.message),
+        }
+    }
+
     fn failure(o: Outcome) -> Error {
         match o {
             Outcome::Failed(e) | Outcome::Forged(e) => e,
@@ -577,7 +615,7 @@ mod tests {
             drop(idle);
             out
         });
-        let code = l.wait(&expect(&s), Duration::from_secs(60), None).unwrap();
+        let code = code_of(l.wait(&expect(&s), Duration::from_secs(60), None, None));
         assert_eq!(code.expose(), "abc");
         let page = client.join().unwrap();
         assert!(page.starts_with("HTTP/1.1 200"), "{page}");
@@ -622,7 +660,7 @@ mod tests {
             let done = ask("/callback?code=abc&state=S&iss=https%3A%2F%2Fidp");
             (stray, done)
         });
-        let code = l.wait(&expect(&s), Duration::from_secs(10), None).unwrap();
+        let code = code_of(l.wait(&expect(&s), Duration::from_secs(10), None, None));
         assert_eq!(code.expose(), "abc");
         let (stray, done) = client.join().unwrap();
         assert!(stray.starts_with("HTTP/1.1 404"), "{stray}");
@@ -636,8 +674,9 @@ mod tests {
         let s = Secret::new("S".to_string());
         let started = Instant::now();
         let e = l
-            .wait(&expect(&s), Duration::from_millis(200), None)
-            .unwrap_err();
+            .wait(&expect(&s), Duration::from_millis(200), None, None)
+            .err()
+            .unwrap();
         assert_eq!(e.code(), 5);
         assert!(e.message.contains("no login within"), "{}", e.message);
         assert!(started.elapsed() < Duration::from_secs(3));

@@ -9,7 +9,7 @@ mod listener;
 mod page;
 mod paste;
 
-pub use listener::{Expect, Listener};
+pub use listener::{Expect, Listener, Waited, Watch};
 pub use paste::Paste;
 
 use crate::domain::{Scopes, Timestamp};
@@ -40,9 +40,11 @@ pub struct Options {
 /// - `--device`: the device grant (refused when the provider does not offer it);
 /// - no browser can start here (`browser::available`) and the provider offers the device grant:
 ///   the device grant;
-/// - otherwise the browser and the loopback redirect; if the browser then fails to start and the
-///   provider offers the device grant, the device grant after all. While the listener waits, a
-///   redirect URL pasted on stdin counts too, when stdin is a terminal or with `--paste`.
+/// - otherwise the browser and the loopback redirect; if the browser then fails to start (a
+///   `$BROWSER` command that cannot run or fails within its grace) and the provider offers the
+///   device grant, the device grant after all, else the printed URL (and paste). While the
+///   listener waits, a redirect URL pasted on stdin counts too, when stdin is a terminal or
+///   with `--paste`.
 pub fn log_in(
     provider: &Provider,
     scopes: &Scopes,
@@ -72,41 +74,33 @@ pub fn log_in(
     // offline_access when consent was explicitly given in this request.
     let (url, verifier) =
         provider.authorize_url(&redirect_uri, scopes, &state, &[("prompt", "consent")])?;
-    if !launch {
-        browser::show(url.as_str());
+    // Always shown: a browser that starts may still open on another screen, or not at all.
+    browser::show(url.as_str());
+    let watch = if launch {
+        eprintln!(
+            "Waiting up to {}:{:02} for the browser to come back (a browser window may have opened)...",
+            timeout.as_secs() / 60,
+            timeout.as_secs() % 60
+        );
+        Some(Watch {
+            started: browser::launch(url.as_str(), out.verbose > 0),
+            give_up: device_offered,
+        })
+    } else {
         if !opts.no_browser {
             out.info(format!(
                 "note: {NO_BROWSER}, and the provider offers no device grant: open the URL above on any machine"
             ));
         }
-    } else {
-        match browser::launch(url.as_str(), out.verbose > 0) {
-            Ok(()) => {
-                browser::show(url.as_str());
-                eprintln!(
-                    "Waiting up to {}:{:02} for the browser to come back (a browser window may have opened)...",
-                    timeout.as_secs() / 60,
-                    timeout.as_secs() % 60
-                );
-            }
-            Err(e) if device_offered => {
-                drop(listener);
-                out.info(format!("note: {e}; logging in with a code instead"));
-                return device::run(provider, scopes, false, timeout, out, now);
-            }
-            Err(e) => {
-                browser::show(url.as_str());
-                eprintln!("warning: {e}; open the URL above yourself");
-            }
-        }
-    }
+        None
+    };
     let paste = (opts.paste || std::io::stdin().is_terminal()).then(|| {
         eprintln!(
             "Or, if the browser is on another machine, paste the URL of the page that failed to load here and press Enter:"
         );
         Paste::stdin()
     });
-    let code = listener.wait(
+    let waited = listener.wait(
         &Expect {
             state: &state,
             issuer: provider.issuer(),
@@ -116,7 +110,16 @@ pub fn log_in(
         },
         timeout,
         paste,
+        watch,
     )?;
+    let code = match waited {
+        Waited::Code(code) => code,
+        // The listener is gone by now (wait took it): nothing can deliver that login's code.
+        Waited::NoBrowser(why) => {
+            out.info(format!("note: {why}; logging in with a code instead"));
+            return device::run(provider, scopes, false, timeout, out, now);
+        }
+    };
     out.debug("callback accepted; redeeming the code");
     provider.exchange_code(code, verifier, &redirect_uri, now)
 }

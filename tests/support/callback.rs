@@ -13,12 +13,8 @@ pub fn wait_for_callback_url(stderr: &Path, child: &mut Child) -> String {
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
         let text = std::fs::read_to_string(stderr).unwrap_or_default();
-        if let Some(url) = text
-            .lines()
-            .map(str::trim)
-            .find(|l| l.starts_with("http://127.0.0.1:") && l.contains("/callback?"))
-        {
-            return url.to_owned();
+        if let Some(url) = text.lines().find_map(redirect) {
+            return url;
         }
         assert!(child.try_wait().unwrap().is_none(), "authz ended:\n{text}");
         assert!(Instant::now() < deadline, "no callback URL:\n{text}");
@@ -62,4 +58,17 @@ pub fn get(host: &str, target: &str) -> String {
 pub fn deliver(url: &str) {
     let (host, target) = split(url);
     std::thread::spawn(move || get(&host, &target));
+}
+
+/// A line that is a loopback callback URL (as the browser in "print" mode writes it).
+pub fn redirect(line: &str) -> Option<String> {
+    let line = line.trim();
+    (line.starts_with("http://127.0.0.1:") && line.contains("/callback?")).then(|| line.to_owned())
+}
+
+/// The user code authz shows for a device login (`    code: XXXX-XXXX`).
+pub fn user_code(line: &str) -> Option<String> {
+    line.trim()
+        .strip_prefix("code: ")
+        .map(|c| c.trim().to_owned())
 }
