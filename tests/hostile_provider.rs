@@ -161,3 +161,86 @@ fn an_odd_email_is_stored_as_given_and_always_displayed_escaped() {
     let shown: Value = w.run(&["--json", "show", &id]).success().json();
     assert_eq!(shown["email"], email.as_str());
 }
+
+/// The scope parameter of the provider's last authorization request, as a list.
+fn requested_scopes(w: &World) -> Vec<String> {
+    let scope = w.provider.stats()["scope"].as_str().unwrap().to_owned();
+    scope.split(' ').map(str::to_owned).collect()
+}
+
+#[test]
+fn offline_access_is_asked_for_only_where_the_provider_may_know_it() {
+    // Not published: asked for.
+    let w = world("ok");
+    w.run(&["add", "--timeout", "30"]).success();
+    assert!(requested_scopes(&w).contains(&"offline_access".into()));
+    // Listed: asked for.
+    let w = World::with(Provider::hostile(
+        "ok",
+        &[
+            "--scopes-supported",
+            r#"["openid","email","offline_access"]"#,
+        ],
+    ));
+    w.run(&["add", "--timeout", "30"]).success();
+    assert!(requested_scopes(&w).contains(&"offline_access".into()));
+    // Published without it (this provider refuses unknown scopes): left out, and the login
+    // works, since the provider issues a refresh token anyway.
+    let w = World::with(Provider::hostile(
+        "ok",
+        &["--scopes-supported", r#"["openid","email"]"#],
+    ));
+    let added = w
+        .run(&["--json", "add", "--timeout", "30"])
+        .success()
+        .json();
+    assert_eq!(requested_scopes(&w), vec!["email", "openid"]);
+    assert_eq!(added["status"], "active");
+    assert_eq!(added["not_granted"], serde_json::json!([]));
+}
+
+#[test]
+fn a_login_without_a_refresh_token_is_still_refused() {
+    let w = World::with(Provider::hostile(
+        "no-refresh",
+        &["--scopes-supported", r#"["openid","email"]"#],
+    ));
+    w.add_fails("issued no refresh token");
+}
+
+#[test]
+fn invalid_scope_names_the_scopes_requested_and_those_the_provider_supports() {
+    let w = World::with(Provider::hostile(
+        "ok",
+        &[
+            "--scopes-supported",
+            r#"["openid","email","offline_access"]"#,
+        ],
+    ));
+    let run = w
+        .run(&["add", "--scope", "workflows:read", "--timeout", "30"])
+        .code(5)
+        .stderr_has("error: the provider refused the login: invalid_scope")
+        .stderr_has("requested: email offline_access openid workflows:read")
+        .stderr_has("the provider supports: openid email offline_access")
+        .stderr_has("hint: leave out what it does not know (workflows:read)");
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    w.assert_nothing_stored();
+    assert_eq!(w.hostile_stat("token"), 0);
+    let args = [
+        "--json",
+        "add",
+        "--scope",
+        "workflows:read",
+        "--timeout",
+        "30",
+    ];
+    let run = w.run(&args).code(5);
+    // The progress lines come first; the error object is the last line.
+    let json: Value = serde_json::from_str(run.stderr.lines().last().unwrap()).unwrap();
+    assert_eq!(json["error"]["details"]["oauth_error"], "invalid_scope");
+    assert_eq!(
+        json["error"]["details"]["scopes_supported"],
+        serde_json::json!(["openid", "email", "offline_access"])
+    );
+}

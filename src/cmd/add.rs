@@ -23,9 +23,12 @@ use std::io::{self, Write};
 use std::sync::Arc;
 use std::time::Duration;
 
-/// What every login asks for: identity, the email people know the account by, and a refresh
-/// token (`offline_access`), so workflows can keep working after the browser is closed.
-const BASE_SCOPES: [&str; 3] = ["openid", "email", "offline_access"];
+/// What every login asks for: identity and the email people know the account by.
+const BASE_SCOPES: [&str; 2] = ["openid", "email"];
+/// Asks for a refresh token, so workflows keep working after the browser is closed. Only where
+/// the provider may know it: many issue refresh tokens without it, and some refuse a login
+/// that asks for a scope they do not know.
+const OFFLINE_ACCESS: &str = "offline_access";
 
 #[derive(Serialize)]
 pub struct AddView {
@@ -103,6 +106,9 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
     }
 
     let mut requested = Scopes::from_list(&BASE_SCOPES);
+    if provider.may_know_scope(OFFLINE_ACCESS) {
+        requested.insert(OFFLINE_ACCESS);
+    }
     if let Some(old) = &existing {
         // Re-auth must keep covering what its workflows require.
         for s in old.scopes.iter() {
@@ -166,7 +172,7 @@ fn store_login(
         return Err(Error::provider(
             "the provider issued no refresh token, so workflows could not keep their access; nothing was stored",
         )
-        .hint("the client must be allowed the refresh_token grant and the offline_access scope at the provider"));
+        .hint("the client must be allowed the refresh_token grant (and, where the provider has it, the offline_access scope) at the provider"));
     };
     let identity = || {
         let user = provider.userinfo(&tokens.access_token)?;

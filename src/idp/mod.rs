@@ -47,6 +47,9 @@ pub struct Metadata {
     /// refused.
     #[serde(default)]
     pub authorization_response_iss_parameter_supported: bool,
+    /// The scopes the provider says it knows; `None` when it does not publish them.
+    #[serde(default)]
+    pub scopes_supported: Option<Vec<String>>,
 }
 
 /// What a token endpoint gave us. `scopes` is `None` when the provider did not say (RFC 6749
@@ -246,6 +249,59 @@ impl Provider {
 
     pub fn issuer(&self) -> &str {
         &self.metadata.issuer
+    }
+
+    /// Whether asking for `scope` is safe: the provider lists it in `scopes_supported`, or
+    /// publishes no such list.
+    pub fn may_know_scope(&self, scope: &str) -> bool {
+        self.metadata
+            .scopes_supported
+            .as_ref()
+            .is_none_or(|known| known.iter().any(|k| k == scope))
+    }
+
+    /// An `invalid_scope` refusal, made to say what was asked and what the provider supports;
+    /// any other error as it is.
+    pub fn explain_scope_refusal(&self, e: Error, requested: &Scopes) -> Error {
+        let oauth_error = e
+            .details
+            .as_ref()
+            .and_then(|d| d["oauth_error"].as_str())
+            .map(str::to_owned);
+        if oauth_error.as_deref() != Some("invalid_scope") {
+            return e;
+        }
+        let supported = match &self.metadata.scopes_supported {
+            Some(list) => format!("the provider supports: {}", escape(&list.join(" "))),
+            None => "the provider does not publish scopes_supported".to_owned(),
+        };
+        let unknown: Vec<String> = match &self.metadata.scopes_supported {
+            Some(list) => requested
+                .iter()
+                .filter(|s| !list.iter().any(|k| k == s))
+                .map(str::to_owned)
+                .collect(),
+            None => Vec::new(),
+        };
+        let hint = if unknown.is_empty() {
+            "ask the provider's administrators to allow these scopes for this client".to_owned()
+        } else {
+            format!(
+                "leave out what it does not know ({}), or have it added at the provider",
+                escape(&unknown.join(" "))
+            )
+        };
+        Error::provider(format!(
+            "{}; requested: {}; {supported}",
+            e.message,
+            escape(&requested.to_text())
+        ))
+        .hint(hint)
+        .details(serde_json::json!({
+            "oauth_error": "invalid_scope",
+            "requested": requested,
+            "scopes_supported": self.metadata.scopes_supported,
+        }))
     }
 
     pub fn client_id(&self) -> &str {
@@ -578,6 +634,7 @@ fn token_error(
                 "the provider refused {what}: {}{desc}",
                 escape(&code)
             ))
+            .details(serde_json::json!({ "oauth_error": code }))
         }
         RequestTokenError::Request(e) => {
             Error::provider(format!("{what} failed: {}", escape(&e.0)))
@@ -627,6 +684,7 @@ mod tests {
             device_authorization_endpoint: Some(format!("{issuer}/device/auth")),
             code_challenge_methods_supported: vec!["S256".into()],
             authorization_response_iss_parameter_supported: true,
+            scopes_supported: None,
         }
     }
 

@@ -455,7 +455,8 @@ fn decide_target(target: &str, expect: &Expect) -> Outcome {
                 "the provider refused the login: {}{desc}",
                 escape(error)
             ))
-            .hint(hint),
+            .hint(hint)
+            .details(serde_json::json!({ "oauth_error": error })),
         );
     }
     match get("code") {

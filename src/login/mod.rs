@@ -52,6 +52,17 @@ pub fn log_in(
     out: &Printer,
     now: Timestamp,
 ) -> Result<Tokens> {
+    log_in_any_way(provider, scopes, opts, out, now)
+        .map_err(|e| provider.explain_scope_refusal(e, scopes))
+}
+
+fn log_in_any_way(
+    provider: &Provider,
+    scopes: &Scopes,
+    opts: &Options,
+    out: &Printer,
+    now: Timestamp,
+) -> Result<Tokens> {
     let timeout = opts.timeout.min(MAX_TIMEOUT);
     let device_offered = provider.metadata.device_authorization_endpoint.is_some();
     let launch = !opts.no_browser && browser::available();

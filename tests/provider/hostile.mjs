@@ -21,9 +21,14 @@
 //   token-redirect      the token endpoint answers 307 to /elsewhere (which would get the code
 //                       again if the client followed it; /__stats counts it as "elsewhere")
 //   sub-mismatch        the ID token's sub differs from the userinfo sub
+//   no-refresh          the token response has no refresh_token
 // --email sets the userinfo email (a JSON string, so control characters can be passed).
+// --scopes-supported JSON-ARRAY publishes scopes_supported, and then the authorization endpoint
+//   answers error=invalid_scope to a request for any scope not in it (as strict providers do).
+// The token response grants the scopes that were requested.
 //
-//   GET /__stats -> {"token": N, "userinfo": N, "revocations": N, "authorize": N}
+//   GET /__stats -> {"token": N, "userinfo": N, "revocations": N, "authorize": N,
+//                    "scope": "the last requested scope parameter"}
 import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as https from 'node:https';
@@ -38,6 +43,7 @@ const { values: args } = parseArgs({
     port: { type: 'string', default: '0' },
     scenario: { type: 'string', default: 'ok' },
     email: { type: 'string' },
+    'scopes-supported': { type: 'string' },
   },
   strict: true,
 });
@@ -52,7 +58,8 @@ const scenario = args.scenario;
 const email = args.email !== undefined ? JSON.parse(args.email) : 'alice@example.com';
 const log = (...a) => console.error('[hostile]', ...a);
 const CLIENT_ID = 'authz-cli';
-const stats = { token: 0, userinfo: 0, revocations: 0, authorize: 0, elsewhere: 0 };
+const scopesSupported = args['scopes-supported'] !== undefined ? JSON.parse(args['scopes-supported']) : undefined;
+const stats = { token: 0, userinfo: 0, revocations: 0, authorize: 0, elsewhere: 0, scope: null };
 const codes = new Map(); // code -> { challenge, redirect_uri }
 const accessTokens = new Set();
 const b64url = (buf) => Buffer.from(buf).toString('base64url');
@@ -70,6 +77,7 @@ function metadata() {
     authorization_response_iss_parameter_supported: true,
     response_types_supported: ['code'],
   };
+  if (scopesSupported) m.scopes_supported = scopesSupported;
   if (scenario === 'issuer-mismatch') m.issuer = `${issuer}/someone-else`;
   if (scenario === 'http-endpoint') m.token_endpoint = m.token_endpoint.replace('https:', 'http:');
   if (scenario === 'no-s256') m.code_challenge_methods_supported = ['plain'];
@@ -116,9 +124,10 @@ function token(res, form) {
     refresh_token: secret(),
     token_type: 'Bearer',
     expires_in: 3600,
-    scope: 'openid email offline_access',
+    scope: issued.scope,
     id_token: idToken('alice'),
   };
+  if (scenario === 'no-refresh') delete body.refresh_token;
   if (scenario === 'token-missing-fields') delete body.access_token;
   if (scenario === 'token-not-bearer') body.token_type = 'mac';
   if (scenario === 'token-absurd-expiry') body.expires_in = Number.MAX_SAFE_INTEGER;
@@ -137,12 +146,20 @@ const server = https.createServer({ key: certs.key, cert: certs.cert }, async (r
     if (url.pathname === '/auth') {
       stats.authorize += 1;
       const q = url.searchParams;
-      const code = secret();
-      codes.set(code, { challenge: q.get('code_challenge'), redirect_uri: q.get('redirect_uri') });
+      stats.scope = q.get('scope');
       const back = new URL(q.get('redirect_uri'));
-      back.searchParams.set('code', code);
       back.searchParams.set('state', q.get('state'));
       back.searchParams.set('iss', issuer);
+      const unknown = (q.get('scope') ?? '').split(' ').filter((s) => scopesSupported && !scopesSupported.includes(s));
+      if (unknown.length) {
+        back.searchParams.set('error', 'invalid_scope');
+        back.searchParams.set('error_description', `unknown scope: ${unknown.join(' ')}`);
+        res.writeHead(302, { location: back.href });
+        return res.end();
+      }
+      const code = secret();
+      codes.set(code, { challenge: q.get('code_challenge'), redirect_uri: q.get('redirect_uri'), scope: q.get('scope') });
+      back.searchParams.set('code', code);
       res.writeHead(302, { location: back.href });
       return res.end();
     }
