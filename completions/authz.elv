@@ -20,6 +20,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz'= {
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
@@ -50,12 +51,14 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand export 'Write the whole store (metadata, never secrets) as one JSON document'
             cand import 'Load a document written by `authz export` (all or nothing)'
             cand doctor 'Find and repair what an interrupted command left: keyring entries without an authorization, active ones without their refresh token, unfinished revokes'
+            cand secrets 'The secret backend: move every authorization''s tokens to another one'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'authz;list'= {
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
@@ -75,6 +78,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;ls'= {
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
@@ -94,6 +98,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;show'= {
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
@@ -118,6 +123,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --reauth 'Log in again for an existing authorization (same account required); keeps its workflows'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
@@ -142,6 +148,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --margin 'Refresh when the cached token expires within this many seconds'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
@@ -160,6 +167,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;test'= {
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
@@ -179,6 +187,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --label 'A note shown in lists (an empty string removes it)'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
@@ -200,6 +209,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --replace 'Move every workflow that uses AUTHZ to NEW first, in the same transaction'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
@@ -224,6 +234,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --workflow 'Move only these workflows (repeatable) [default: all of --from''s]'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
@@ -243,6 +254,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;workflow'= {
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
@@ -272,6 +284,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --scope 'A scope the workflow requires (repeatable)'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
@@ -294,6 +307,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --scope 'Replace the required scopes (repeatable)'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
@@ -313,6 +327,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --authz 'Only the workflows of this authorization'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
@@ -332,6 +347,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --authz 'Only the workflows of this authorization'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
@@ -350,6 +366,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;workflow;delete'= {
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
@@ -368,6 +385,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;workflow;import'= {
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
@@ -410,6 +428,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --since 'Only events since TIME (RFC 3339, a date, or an age such as 2h or 7d)'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
@@ -430,6 +449,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --fail-on 'Exit with code 3 when a finding is at least this severe'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
@@ -448,6 +468,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;profile'= {
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
@@ -471,6 +492,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;profile;list'= {
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
@@ -489,6 +511,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;profile;ls'= {
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
@@ -507,6 +530,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;profile;show'= {
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
@@ -525,6 +549,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;profile;use'= {
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
@@ -560,6 +585,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --output 'Write to this file instead of stdout (created 0600)'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
@@ -578,6 +604,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;import'= {
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
@@ -596,6 +623,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;doctor'= {
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
@@ -612,9 +640,60 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'authz;secrets'= {
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand migrate 'Move every authorization''s tokens from this run''s backend to BACKEND, verifying each at the destination before deleting it at the source; safe to run again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authz;secrets;migrate'= {
+            cand --to 'The destination: keyring, or openbao[:MOUNT/PREFIX]'
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --dry-run 'Print what would move; change nothing'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;secrets;help'= {
+            cand migrate 'Move every authorization''s tokens from this run''s backend to BACKEND, verifying each at the destination before deleting it at the source; safe to run again'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authz;secrets;help;migrate'= {
+        }
+        &'authz;secrets;help;help'= {
+        }
         &'authz;completions'= {
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
@@ -646,6 +725,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand export 'Write the whole store (metadata, never secrets) as one JSON document'
             cand import 'Load a document written by `authz export` (all or nothing)'
             cand doctor 'Find and repair what an interrupted command left: keyring entries without an authorization, active ones without their refresh token, unfinished revokes'
+            cand secrets 'The secret backend: move every authorization''s tokens to another one'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -702,6 +782,11 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;help;import'= {
         }
         &'authz;help;doctor'= {
+        }
+        &'authz;help;secrets'= {
+            cand migrate 'Move every authorization''s tokens from this run''s backend to BACKEND, verifying each at the destination before deleting it at the source; safe to run again'
+        }
+        &'authz;help;secrets;migrate'= {
         }
         &'authz;help;completions'= {
         }

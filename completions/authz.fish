@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_authz_global_optspecs
-    string join \n db= profile= json issuer= client-id= ca-file= y/yes q/quiet v/verbose h/help V/version
+    string join \n db= profile= secrets= json issuer= client-id= ca-file= y/yes q/quiet v/verbose h/help V/version
 end
 
 function __fish_authz_needs_command
@@ -26,6 +26,7 @@ end
 
 complete -c authz -n "__fish_authz_needs_command" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_needs_command" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_needs_command" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
 complete -c authz -n "__fish_authz_needs_command" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_needs_command" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_needs_command" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -51,10 +52,12 @@ complete -c authz -n "__fish_authz_needs_command" -f -a "profile" -d 'Named stor
 complete -c authz -n "__fish_authz_needs_command" -f -a "export" -d 'Write the whole store (metadata, never secrets) as one JSON document'
 complete -c authz -n "__fish_authz_needs_command" -f -a "import" -d 'Load a document written by `authz export` (all or nothing)'
 complete -c authz -n "__fish_authz_needs_command" -f -a "doctor" -d 'Find and repair what an interrupted command left: keyring entries without an authorization, active ones without their refresh token, unfinished revokes'
+complete -c authz -n "__fish_authz_needs_command" -f -a "secrets" -d 'The secret backend: move every authorization\'s tokens to another one'
 complete -c authz -n "__fish_authz_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c authz -n "__fish_authz_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authz -n "__fish_authz_using_subcommand list" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand list" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand list" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
 complete -c authz -n "__fish_authz_using_subcommand list" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand list" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand list" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -67,6 +70,7 @@ complete -c authz -n "__fish_authz_using_subcommand list" -s h -l help -d 'Print
 complete -c authz -n "__fish_authz_using_subcommand list" -s V -l version -d 'Print version'
 complete -c authz -n "__fish_authz_using_subcommand ls" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand ls" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand ls" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
 complete -c authz -n "__fish_authz_using_subcommand ls" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand ls" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand ls" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -79,6 +83,7 @@ complete -c authz -n "__fish_authz_using_subcommand ls" -s h -l help -d 'Print h
 complete -c authz -n "__fish_authz_using_subcommand ls" -s V -l version -d 'Print version'
 complete -c authz -n "__fish_authz_using_subcommand show" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand show" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand show" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
 complete -c authz -n "__fish_authz_using_subcommand show" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand show" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand show" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -95,6 +100,7 @@ complete -c authz -n "__fish_authz_using_subcommand add" -l timeout -d 'Seconds 
 complete -c authz -n "__fish_authz_using_subcommand add" -l reauth -d 'Log in again for an existing authorization (same account required); keeps its workflows' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand add" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand add" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -112,6 +118,7 @@ complete -c authz -n "__fish_authz_using_subcommand token" -l workflow -d 'The w
 complete -c authz -n "__fish_authz_using_subcommand token" -l margin -d 'Refresh when the cached token expires within this many seconds' -r
 complete -c authz -n "__fish_authz_using_subcommand token" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand token" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand token" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
 complete -c authz -n "__fish_authz_using_subcommand token" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand token" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand token" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -123,6 +130,7 @@ complete -c authz -n "__fish_authz_using_subcommand token" -s h -l help -d 'Prin
 complete -c authz -n "__fish_authz_using_subcommand token" -s V -l version -d 'Print version'
 complete -c authz -n "__fish_authz_using_subcommand test" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand test" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand test" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
 complete -c authz -n "__fish_authz_using_subcommand test" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand test" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand test" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -135,6 +143,7 @@ complete -c authz -n "__fish_authz_using_subcommand test" -s V -l version -d 'Pr
 complete -c authz -n "__fish_authz_using_subcommand edit" -l label -d 'A note shown in lists (an empty string removes it)' -r
 complete -c authz -n "__fish_authz_using_subcommand edit" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand edit" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand edit" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
 complete -c authz -n "__fish_authz_using_subcommand edit" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand edit" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand edit" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -149,6 +158,7 @@ complete -c authz -n "__fish_authz_using_subcommand edit" -s V -l version -d 'Pr
 complete -c authz -n "__fish_authz_using_subcommand revoke" -l replace -d 'Move every workflow that uses AUTHZ to NEW first, in the same transaction' -r
 complete -c authz -n "__fish_authz_using_subcommand revoke" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand revoke" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand revoke" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
 complete -c authz -n "__fish_authz_using_subcommand revoke" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand revoke" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand revoke" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -165,6 +175,7 @@ complete -c authz -n "__fish_authz_using_subcommand reassign" -l to -d 'The auth
 complete -c authz -n "__fish_authz_using_subcommand reassign" -s w -l workflow -d 'Move only these workflows (repeatable) [default: all of --from\'s]' -r
 complete -c authz -n "__fish_authz_using_subcommand reassign" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand reassign" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand reassign" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
 complete -c authz -n "__fish_authz_using_subcommand reassign" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand reassign" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand reassign" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -177,6 +188,7 @@ complete -c authz -n "__fish_authz_using_subcommand reassign" -s h -l help -d 'P
 complete -c authz -n "__fish_authz_using_subcommand reassign" -s V -l version -d 'Print version'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls delete import help" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -198,6 +210,7 @@ complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_su
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -s s -l scope -d 'A scope the workflow requires (repeatable)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -212,6 +225,7 @@ complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_su
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -s s -l scope -d 'Replace the required scopes (repeatable)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -224,6 +238,7 @@ complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_su
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l authz -d 'Only the workflows of this authorization' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -236,6 +251,7 @@ complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_su
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l authz -d 'Only the workflows of this authorization' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -247,6 +263,7 @@ complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_su
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -258,6 +275,7 @@ complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_su
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -279,6 +297,7 @@ complete -c authz -n "__fish_authz_using_subcommand log" -l workflow -d 'Only ev
 complete -c authz -n "__fish_authz_using_subcommand log" -l since -d 'Only events since TIME (RFC 3339, a date, or an age such as 2h or 7d)' -r
 complete -c authz -n "__fish_authz_using_subcommand log" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand log" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand log" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
 complete -c authz -n "__fish_authz_using_subcommand log" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand log" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand log" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -294,6 +313,7 @@ warning\t''
 high\t''"
 complete -c authz -n "__fish_authz_using_subcommand audit" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand audit" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand audit" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
 complete -c authz -n "__fish_authz_using_subcommand audit" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand audit" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand audit" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -305,6 +325,7 @@ complete -c authz -n "__fish_authz_using_subcommand audit" -s h -l help -d 'Prin
 complete -c authz -n "__fish_authz_using_subcommand audit" -s V -l version -d 'Print version'
 complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use help" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use help" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use help" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use help" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use help" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use help" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -321,6 +342,7 @@ complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen
 complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -332,6 +354,7 @@ complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_sub
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -343,6 +366,7 @@ complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_sub
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -354,6 +378,7 @@ complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_sub
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -371,6 +396,7 @@ complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_sub
 complete -c authz -n "__fish_authz_using_subcommand export" -s o -l output -d 'Write to this file instead of stdout (created 0600)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand export" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand export" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand export" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
 complete -c authz -n "__fish_authz_using_subcommand export" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand export" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand export" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -382,6 +408,7 @@ complete -c authz -n "__fish_authz_using_subcommand export" -s h -l help -d 'Pri
 complete -c authz -n "__fish_authz_using_subcommand export" -s V -l version -d 'Print version'
 complete -c authz -n "__fish_authz_using_subcommand import" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand import" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand import" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
 complete -c authz -n "__fish_authz_using_subcommand import" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand import" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand import" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -393,6 +420,7 @@ complete -c authz -n "__fish_authz_using_subcommand import" -s h -l help -d 'Pri
 complete -c authz -n "__fish_authz_using_subcommand import" -s V -l version -d 'Print version'
 complete -c authz -n "__fish_authz_using_subcommand doctor" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand doctor" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand doctor" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
 complete -c authz -n "__fish_authz_using_subcommand doctor" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand doctor" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand doctor" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -403,8 +431,39 @@ complete -c authz -n "__fish_authz_using_subcommand doctor" -s q -l quiet -d 'Pr
 complete -c authz -n "__fish_authz_using_subcommand doctor" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand doctor" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand doctor" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
+complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -f -a "migrate" -d 'Move every authorization\'s tokens from this run\'s backend to BACKEND, verifying each at the destination before deleting it at the source; safe to run again'
+complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l to -d 'The destination: keyring, or openbao[:MOUNT/PREFIX]' -r
+complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
+complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
+complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
+complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l dry-run -d 'Print what would move; change nothing'
+complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
+complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -s y -l yes -d 'Never prompt; assume yes to confirmations'
+complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Print more about what happens (never secrets)'
+complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
+complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Move every authorization\'s tokens from this run\'s backend to BACKEND, verifying each at the destination before deleting it at the source; safe to run again'
+complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authz -n "__fish_authz_using_subcommand completions" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand completions" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
+complete -c authz -n "__fish_authz_using_subcommand completions" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r
 complete -c authz -n "__fish_authz_using_subcommand completions" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand completions" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand completions" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
@@ -414,23 +473,24 @@ complete -c authz -n "__fish_authz_using_subcommand completions" -s q -l quiet -
 complete -c authz -n "__fish_authz_using_subcommand completions" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor completions help" -f -a "list" -d 'List authorizations: email, created, workflows'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor completions help" -f -a "show" -d 'Show everything about one authorization'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor completions help" -f -a "add" -d 'Create an authorization by logging in (browser, or a code on another device)'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor completions help" -f -a "token" -d 'Print a fresh access token for an authorization or a workflow (for the workflow runner)'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor completions help" -f -a "test" -d 'Check that an authorization still works: get a token and ask the provider who it is'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor completions help" -f -a "edit" -d 'Change an authorization\'s label, or mark it service-owned or personal'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor completions help" -f -a "revoke" -d 'Revoke an authorization; refused while workflows use it unless --replace moves them'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor completions help" -f -a "reassign" -d 'Move workflows from one authorization to another'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor completions help" -f -a "workflow" -d 'Manage workflows and the authorization each one uses'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor completions help" -f -a "log" -d 'Show the event log: every change, when and by whom'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor completions help" -f -a "audit" -d 'Check the store against the best practices; with --email, an offboarding review'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor completions help" -f -a "profile" -d 'Named stores, each with its own provider settings: list, show, choose the current one'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor completions help" -f -a "export" -d 'Write the whole store (metadata, never secrets) as one JSON document'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor completions help" -f -a "import" -d 'Load a document written by `authz export` (all or nothing)'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor completions help" -f -a "doctor" -d 'Find and repair what an interrupted command left: keyring entries without an authorization, active ones without their refresh token, unfinished revokes'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor secrets completions help" -f -a "list" -d 'List authorizations: email, created, workflows'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor secrets completions help" -f -a "show" -d 'Show everything about one authorization'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor secrets completions help" -f -a "add" -d 'Create an authorization by logging in (browser, or a code on another device)'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor secrets completions help" -f -a "token" -d 'Print a fresh access token for an authorization or a workflow (for the workflow runner)'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor secrets completions help" -f -a "test" -d 'Check that an authorization still works: get a token and ask the provider who it is'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor secrets completions help" -f -a "edit" -d 'Change an authorization\'s label, or mark it service-owned or personal'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor secrets completions help" -f -a "revoke" -d 'Revoke an authorization; refused while workflows use it unless --replace moves them'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor secrets completions help" -f -a "reassign" -d 'Move workflows from one authorization to another'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor secrets completions help" -f -a "workflow" -d 'Manage workflows and the authorization each one uses'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor secrets completions help" -f -a "log" -d 'Show the event log: every change, when and by whom'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor secrets completions help" -f -a "audit" -d 'Check the store against the best practices; with --email, an offboarding review'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor secrets completions help" -f -a "profile" -d 'Named stores, each with its own provider settings: list, show, choose the current one'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor secrets completions help" -f -a "export" -d 'Write the whole store (metadata, never secrets) as one JSON document'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor secrets completions help" -f -a "import" -d 'Load a document written by `authz export` (all or nothing)'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor secrets completions help" -f -a "doctor" -d 'Find and repair what an interrupted command left: keyring entries without an authorization, active ones without their refresh token, unfinished revokes'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor secrets completions help" -f -a "secrets" -d 'The secret backend: move every authorization\'s tokens to another one'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor secrets completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c authz -n "__fish_authz_using_subcommand help; and not __fish_seen_subcommand_from list show add token test edit revoke reassign workflow log audit profile export import doctor secrets completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcommand_from workflow" -f -a "create" -d 'Create a workflow that uses an authorization'
 complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcommand_from workflow" -f -a "edit" -d 'Change a workflow\'s authorization, owner or required scopes'
 complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcommand_from workflow" -f -a "list" -d 'List workflows'
@@ -439,3 +499,4 @@ complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcom
 complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List the profiles, marking the current one'
 complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show a profile: its store, issuer and client id [default: the current one]'
 complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make NAME the current profile (remembered in $XDG_CONFIG_HOME/authz/config.json)'
+complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcommand_from secrets" -f -a "migrate" -d 'Move every authorization\'s tokens from this run\'s backend to BACKEND, verifying each at the destination before deleting it at the source; safe to run again'

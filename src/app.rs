@@ -8,7 +8,7 @@ use crate::error::{Error, Result};
 use crate::idp::ProviderConfig;
 use crate::output::Printer;
 use crate::profile;
-use crate::secret::SecretStore;
+use crate::secret::{AppRole, Auth, Backend, OpenBaoSettings, Secret, SecretStore};
 use crate::store::{NewEvent, Store, Tx};
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -98,14 +98,101 @@ impl App {
         Ok(self.store.as_deref_mut().expect("opened above"))
     }
 
-    /// The OS secret store, connected on first use: commands that need no secret never touch
-    /// the keyring (CI jobs without one can list, show, edit workflows). The one place that picks
-    /// the backend; tests pick a private Secret Service through `DBUS_SESSION_BUS_ADDRESS`.
+    /// The secret backend, connected on first use: commands that need no secret never touch
+    /// it (CI jobs without a keyring can list, show, edit workflows). Which one is
+    /// `secret_backend`'s choice; tests pick a private Secret Service through
+    /// `DBUS_SESSION_BUS_ADDRESS` and a test OpenBao through `BAO_ADDR`.
     pub fn secrets(&mut self) -> Result<Arc<dyn SecretStore>> {
         if self.secrets.is_none() {
-            self.secrets = Some(Arc::new(crate::secret::Keyring::connect()?));
+            let backend = self.secret_backend()?;
+            self.secrets = Some(self.connect_secrets(&backend)?);
         }
         Ok(self.secrets.clone().expect("connected above"))
+    }
+
+    /// Which backend holds this run's tokens: `--secrets`/`AUTHZ_SECRETS`, else what the
+    /// profile remembers, else the keyring. An explicit choice is remembered by a profile that
+    /// has none yet; one that differs from the remembered one is refused (exit 2), never
+    /// silently preferred: the tokens are where the profile says, and `authz secrets migrate`
+    /// is how they move.
+    pub fn secret_backend(&self) -> Result<Backend> {
+        let explicit = self
+            .global
+            .secrets
+            .as_deref()
+            .map(Backend::parse)
+            .transpose()?;
+        let Some(profile) = self.store_choice()?.profile else {
+            return Ok(explicit.unwrap_or(Backend::Keyring));
+        };
+        let mut config = profile::Config::load(&config_file()?)?;
+        match (config.secrets(&profile)?, explicit) {
+            (Some(remembered), Some(asked)) if remembered != asked => Err(Error::usage(format!(
+                "profile {profile} keeps its tokens in {remembered}, not {asked}"
+            ))
+            .hint(format!(
+                "drop --secrets (AUTHZ_SECRETS), or move the tokens: authz --secrets {remembered} secrets migrate --to {asked}"
+            ))),
+            (Some(remembered), _) => Ok(remembered),
+            (None, Some(Backend::Keyring)) | (None, None) => Ok(Backend::Keyring),
+            (None, Some(asked)) => {
+                config.set_secrets(&profile, &asked);
+                config.save()?;
+                self.out.info(format!(
+                    "note: profile {profile} now keeps its tokens in {asked} (remembered in {})",
+                    config.path().display()
+                ));
+                Ok(asked)
+            }
+        }
+    }
+
+    /// Records that profile of this run now keeps its tokens in `backend` (after a migration).
+    pub fn remember_secrets(&self, backend: &Backend) -> Result<Option<String>> {
+        let Some(profile) = self.store_choice()?.profile else {
+            return Ok(None);
+        };
+        let mut config = profile::Config::load(&config_file()?)?;
+        config.set_secrets(&profile, backend);
+        config.save()?;
+        Ok(Some(profile))
+    }
+
+    /// Connects to `backend`. OpenBao's address, token, CA and namespace follow the
+    /// Vault/OpenBao CLI's environment variables (`BAO_*`, else `VAULT_*`); an AppRole login
+    /// (`AUTHZ_BAO_ROLE_ID_FILE` and `AUTHZ_BAO_SECRET_ID_FILE`) wins over a token.
+    pub fn connect_secrets(&self, backend: &Backend) -> Result<Arc<dyn SecretStore>> {
+        match backend {
+            Backend::Keyring => Ok(Arc::new(crate::secret::Keyring::connect()?)),
+            Backend::OpenBao { mount, prefix } => {
+                let addr = bao_env("ADDR")
+                    .unwrap_or_else(|| "https://127.0.0.1:8200".into())
+                    .trim_end_matches('/')
+                    .to_owned();
+                if !(addr.starts_with("https://") || addr.starts_with("http://")) {
+                    return Err(Error::usage(format!(
+                        "BAO_ADDR (VAULT_ADDR) '{}' is not an http(s) URL",
+                        crate::error::escape(&addr)
+                    )));
+                }
+                let namespace = bao_env("NAMESPACE").filter(|n| !n.is_empty());
+                let settings = OpenBaoSettings {
+                    auth: bao_auth(&addr, namespace.as_deref())?,
+                    addr,
+                    mount: mount.clone(),
+                    prefix: prefix.clone(),
+                    namespace,
+                    ca_file: bao_env("CACERT")
+                        .filter(|c| !c.is_empty())
+                        .map(PathBuf::from),
+                    now: self.now,
+                    verbose: self.global.verbose > 0,
+                };
+                self.out
+                    .debug(format!("secrets: {backend} at {}", settings.addr));
+                Ok(Arc::new(crate::secret::OpenBao::new(settings)?))
+            }
+        }
     }
 
     /// The provider that issued an authorization: its issuer, with the configured client id and
@@ -353,6 +440,86 @@ pub fn config_file() -> Result<PathBuf> {
     Ok(xdg_home("XDG_CONFIG_HOME", &[".config"])?
         .join("authz")
         .join("config.json"))
+}
+
+/// `BAO_<NAME>`, else `VAULT_<NAME>` (the two CLIs' conventions).
+fn bao_env(name: &str) -> Option<String> {
+    std::env::var(format!("BAO_{name}"))
+        .or_else(|_| std::env::var(format!("VAULT_{name}")))
+        .ok()
+}
+
+/// The OpenBao credential: an AppRole when its files are configured, else `BAO_TOKEN`
+/// (`VAULT_TOKEN`), else the token file `~/.vault-token` that `bao login` writes.
+fn bao_auth(addr: &str, namespace: Option<&str>) -> Result<Auth> {
+    let file_var = |name: &str| {
+        std::env::var_os(name)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
+    match (
+        file_var("AUTHZ_BAO_ROLE_ID_FILE"),
+        file_var("AUTHZ_BAO_SECRET_ID_FILE"),
+    ) {
+        (Some(role_id_file), Some(secret_id_file)) => {
+            let mount = std::env::var("AUTHZ_BAO_APPROLE_MOUNT")
+                .ok()
+                .filter(|m| !m.is_empty())
+                .unwrap_or_else(|| "approle".into());
+            // One cache per server, namespace, mount and role: hosts may use several.
+            let key = format!(
+                "{addr}\0{}\0{mount}\0{}",
+                namespace.unwrap_or_default(),
+                role_id_file.display()
+            );
+            let cache = xdg_home("XDG_CACHE_HOME", &[".cache"])?
+                .join("authz")
+                .join(format!(
+                    "openbao-approle-{:016x}.json",
+                    fnv1a(key.as_bytes())
+                ));
+            return Ok(Auth::AppRole(AppRole {
+                mount,
+                role_id_file,
+                secret_id_file,
+                cache,
+            }));
+        }
+        (Some(_), None) | (None, Some(_)) => {
+            return Err(Error::usage(
+                "an AppRole login needs both AUTHZ_BAO_ROLE_ID_FILE and AUTHZ_BAO_SECRET_ID_FILE",
+            ));
+        }
+        (None, None) => {}
+    }
+    for var in ["BAO_TOKEN", "VAULT_TOKEN"] {
+        if let Some(t) = std::env::var(var).ok().filter(|t| !t.trim().is_empty()) {
+            return Ok(Auth::Token {
+                token: Secret::new(t.trim().to_owned()),
+                from: var.into(),
+            });
+        }
+    }
+    if let Some(home) = std::env::var_os("HOME").map(PathBuf::from) {
+        let file = home.join(".vault-token");
+        if let Ok(t) = std::fs::read_to_string(&file)
+            && !t.trim().is_empty()
+        {
+            return Ok(Auth::Token {
+                token: Secret::new(t.trim().to_owned()),
+                from: file.display().to_string(),
+            });
+        }
+    }
+    Err(Error::not_permitted("no OpenBao token: BAO_TOKEN, VAULT_TOKEN and ~/.vault-token are all unset")
+        .hint("log in (bao login), or for a machine set AUTHZ_BAO_ROLE_ID_FILE and AUTHZ_BAO_SECRET_ID_FILE (AppRole)"))
+}
+
+/// FNV-1a, 64 bits: a stable file name for a cache key (not a secret, not security).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 /// XDG base directory rules: a relative `$XDG_*_HOME` is invalid and ignored.

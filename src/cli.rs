@@ -32,6 +32,12 @@ pub struct Global {
     #[arg(long, global = true, env = "AUTHZ_PROFILE", value_name = "NAME")]
     pub profile: Option<String>,
 
+    /// Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default
+    /// secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile's,
+    /// else keyring]
+    #[arg(long, global = true, env = "AUTHZ_SECRETS", value_name = "BACKEND")]
+    pub secrets: Option<String>,
+
     /// Machine output: JSON on stdout, errors as JSON on stderr
     #[arg(long, global = true)]
     pub json: bool,
@@ -97,8 +103,28 @@ pub enum Command {
     /// Find and repair what an interrupted command left: keyring entries without an
     /// authorization, active ones without their refresh token, unfinished revokes
     Doctor(DoctorArgs),
+    /// The secret backend: move every authorization's tokens to another one
+    #[command(subcommand)]
+    Secrets(SecretsCommand),
     /// Print a shell completion script
     Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SecretsCommand {
+    /// Move every authorization's tokens from this run's backend to BACKEND, verifying each
+    /// at the destination before deleting it at the source; safe to run again
+    Migrate(MigrateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MigrateArgs {
+    /// The destination: keyring, or openbao[:MOUNT/PREFIX]
+    #[arg(long, value_name = "BACKEND")]
+    pub to: String,
+    /// Print what would move; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]

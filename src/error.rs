@@ -20,6 +20,8 @@ pub enum Kind {
     SecretStore,
     /// 7: the authorization needs a new login.
     Relogin,
+    /// 8: a backend refused this identity: an expired token, a missing policy or grant.
+    NotPermitted,
 }
 
 impl Kind {
@@ -32,6 +34,7 @@ impl Kind {
             Kind::Provider => 5,
             Kind::SecretStore => 6,
             Kind::Relogin => 7,
+            Kind::NotPermitted => 8,
         }
     }
 }
@@ -80,6 +83,9 @@ impl Error {
     }
     pub fn relogin(message: impl Into<String>) -> Self {
         Self::new(Kind::Relogin, message)
+    }
+    pub fn not_permitted(message: impl Into<String>) -> Self {
+        Self::new(Kind::NotPermitted, message)
     }
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
@@ -200,10 +206,11 @@ mod tests {
             Kind::Provider,
             Kind::SecretStore,
             Kind::Relogin,
+            Kind::NotPermitted,
         ]
         .iter()
         .map(|k| k.code())
         .collect();
-        assert_eq!(codes, vec![1, 2, 3, 4, 5, 6, 7]);
+        assert_eq!(codes, vec![1, 2, 3, 4, 5, 6, 7, 8]);
     }
 }

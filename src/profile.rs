@@ -120,6 +120,56 @@ impl Config {
         self.doc.insert("profile".into(), name.into());
     }
 
+    /// The secret backend profile `name` keeps its tokens in (`"profiles": {NAME: {"secrets":
+    /// SPEC}}`), when one was remembered.
+    pub fn secrets(&self, name: &str) -> Result<Option<crate::secret::Backend>> {
+        match self
+            .doc
+            .get("profiles")
+            .and_then(|p| p.get(name))
+            .and_then(|p| p.get("secrets"))
+        {
+            None | Some(serde_json::Value::Null) => Ok(None),
+            Some(serde_json::Value::String(spec)) => {
+                crate::secret::Backend::parse(spec).map(Some).map_err(|e| {
+                    Error::usage(format!(
+                        "{}: profile {name}: {}",
+                        self.path.display(),
+                        e.message
+                    ))
+                    .hint("fix \"secrets\" there: keyring, openbao or openbao:MOUNT/PREFIX")
+                })
+            }
+            Some(_) => Err(Error::usage(format!(
+                "{}: profile {name}: \"secrets\" is not a string",
+                self.path.display()
+            ))),
+        }
+    }
+
+    /// Remembers `backend` for profile `name` (other keys of the profile are kept).
+    pub fn set_secrets(&mut self, name: &str, backend: &crate::secret::Backend) {
+        let profiles = self
+            .doc
+            .entry("profiles")
+            .or_insert_with(|| serde_json::Value::Object(Default::default()));
+        if !profiles.is_object() {
+            *profiles = serde_json::Value::Object(Default::default());
+        }
+        let entry = profiles
+            .as_object_mut()
+            .expect("an object")
+            .entry(name)
+            .or_insert_with(|| serde_json::Value::Object(Default::default()));
+        if !entry.is_object() {
+            *entry = serde_json::Value::Object(Default::default());
+        }
+        entry
+            .as_object_mut()
+            .expect("an object")
+            .insert("secrets".into(), backend.to_string().into());
+    }
+
     /// Writes the file 0600 (its directory 0700 when created), atomically: a crash leaves the
     /// old file or the new one, never half of one.
     pub fn save(&self) -> Result<()> {
@@ -165,9 +215,19 @@ mod tests {
         assert_eq!(c.current().unwrap(), None);
         c.set_current("work");
         c.save().unwrap();
+        c.set_secrets(
+            "work",
+            &crate::secret::Backend::parse("openbao:kv/ci").unwrap(),
+        );
+        c.save().unwrap();
         let again = Config::load(&path).unwrap();
         assert_eq!(again.current().unwrap().as_deref(), Some("work"));
         assert_eq!(again.doc["future"], 1);
+        assert_eq!(
+            again.secrets("work").unwrap().unwrap().to_string(),
+            "openbao:kv/ci"
+        );
+        assert_eq!(again.secrets("default").unwrap(), None);
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;

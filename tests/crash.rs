@@ -72,14 +72,7 @@ impl World {
 
     /// The authorization ids that have keyring entries.
     fn keyring_ids(&self) -> Vec<String> {
-        let mut ids: Vec<String> = self
-            .keyring
-            .entries()
-            .iter()
-            .filter_map(|u| u.rsplit_once(':').map(|(id, _)| id.to_owned()))
-            .collect();
-        ids.dedup();
-        ids
+        self.keyring.ids()
     }
 
     /// The store and the keyring agree: every active authorization has its refresh token, and

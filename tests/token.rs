@@ -1,15 +1,12 @@
 //! `authz token`, `authz test` and a verified `revoke --replace`, against a real oidc-provider
 //! (refresh-token rotation on) and a real Secret Service. No sleeps: an expired token is made by
 //! moving the store's recorded expiry into the past, which is what `authz token` consults first.
+//! Every test runs on both secret backends: the keyring and a real OpenBao.
 
 mod support;
 
 use serde_json::Value;
-use support::world::World;
-
-fn world() -> World {
-    World::new()
-}
+use support::world::{Backend, World};
 
 impl World {
     /// Logs `login` in through the browserless user; returns the new authorization's id.
@@ -22,6 +19,13 @@ impl World {
         }
         let run = self.run(&args);
         assert_eq!(run.code, 0, "add: {}\n{}", run.stderr, self.provider.log());
+        if self.bao.is_some() {
+            assert_eq!(
+                self.keyring.entries(),
+                Vec::<String>::new(),
+                "tokens went to the keyring"
+            );
+        }
         run.json()["id"].as_str().unwrap().to_owned()
     }
 
@@ -54,9 +58,8 @@ impl World {
     }
 }
 
-#[test]
-fn a_valid_cached_token_is_served_without_any_network_call() {
-    let mut w = world();
+fn a_valid_cached_token_is_served_without_any_network_call(b: Backend) {
+    let mut w = World::on(b);
     let id = w.add("alice", &["workflows:read"]);
     let before = w.provider.stats();
     let first = w.token(&[&id]);
@@ -71,9 +74,8 @@ fn a_valid_cached_token_is_served_without_any_network_call() {
     assert_eq!(w.token(&["alice@example.com"]), first);
 }
 
-#[test]
-fn an_expired_token_is_refreshed_once_and_works() {
-    let mut w = world();
+fn an_expired_token_is_refreshed_once_and_works(b: Backend) {
+    let mut w = World::on(b);
     let id = w.add("alice", &[]);
     let old = w.token(&[&id]);
     w.expire(&id);
@@ -88,17 +90,16 @@ fn an_expired_token_is_refreshed_once_and_works() {
     assert_eq!(state["state"], "valid", "{state}");
 }
 
-#[test]
-fn rotated_refresh_tokens_are_persisted_so_refreshes_keep_working() {
-    let mut w = world();
+fn rotated_refresh_tokens_are_persisted_so_refreshes_keep_working(b: Backend) {
+    let mut w = World::on(b);
     let id = w.add("alice", &[]);
-    let first_rt = w.keyring.refresh_token(&id).unwrap();
+    let first_rt = w.refresh_token(&id).unwrap();
     let mut seen = vec![first_rt.clone()];
     for _ in 0..4 {
         w.expire(&id);
         let at = w.token(&[&id]);
         assert_eq!(w.provider.userinfo_sub(&at), Ok("alice".to_string()));
-        let rt = w.keyring.refresh_token(&id).unwrap();
+        let rt = w.refresh_token(&id).unwrap();
         assert!(
             !seen.contains(&rt),
             "the refresh token was not rotated/persisted"
@@ -106,6 +107,14 @@ fn rotated_refresh_tokens_are_persisted_so_refreshes_keep_working() {
         seen.push(rt);
     }
     assert_eq!(w.provider.refreshes(), 4);
+    if let Some(p) = &w.bao {
+        // Each rotation was a new version; the superseded ones are not readable.
+        let v = p.version(&id);
+        assert!(v >= 5, "version {v}");
+        for old in 1..v {
+            assert_eq!(p.version_status(&id, old), 404, "version {old} is readable");
+        }
+    }
     let log = w.run(&["log", "--authz", &id, "--json"]).success().json();
     let refreshed = log
         .as_array()
@@ -116,9 +125,8 @@ fn rotated_refresh_tokens_are_persisted_so_refreshes_keep_working() {
     assert_eq!(refreshed, 4);
 }
 
-#[test]
-fn eight_concurrent_callers_on_an_expired_token_cause_one_refresh() {
-    let mut w = world();
+fn eight_concurrent_callers_on_an_expired_token_cause_one_refresh(b: Backend) {
+    let mut w = World::on(b);
     let id = w.add("alice", &[]);
     w.run(&["workflow", "create", "nightly", "--authz", &id])
         .success();
@@ -158,9 +166,8 @@ fn eight_concurrent_callers_on_an_expired_token_cause_one_refresh() {
     assert_eq!(w.provider.userinfo_sub(&token), Ok("alice".to_string()));
 }
 
-#[test]
-fn a_refresh_token_revoked_at_the_provider_means_relogin_needed_and_exit_7() {
-    let mut w = world();
+fn a_refresh_token_revoked_at_the_provider_means_relogin_needed_and_exit_7(b: Backend) {
+    let mut w = World::on(b);
     let id = w.add("alice", &[]);
     w.run(&["workflow", "create", "deploy", "--authz", &id])
         .success();
@@ -198,17 +205,16 @@ fn a_refresh_token_revoked_at_the_provider_means_relogin_needed_and_exit_7() {
     assert_eq!(e["error"]["kind"], "relogin");
 }
 
-#[test]
-fn a_transient_provider_failure_exits_5_and_changes_nothing() {
-    let mut w = world();
+fn a_transient_provider_failure_exits_5_and_changes_nothing(b: Backend) {
+    let mut w = World::on(b);
     let id = w.add("alice", &[]);
     w.expire(&id);
-    let rt = w.keyring.refresh_token(&id).unwrap();
+    let rt = w.refresh_token(&id).unwrap();
     let before = w.env.state();
     w.provider.admin_fail(1, 503);
     w.run(&["token", &id]).code(5).one_line_error();
     assert_eq!(w.env.state(), before);
-    assert_eq!(w.keyring.refresh_token(&id).unwrap(), rt);
+    assert_eq!(w.refresh_token(&id).unwrap(), rt);
     // The provider is back: the same refresh token still works.
     let at = w.token(&[&id]);
     assert_eq!(w.provider.userinfo_sub(&at), Ok("alice".to_string()));
@@ -219,22 +225,19 @@ fn a_transient_provider_failure_exits_5_and_changes_nothing() {
     assert_eq!(w.status(&id), "active");
 }
 
-#[test]
-fn a_refresh_token_deleted_behind_our_back_is_exit_7() {
-    let mut w = world();
+fn a_refresh_token_deleted_behind_our_back_is_exit_7(b: Backend) {
+    let mut w = World::on(b);
     let id = w.add("alice", &[]);
-    w.keyring.clear(&format!("{id}:refresh"));
-    w.keyring.clear(&format!("{id}:access"));
+    w.clear_tokens(&id);
     w.run(&["token", &id])
         .code(7)
         .one_line_error()
-        .stderr_has("keyring");
+        .stderr_has(w.backend_word());
     assert_eq!(w.status(&id), "relogin-needed");
 }
 
-#[test]
-fn list_and_show_tell_the_token_state() {
-    let mut w = world();
+fn list_and_show_tell_the_token_state(b: Backend) {
+    let mut w = World::on(b);
     let id = w.add("alice", &[]);
     w.run(&["list"]).success().stdout_has("valid until");
     w.expire(&id);
@@ -244,9 +247,8 @@ fn list_and_show_tell_the_token_state() {
     assert_eq!(w.show(&id)["token"]["state"], "expired");
 }
 
-#[test]
-fn test_checks_the_identity_at_the_provider() {
-    let mut w = world();
+fn test_checks_the_identity_at_the_provider(b: Backend) {
+    let mut w = World::on(b);
     let id = w.add("alice", &[]);
     let v = w.run(&["test", &id, "--json"]).success().json();
     assert_eq!(v["ok"], true);
@@ -264,9 +266,8 @@ fn test_checks_the_identity_at_the_provider() {
     w.run(&["test", &id]).code(7).one_line_error();
 }
 
-#[test]
-fn revoke_replace_verifies_the_replacement_first() {
-    let mut w = world();
+fn revoke_replace_verifies_the_replacement_first(b: Backend) {
+    let mut w = World::on(b);
     let old = w.add("alice", &[]);
     let new = w.add("bob", &[]);
     for name in ["backup", "deploy"] {
@@ -303,9 +304,8 @@ fn revoke_replace_verifies_the_replacement_first() {
     assert_eq!(w.status(&old), "revoked");
 }
 
-#[test]
-fn revoke_replace_no_verify_works_offline() {
-    let mut w = world();
+fn revoke_replace_no_verify_works_offline(b: Backend) {
+    let mut w = World::on(b);
     let old = w.add("alice", &[]);
     let new = w.add("bob", &[]);
     w.run(&["workflow", "create", "backup", "--authz", &old])
@@ -319,3 +319,17 @@ fn revoke_replace_no_verify_works_offline() {
         .stderr_has("warning");
     assert_eq!(w.show(&new)["workflows"], serde_json::json!(["backup"]));
 }
+
+backends!(
+    a_valid_cached_token_is_served_without_any_network_call,
+    an_expired_token_is_refreshed_once_and_works,
+    rotated_refresh_tokens_are_persisted_so_refreshes_keep_working,
+    eight_concurrent_callers_on_an_expired_token_cause_one_refresh,
+    a_refresh_token_revoked_at_the_provider_means_relogin_needed_and_exit_7,
+    a_transient_provider_failure_exits_5_and_changes_nothing,
+    a_refresh_token_deleted_behind_our_back_is_exit_7,
+    list_and_show_tell_the_token_state,
+    test_checks_the_identity_at_the_provider,
+    revoke_replace_verifies_the_replacement_first,
+    revoke_replace_no_verify_works_offline,
+);

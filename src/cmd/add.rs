@@ -16,7 +16,7 @@ use crate::error::{Error, Result, escape};
 use crate::idp::{Http, Provider, ProviderConfig, Tokens, UserInfo};
 use crate::login;
 use crate::output::{AuthzView, View};
-use crate::secret::{Secret, SecretStore, TokenSet};
+use crate::secret::{Secret, SecretStore, TokenSet, Version};
 use serde::Serialize;
 use serde_json::json;
 use std::io::{self, Write};
@@ -332,7 +332,7 @@ fn insert(
     // A crash from here to the commit leaves entries no row names: this note is how
     // `authz doctor` knows they are this store's to clean up (see `doctor::Pending`).
     let pending = Pending::note(&app.db_path()?, &authz.id, &authz.issuer, &config.client_id)?;
-    if let Err(e) = secrets.set(&authz.id, tokens) {
+    if let Err(e) = secrets.write(&authz.id, tokens, &Version::Absent) {
         // Half a write, or one that lands after the timeout, would be an orphan.
         if secrets.delete(&authz.id).is_ok() {
             pending.done();
@@ -386,8 +386,8 @@ fn reauthorize(
     tokens: &TokenSet,
     not_granted: &[String],
 ) -> Result<Vec<String>> {
-    let previous = secrets.get(&authz.id)?;
-    secrets.set(&authz.id, tokens)?;
+    let (previous, version) = secrets.read(&authz.id)?;
+    let written_version = secrets.write(&authz.id, tokens, &version)?;
     let written = app.write(|tx, j| {
         let now = tx.authz(&authz.id)?.ok_or_else(|| {
             Error::not_found(format!("authorization {} was deleted meanwhile", authz.id))
@@ -420,7 +420,7 @@ fn reauthorize(
     });
     written.inspect_err(|_| {
         let _ = match &previous {
-            Some(p) => secrets.set(&authz.id, p),
+            Some(p) => secrets.write(&authz.id, p, &written_version).map(drop),
             None => secrets.delete(&authz.id),
         };
     })

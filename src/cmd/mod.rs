@@ -11,6 +11,7 @@ mod log;
 mod profile;
 mod reassign;
 mod revoke;
+mod secrets;
 mod show;
 mod test;
 mod token;
@@ -38,6 +39,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Export(args) => export::export(args, &mut app),
         Command::Import(args) => export::import(args, &mut app),
         Command::Doctor(args) => doctor::execute(args, &mut app),
+        Command::Secrets(cmd) => secrets::execute(cmd, &mut app),
         Command::Completions(args) => completions::execute(args),
     }
 }

@@ -9,7 +9,7 @@
 use crate::app::App;
 use crate::cli::TokenArgs;
 use crate::domain::{Authorization, Status};
-use crate::error::{Error, Result, escape};
+use crate::error::{Error, Kind, Result, escape};
 use crate::idp::RefreshError;
 use crate::secret::{Secret, TokenSet};
 use serde_json::json;
@@ -125,12 +125,13 @@ fn cached(
 
 fn refresh(app: &mut App, authz: &Authorization) -> Result<Fresh> {
     let secrets = app.secrets()?;
-    let stored = secrets.get(&authz.id)?;
-    let Some(refresh_token) = stored.and_then(|t| t.refresh_token) else {
-        mark_relogin(app, authz, "no refresh token in the keyring")?;
+    let (stored, version) = secrets.read(&authz.id)?;
+    let Some(refresh_token) = stored.clone().and_then(|t| t.refresh_token) else {
+        let place = secrets.name();
+        mark_relogin(app, authz, &format!("no refresh token in {place}"))?;
         return Err(relogin(
             authz,
-            "has no refresh token in the keyring (it was deleted or never stored here)",
+            &format!("has no refresh token in {place} (it was deleted or never stored there)"),
         ));
     };
     let provider = app.provider_for(&authz.issuer)?;
@@ -148,14 +149,30 @@ fn refresh(app: &mut App, authz: &Authorization) -> Result<Fresh> {
         Err(RefreshError::Failed(e)) => return Err(e),
     };
     let rotated = tokens.refresh_token.is_some();
-    let set = TokenSet {
-        // No refresh token in the answer: the old one stays valid (RFC 6749 §6).
-        refresh_token: Some(tokens.refresh_token.clone().unwrap_or(refresh_token)),
-        access_token: Some(tokens.access_token.clone()),
-        expires_at: tokens.expires_at,
-    };
-    // The rotated refresh token is the only valid one now: keep it before anything else.
-    secrets.set(&authz.id, &set)?;
+    // Whatever else the entry holds stays as it was.
+    let mut set: TokenSet = stored.unwrap_or_default();
+    // No refresh token in the answer: the old one stays valid (RFC 6749 §6).
+    set.refresh_token = Some(tokens.refresh_token.clone().unwrap_or(refresh_token));
+    set.access_token = Some(tokens.access_token.clone());
+    set.expires_at = tokens.expires_at;
+    // The rotated refresh token is the only valid one now: keep it before anything else, and
+    // only over the version this refresh started from (check-and-set): a host that refreshed
+    // meanwhile without our lock has written tokens that must not be overwritten.
+    if let Err(e) = secrets.write(&authz.id, &set, &version) {
+        // The writer that won holds tokens as new as ours: a valid access token of theirs
+        // serves this caller too; our rotated refresh token is the one dropped.
+        if e.kind == Kind::Conflict
+            && let Some((token, Some(exp))) = secrets.get_access(&authz.id)?
+            && exp > now
+        {
+            return Ok(Fresh {
+                token,
+                source: Source::RefreshedByAnother,
+                expires_at: Some(exp),
+            });
+        }
+        return Err(e);
+    }
     let expires_at = tokens.expires_at;
     app.write(|tx, j| {
         tx.set_token_expires(&authz.id, expires_at)?;
@@ -196,12 +213,12 @@ pub(crate) fn mark_relogin(app: &mut App, authz: &Authorization, why: &str) -> R
 
 /// An exclusive lock on `<store dir>/locks/<authz id>.lock`, held while refreshing. The kernel
 /// drops it if the process dies, so a crash cannot wedge the next caller.
-struct RefreshLock {
+pub(crate) struct RefreshLock {
     _file: std::fs::File,
 }
 
 impl RefreshLock {
-    fn take(app: &App, id: &str) -> Result<RefreshLock> {
+    pub(crate) fn take(app: &App, id: &str) -> Result<RefreshLock> {
         let db = app.db_path()?;
         let dir = db
             .parent()

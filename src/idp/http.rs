@@ -48,21 +48,7 @@ impl Http {
             .timeout(Duration::from_secs(30))
             .user_agent(concat!("authz/", env!("CARGO_PKG_VERSION")));
         if let Some(path) = ca_file {
-            let shown = path.display();
-            let pem = std::fs::read(path).map_err(|e| {
-                Error::usage(format!("cannot read the CA file {shown}: {e}"))
-                    .hint("--ca-file (AUTHZ_CA_FILE) must name a PEM file of CA certificates")
-            })?;
-            let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| {
-                Error::usage(format!("the CA file {shown} is not PEM: {}", chain(&e)))
-            })?;
-            if certs.is_empty() {
-                return Err(
-                    Error::usage(format!("the CA file {shown} holds no certificate"))
-                        .hint("--ca-file (AUTHZ_CA_FILE) must name a PEM file of CA certificates"),
-                );
-            }
-            builder = builder.tls_certs_merge(certs);
+            builder = builder.tls_certs_merge(read_ca_file(path, "--ca-file (AUTHZ_CA_FILE)")?);
         }
         let client = builder.build().map_err(|e| {
             Error::failure(format!("cannot set up HTTPS: {}", chain(&e)))
@@ -166,6 +152,21 @@ impl Http {
             Ok(out)
         }
     }
+}
+
+/// The certificates of a PEM file of CAs; `option` names where the path came from, for the hint.
+pub fn read_ca_file(path: &Path, option: &str) -> Result<Vec<reqwest::Certificate>> {
+    let shown = path.display();
+    let hint = format!("{option} must name a PEM file of CA certificates");
+    let pem = std::fs::read(path).map_err(|e| {
+        Error::usage(format!("cannot read the CA file {shown}: {e}")).hint(hint.clone())
+    })?;
+    let certs = reqwest::Certificate::from_pem_bundle(&pem)
+        .map_err(|e| Error::usage(format!("the CA file {shown} is not PEM: {}", chain(&e))))?;
+    if certs.is_empty() {
+        return Err(Error::usage(format!("the CA file {shown} holds no certificate")).hint(hint));
+    }
+    Ok(certs)
 }
 
 /// An error and its causes on one line: "error sending request: ...: invalid peer certificate:

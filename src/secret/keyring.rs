@@ -2,7 +2,7 @@
 //! Linux, Keychain on macOS, Credential Manager on Windows). Every call runs on a helper thread
 //! and is abandoned after `TIMEOUT`, so a keyring waiting for a prompt nobody sees cannot hang us.
 
-use super::{Secret, SecretStore, TokenSet};
+use super::{Secret, SecretStore, TokenSet, Version};
 use crate::error::{Error, Result};
 use keyring_core::{CredentialStore, Entry};
 use serde::{Deserialize, Serialize};
@@ -61,23 +61,20 @@ impl Keyring {
 }
 
 impl SecretStore for Keyring {
-    fn get(&self, id: &str) -> Result<Option<TokenSet>> {
-        let id = id.to_owned();
-        let (refresh, access) = self.call("reading from", move |k| {
-            let refresh = absent_is_none(k.entry(&id, REFRESH)?.get_password())?;
-            let access = absent_is_none(k.entry(&id, ACCESS)?.get_password())?;
-            Ok((refresh, access))
-        })?;
+    fn read(&self, id: &str) -> Result<(Option<TokenSet>, Version)> {
+        let (refresh, access) = self.raw(id)?;
+        let version = snapshot(&refresh, &access);
         if refresh.is_none() && access.is_none() {
-            return Ok(None);
+            return Ok((None, version));
         }
         // A damaged cache entry is only a lost cache: the refresh token still works.
         let access = access.and_then(|text| serde_json::from_str::<AccessEntry>(&text).ok());
-        Ok(Some(TokenSet {
+        let tokens = TokenSet {
             refresh_token: refresh.map(Secret::new),
             expires_at: access.as_ref().and_then(|a| a.expires_at),
             access_token: access.map(|a| Secret::new(a.access_token)),
-        }))
+        };
+        Ok((Some(tokens), version))
     }
 
     fn get_access(&self, id: &str) -> Result<Option<(Secret<String>, Option<i64>)>> {
@@ -90,8 +87,16 @@ impl SecretStore for Keyring {
             .map(|a| (Secret::new(a.access_token), a.expires_at)))
     }
 
-    fn set(&self, id: &str, tokens: &TokenSet) -> Result<()> {
+    /// The keyring has no versions and no transactions: the entries are read again and compared
+    /// with what the caller read. On one machine the refresh lock (`authz token`) already
+    /// serializes writers; this catches one that did not hold it.
+    fn write(&self, id: &str, tokens: &TokenSet, expected: &Version) -> Result<Version> {
+        let (refresh_now, access_now) = self.raw(id)?;
+        if snapshot(&refresh_now, &access_now) != *expected {
+            return Err(super::stale(id, &self.name()));
+        }
         let id = id.to_owned();
+        let id_again = id.clone();
         let refresh = tokens.refresh_token.as_ref().map(|s| s.expose().clone());
         let access = tokens.access_token.as_ref().map(|a| {
             serde_json::to_string(&AccessEntry {
@@ -118,7 +123,9 @@ impl SecretStore for Keyring {
                 None => absent_is_fine(entry.delete_credential())?,
             }
             Ok(())
-        })
+        })?;
+        let (refresh, access) = self.raw(&id_again)?;
+        Ok(snapshot(&refresh, &access))
     }
 
     fn delete(&self, id: &str) -> Result<()> {
@@ -156,9 +163,32 @@ impl SecretStore for Keyring {
     fn probe(&self) -> Result<()> {
         self.write_probe()
     }
+
+    fn name(&self) -> String {
+        format!("the {STORE_NAME}")
+    }
+}
+
+/// What the two entries of an authorization hold, as the version a later write compares.
+fn snapshot(refresh: &Option<String>, access: &Option<String>) -> Version {
+    if refresh.is_none() && access.is_none() {
+        return Version::Absent;
+    }
+    let both = serde_json::to_string(&(refresh, access)).expect("strings serialize");
+    Version::Snapshot(Secret::new(both))
 }
 
 impl Keyring {
+    /// The raw text of both entries of `id`.
+    fn raw(&self, id: &str) -> Result<(Option<String>, Option<String>)> {
+        let id = id.to_owned();
+        self.call("reading from", move |k| {
+            let refresh = absent_is_none(k.entry(&id, REFRESH)?.get_password())?;
+            let access = absent_is_none(k.entry(&id, ACCESS)?.get_password())?;
+            Ok((refresh, access))
+        })
+    }
+
     /// Writes and deletes a throw-away entry (user `probe`, which names no authorization).
     fn write_probe(&self) -> Result<()> {
         self.call("writing to", |k| {
@@ -312,11 +342,37 @@ mod tests {
         }
     }
 
+    /// An unconditional write: read, then write on that version.
+    fn put(k: &Keyring, id: &str, t: &TokenSet) {
+        let (_, v) = k.read(id).unwrap();
+        k.write(id, t, &v).unwrap();
+    }
+
+    #[test]
+    fn a_write_on_a_stale_read_is_refused_and_changes_nothing() {
+        let k = keyring();
+        let (_, absent) = k.read("az_1").unwrap();
+        assert_eq!(absent, Version::Absent);
+        let v1 = k.write("az_1", &tokens("rt-1", None), &absent).unwrap();
+        // A second creator, or a writer that read before v1, is stale.
+        let err = k.write("az_1", &tokens("rt-x", None), &absent).unwrap_err();
+        assert_eq!(err.code(), 3, "{}", err.message);
+        assert!(!err.message.contains("rt-"), "{}", err.message);
+        let v2 = k.write("az_1", &tokens("rt-2", None), &v1).unwrap();
+        assert_eq!(
+            k.write("az_1", &tokens("rt-x", None), &v1)
+                .unwrap_err()
+                .code(),
+            3
+        );
+        assert_eq!(k.read("az_1").unwrap(), (Some(tokens("rt-2", None)), v2));
+    }
+
     #[test]
     fn tokens_round_trip_in_two_entries() {
         let k = keyring();
         assert_eq!(k.get("az_1").unwrap(), None);
-        k.set("az_1", &tokens("rt-1", Some("at-1"))).unwrap();
+        put(&k, "az_1", &tokens("rt-1", Some("at-1")));
         assert_eq!(k.get("az_1").unwrap(), Some(tokens("rt-1", Some("at-1"))));
         let refresh = k.entry("az_1", REFRESH).unwrap().get_password().unwrap();
         assert_eq!(refresh, "rt-1");
@@ -327,15 +383,15 @@ mod tests {
     #[test]
     fn setting_without_an_access_token_drops_the_cached_one() {
         let k = keyring();
-        k.set("az_1", &tokens("rt-1", Some("at-1"))).unwrap();
-        k.set("az_1", &tokens("rt-2", None)).unwrap();
+        put(&k, "az_1", &tokens("rt-1", Some("at-1")));
+        put(&k, "az_1", &tokens("rt-2", None));
         assert_eq!(k.get("az_1").unwrap(), Some(tokens("rt-2", None)));
     }
 
     #[test]
     fn delete_is_idempotent() {
         let k = keyring();
-        k.set("az_1", &tokens("rt-1", Some("at-1"))).unwrap();
+        put(&k, "az_1", &tokens("rt-1", Some("at-1")));
         k.delete("az_1").unwrap();
         k.delete("az_1").unwrap();
         assert_eq!(k.get("az_1").unwrap(), None);
@@ -344,8 +400,8 @@ mod tests {
     #[test]
     fn list_ids_names_each_authorization_once_and_ignores_other_entries() {
         let k = keyring();
-        k.set("az_1", &tokens("rt-1", Some("at-1"))).unwrap();
-        k.set("az_2", &tokens("rt-2", None)).unwrap();
+        put(&k, "az_1", &tokens("rt-1", Some("at-1")));
+        put(&k, "az_2", &tokens("rt-2", None));
         k.probe().unwrap();
         Entry::new_in_store(&k.store, SERVICE, "stray")
             .unwrap()
@@ -357,7 +413,7 @@ mod tests {
     #[test]
     fn a_failing_store_is_exit_6_without_the_secret() {
         let k = keyring();
-        k.set("az_1", &tokens("rt-secret", None)).unwrap();
+        put(&k, "az_1", &tokens("rt-secret", None));
         let entry = k.entry("az_1", REFRESH).unwrap();
         let mock: &keyring_core::mock::Cred = entry.as_any().downcast_ref().unwrap();
         mock.set_error(keyring_core::Error::NoStorageAccess("locked".into()));

@@ -1,13 +1,80 @@
-//! Secrets: `Secret<T>` that redacts itself, the `SecretStore` trait keyed by authorization id,
-//! and the OS keyring behind it (`keyring` submodule). Never a plaintext fallback.
+//! Secrets: `Secret<T>` that redacts itself, the `SecretStore` trait keyed by authorization id
+//! with versioned (compare-and-set) writes, and its backends: the OS keyring (`keyring`) and
+//! OpenBao/Vault KV version 2 (`openbao`). Never a plaintext fallback, never another backend.
 
 mod keyring;
+mod openbao;
 
 pub use keyring::Keyring;
+pub use openbao::{AppRole, Auth, OpenBao, Settings as OpenBaoSettings};
 
 use crate::domain::Timestamp;
-use crate::error::Result;
+use crate::error::{Error, Result};
+use serde::{Deserialize, Serialize};
 use std::fmt;
+
+/// Which backend holds the tokens: `keyring` (the default) or `openbao[:MOUNT/PREFIX]`, as
+/// `--secrets`/`AUTHZ_SECRETS` and a profile's `secrets` name it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Keyring,
+    /// KV version 2 `mount`, entries under `prefix/tokens/`.
+    OpenBao {
+        mount: String,
+        prefix: String,
+    },
+}
+
+impl Backend {
+    pub fn parse(spec: &str) -> Result<Backend> {
+        let bad = || {
+            Error::usage(format!(
+                "'{}' is not a secret backend",
+                crate::error::escape(spec)
+            ))
+            .hint("use keyring, openbao or openbao:MOUNT/PREFIX (e.g. openbao:secret/authz)")
+        };
+        let (kind, place) = match spec.split_once(':') {
+            Some((k, p)) => (k, Some(p)),
+            None => (spec, None),
+        };
+        match (kind, place) {
+            ("keyring", None) => Ok(Backend::Keyring),
+            ("openbao" | "vault", None) => Ok(Backend::OpenBao {
+                mount: "secret".into(),
+                prefix: "authz".into(),
+            }),
+            ("openbao" | "vault", Some(place)) => {
+                let (mount, prefix) = place.split_once('/').ok_or_else(bad)?;
+                let segment_ok = |s: &str| {
+                    !s.is_empty()
+                        && s != "."
+                        && s != ".."
+                        && s.chars()
+                            .all(|c| c.is_ascii_alphanumeric() || "_-.".contains(c))
+                };
+                let prefix = prefix.trim_end_matches('/');
+                if !segment_ok(mount) || !prefix.split('/').all(segment_ok) {
+                    return Err(bad());
+                }
+                Ok(Backend::OpenBao {
+                    mount: mount.into(),
+                    prefix: prefix.into(),
+                })
+            }
+            _ => Err(bad()),
+        }
+    }
+}
+
+impl fmt::Display for Backend {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Backend::Keyring => f.write_str("keyring"),
+            Backend::OpenBao { mount, prefix } => write!(f, "openbao:{mount}/{prefix}"),
+        }
+    }
+}
 
 /// A value that must not reach a log, an error message or the terminal by accident: Debug and
 /// Display print `REDACTED`; only `expose()` gives it out, so every use is greppable.
@@ -41,11 +108,15 @@ impl<T> fmt::Display for Secret<T> {
     }
 }
 
-/// What the keyring holds for one authorization. The refresh token is the authorization; the
-/// access token is only a cache of its last use.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// What is stored for one authorization. The refresh token is the authorization; the access
+/// token is only a cache of its last use. Backends that keep a document (OpenBao) store the whole
+/// set with serde, so a field added here reaches them without a change there.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct TokenSet {
+    #[serde(with = "exposed")]
     pub refresh_token: Option<Secret<String>>,
+    #[serde(with = "exposed")]
     pub access_token: Option<Secret<String>>,
     /// When `access_token` expires (unix seconds).
     pub expires_at: Option<Timestamp>,
@@ -57,11 +128,57 @@ impl TokenSet {
     }
 }
 
-/// The OS secret store, keyed by authorization id. Every method answers within a few seconds or
-/// fails with `Error::secret_store` (exit 6); "nothing stored" is `Ok(None)`, never an error.
+/// Serde for a secret field of `TokenSet`: only a backend's own document sees the value.
+/// `Secret` itself has no `Serialize`, so no view can print one by accident.
+mod exposed {
+    use super::Secret;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(v: &Option<Secret<String>>, s: S) -> Result<S::Ok, S::Error> {
+        match v {
+            Some(secret) => s.serialize_some(secret.expose()),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<Secret<String>>, D::Error> {
+        Ok(Option::<String>::deserialize(d)?.map(Secret::new))
+    }
+}
+
+/// What a backend held for an id when it was read. A write names the version it read, and
+/// fails (`stale`, exit 3) when the entry has changed since: a writer holding a stale read can
+/// never overwrite a rotated refresh token.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Version {
+    /// Nothing stored (a write creates the entry).
+    Absent,
+    /// The KV version 2 version number (OpenBao, Vault): the server checks it (`options.cas`).
+    Numbered(u64),
+    /// A backend without versions (the keyring): what was read, compared again before writing.
+    Snapshot(Secret<String>),
+}
+
+/// The error of a write whose version is stale: another process changed the entry meanwhile.
+pub fn stale(id: &str, backend: &str) -> Error {
+    Error::conflict(format!(
+        "the tokens of {id} changed in {backend} while this process held them (another process or host wrote them first); nothing was overwritten"
+    ))
+    .hint("retry: the next run reads the new tokens")
+}
+
+/// A secret backend, keyed by authorization id. Every method answers within a few seconds or
+/// fails: unreachable, sealed or locked is `Error::secret_store` (exit 6), a refused credential
+/// or policy is `Error::not_permitted` (exit 8); "nothing stored" is `Ok(None)`, never an error.
 pub trait SecretStore {
+    /// What is stored for `id` (None: nothing) and its version, for a later `write`.
+    fn read(&self, id: &str) -> Result<(Option<TokenSet>, Version)>;
     /// The tokens of `id`, or `None` when nothing is stored for it.
-    fn get(&self, id: &str) -> Result<Option<TokenSet>>;
+    fn get(&self, id: &str) -> Result<Option<TokenSet>> {
+        Ok(self.read(id)?.0)
+    }
     /// Only the cached access token of `id` and its expiry: the hot path of `authz token`
     /// reads one entry, not two.
     fn get_access(&self, id: &str) -> Result<Option<(Secret<String>, Option<Timestamp>)>> {
@@ -69,17 +186,21 @@ pub trait SecretStore {
             .get(id)?
             .and_then(|t| t.access_token.map(|a| (a, t.expires_at))))
     }
-    /// Replaces whatever is stored for `id` (an absent token deletes its entry).
-    fn set(&self, id: &str, tokens: &TokenSet) -> Result<()>;
-    /// Deletes every entry of `id`; deleting nothing is fine.
+    /// Replaces what is stored for `id` if it is still at `expected` (what `read` returned,
+    /// `Version::Absent` for a new id); otherwise nothing changes and the error is `stale`.
+    /// Returns the version written. Superseded versions do not stay readable.
+    fn write(&self, id: &str, tokens: &TokenSet, expected: &Version) -> Result<Version>;
+    /// Deletes every entry (and every version) of `id`; deleting nothing is fine.
     fn delete(&self, id: &str) -> Result<()>;
     /// The ids that have at least one entry (for finding orphans: entries without a row).
     fn list_ids(&self) -> Result<Vec<String>>;
-    /// Fails (exit 6) unless the store can be written now: a locked collection shows here,
-    /// before a login whose tokens would have nowhere to go.
+    /// Fails unless the store can be written now: a locked collection, a sealed server or a
+    /// token without the policy shows here, before a login whose tokens would have nowhere to go.
     fn probe(&self) -> Result<()> {
         Ok(())
     }
+    /// Where the tokens are, for messages: "the keyring", "OpenBao secret/authz".
+    fn name(&self) -> String;
 }
 
 #[cfg(test)]
@@ -102,5 +223,46 @@ mod tests {
             "{shown}"
         );
         assert_eq!(s.expose(), "hunter2");
+    }
+
+    #[test]
+    fn backends_parse_and_print_back() {
+        for (spec, shown) in [
+            ("keyring", "keyring"),
+            ("openbao", "openbao:secret/authz"),
+            ("openbao:kv/teams/ci/", "openbao:kv/teams/ci"),
+            ("vault:secret/authz", "openbao:secret/authz"),
+        ] {
+            assert_eq!(Backend::parse(spec).unwrap().to_string(), shown, "{spec}");
+        }
+        for bad in [
+            "",
+            "file",
+            "keyring:x",
+            "openbao:",
+            "openbao:secret",
+            "openbao:/x",
+            "openbao:s/../x",
+            "openbao:s/a b",
+        ] {
+            assert_eq!(Backend::parse(bad).unwrap_err().code(), 2, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_token_set_round_trips_through_serde_and_ignores_unknown_fields() {
+        let t = TokenSet {
+            refresh_token: Some(Secret::new("rt".into())),
+            access_token: None,
+            expires_at: Some(7),
+        };
+        let text = serde_json::to_string(&t).unwrap();
+        assert_eq!(
+            text,
+            r#"{"refresh_token":"rt","access_token":null,"expires_at":7}"#
+        );
+        assert_eq!(serde_json::from_str::<TokenSet>(&text).unwrap(), t);
+        let newer = r#"{"refresh_token":"rt","expires_at":7,"issuer":"https://x"}"#;
+        assert_eq!(serde_json::from_str::<TokenSet>(newer).unwrap(), t);
     }
 }

@@ -216,6 +216,17 @@ impl Keyring {
         self.lookup(&format!("{id}:refresh"))
     }
 
+    /// The authorization ids that have entries, sorted.
+    pub fn ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self
+            .entries()
+            .iter()
+            .filter_map(|u| u.rsplit_once(':').map(|(id, _)| id.to_owned()))
+            .collect();
+        ids.dedup();
+        ids
+    }
+
     /// The usernames of every authz entry in the keyring, sorted.
     pub fn entries(&self) -> Vec<String> {
         let out = self

@@ -2,6 +2,7 @@
 //! HOME and XDG dirs, `env_clear`), so the developer's machine cannot leak into a test.
 #![allow(dead_code)]
 
+pub mod bao;
 pub mod callback;
 pub mod keyring;
 pub mod provider;

@@ -1,6 +1,8 @@
-//! A whole sealed world for login and token tests: a store, its own provider and its own
-//! Secret Service, with the environment pointing at both.
+//! A whole sealed world for login and token tests: a store, its own provider, its own Secret
+//! Service and, on the OpenBao backend, its own prefix on the run's OpenBao, with the
+//! environment pointing at them. `backends!` runs one test body on each secret backend.
 
+use super::bao::{Bao, Place};
 use super::keyring::Keyring;
 use super::provider::{Provider, browser};
 use super::{Env, Run};
@@ -9,12 +11,100 @@ use std::process::Command;
 pub struct World {
     pub env: Env,
     pub provider: Provider,
+    /// Always there: on the OpenBao backend it must stay empty (no silent fallback).
     pub keyring: Keyring,
+    /// The OpenBao prefix of this world, on the OpenBao backend.
+    pub bao: Option<Place>,
+}
+
+/// The secret backend a test runs on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Keyring,
+    /// OpenBao, as an operator: `--secrets openbao:secret/<fresh prefix>` and a token with the
+    /// shipped operator policy in the sealed home's `~/.vault-token`.
+    OpenBao,
+}
+
+/// One test body per backend: `backends!(name, ...)` turns each `fn name(b: Backend)` into the
+/// tests `name::keyring` and `name::openbao`.
+#[macro_export]
+macro_rules! backends {
+    ($($name:ident),* $(,)?) => {
+        $(
+            mod $name {
+                #[test]
+                fn keyring() {
+                    super::$name(super::support::world::Backend::Keyring)
+                }
+                #[test]
+                fn openbao() {
+                    super::$name(super::support::world::Backend::OpenBao)
+                }
+            }
+        )*
+    };
 }
 
 impl World {
     pub fn new() -> World {
         World::with(Provider::start())
+    }
+
+    pub fn on(backend: Backend) -> World {
+        let mut w = World::new();
+        if backend == Backend::OpenBao {
+            w.use_openbao(Bao::shared().place());
+        }
+        w
+    }
+
+    /// Points this world's authz at `place` with an operator token in `~/.vault-token`.
+    pub fn use_openbao(&mut self, place: Place) {
+        let token = place.token("operator", "1h");
+        std::fs::write(self.env.path().join("home/.vault-token"), token).unwrap();
+        self.env
+            .set("AUTHZ_SECRETS", place.spec())
+            .set("BAO_ADDR", place.bao.addr.clone());
+        self.bao = Some(place);
+    }
+
+    /// The stored refresh token of `id`, on whichever backend this world uses.
+    pub fn refresh_token(&self, id: &str) -> Option<String> {
+        match &self.bao {
+            None => self.keyring.refresh_token(id),
+            Some(p) => p
+                .entry(id)
+                .and_then(|d| d["refresh_token"].as_str().map(str::to_owned)),
+        }
+    }
+
+    /// The ids that have stored tokens, sorted.
+    pub fn stored_ids(&self) -> Vec<String> {
+        match &self.bao {
+            None => self.keyring.ids(),
+            Some(p) => p.ids(),
+        }
+    }
+
+    /// Deletes the tokens of `id` behind authz's back.
+    pub fn clear_tokens(&self, id: &str) {
+        match &self.bao {
+            None => {
+                self.keyring.clear(&format!("{id}:refresh"));
+                self.keyring.clear(&format!("{id}:access"));
+            }
+            Some(p) => p.clear(id),
+        }
+    }
+
+    /// How the backend names itself in messages.
+    pub fn backend_word(&self) -> &'static str {
+        if self.bao.is_some() {
+            "OpenBao"
+        } else {
+            "Secret Service"
+        }
     }
 
     pub fn with(provider: Provider) -> World {
@@ -26,6 +116,7 @@ impl World {
             env,
             provider,
             keyring,
+            bao: None,
         }
     }
 
@@ -76,6 +167,9 @@ impl World {
             assert_eq!(self.rows(), 0, "a row was left behind");
         }
         assert_eq!(self.keyring.entries(), Vec::<String>::new());
+        if let Some(p) = &self.bao {
+            assert_eq!(p.ids(), Vec::<String>::new());
+        }
     }
 
     /// The user on another machine: `browser.mjs ARGS` (see its header) trusting this provider,

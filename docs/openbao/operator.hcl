@@ -1,0 +1,16 @@
+# authz operator (the people and jobs that run `authz add`, `revoke`, `doctor`, `secrets migrate`):
+# creates, reads, updates and deletes token entries under secret/authz/tokens/, and lists them.
+# Written for `--secrets openbao:secret/authz`; for another MOUNT/PREFIX replace
+# "secret/" and "/authz/" in the paths.
+#   bao policy write authz-operator docs/openbao/operator.hcl
+
+# The entries: a login creates one, a refresh or re-login updates it (check-and-set).
+path "secret/data/authz/tokens/*" {
+  capabilities = ["create", "read", "update"]
+}
+
+# Their metadata: a new entry gets max_versions = 1 (no old refresh token stays readable),
+# revoke deletes an entry with all its versions, doctor lists them to find orphans.
+path "secret/metadata/authz/tokens/*" {
+  capabilities = ["create", "read", "update", "delete", "list"]
+}

@@ -1,0 +1,8 @@
+# authz runner (the workflow hosts that run `authz token`): reads an authorization's tokens and
+# updates the entry to persist a rotated refresh token. It can neither create, delete nor list
+# entries, nor touch their metadata or old versions.
+#   bao policy write authz-runner docs/openbao/runner.hcl
+
+path "secret/data/authz/tokens/*" {
+  capabilities = ["read", "update"]
+}

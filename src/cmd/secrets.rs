@@ -1,0 +1,255 @@
+//! `authz secrets migrate --to BACKEND`: moves every authorization's tokens from this run's
+//! secret backend to another (keyring ↔ OpenBao), then the profile remembers the new one.
+//!
+//! Per authorization, under its refresh lock (no `authz token` rotates it mid-move): read the
+//! source; write the destination only if it has nothing there (check-and-set on "absent"); read
+//! the destination back and compare; only then delete the source. Re-running is safe: an entry
+//! already at the destination with the same tokens only has its source deleted, one with other
+//! tokens is left alone on both sides and reported (exit 3). Only ids this store names move:
+//! the keyring is shared with other profiles.
+
+use crate::app::App;
+use crate::cli::{MigrateArgs, SecretsCommand};
+use crate::error::{Error, Kind, Result};
+use crate::output::View;
+use crate::secret::{Backend, SecretStore};
+use serde::Serialize;
+use serde_json::json;
+use std::io::{self, Write};
+
+pub fn execute(cmd: SecretsCommand, app: &mut App) -> Result<()> {
+    match cmd {
+        SecretsCommand::Migrate(args) => migrate(args, app),
+    }
+}
+
+#[derive(Serialize)]
+pub struct MigrateView {
+    pub dry_run: bool,
+    pub from: String,
+    pub to: String,
+    /// Moved (or, with --dry-run, would move).
+    pub moved: Vec<String>,
+    /// Already at the destination with the same tokens (a re-run): the source copy was deleted.
+    pub already: Vec<String>,
+    /// Nothing stored at the source: moved before, or no tokens at all.
+    pub nothing: Vec<String>,
+    /// Not moved, and why.
+    pub failed: Vec<Failed>,
+    /// The profile that now remembers `to`.
+    pub profile: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct Failed {
+    pub authorization: String,
+    pub error: String,
+    #[serde(skip)]
+    kind: Kind,
+}
+
+impl View for MigrateView {
+    fn human(&self, w: &mut dyn Write) -> io::Result<()> {
+        let verb = if self.dry_run { "Would move" } else { "Moved" };
+        writeln!(
+            w,
+            "{verb} the tokens of {} authorization(s) from {} to {}.",
+            self.moved.len(),
+            self.from,
+            self.to
+        )?;
+        for id in &self.moved {
+            writeln!(w, "  {id}")?;
+        }
+        if !self.already.is_empty() {
+            writeln!(
+                w,
+                "Already in {} (source copy deleted): {}",
+                self.to,
+                self.already.join(", ")
+            )?;
+        }
+        for f in &self.failed {
+            writeln!(w, "{}: NOT moved: {}", f.authorization, f.error)?;
+        }
+        if let Some(p) = &self.profile {
+            writeln!(w, "Profile {p} now keeps its tokens in {}.", self.to)?;
+        }
+        if self.dry_run {
+            writeln!(w, "Dry run: nothing was changed.")?;
+        }
+        Ok(())
+    }
+}
+
+fn migrate(args: MigrateArgs, app: &mut App) -> Result<()> {
+    let to_backend = Backend::parse(&args.to)?;
+    let from_backend = app.secret_backend()?;
+    if from_backend == to_backend {
+        return Err(Error::usage(format!(
+            "the tokens are already in {to_backend}: this run's backend (--secrets, AUTHZ_SECRETS or the profile) is the destination"
+        ))
+        .hint("name the backend they are in now: authz --secrets BACKEND secrets migrate --to ..."));
+    }
+    let from = app.secrets()?;
+    let to = app.connect_secrets(&to_backend)?;
+    if !args.dry_run {
+        to.probe()?;
+    }
+    let ids: Vec<String> = app
+        .read(|tx| tx.authorizations(true))?
+        .into_iter()
+        .map(|a| a.id)
+        .collect();
+    let mut view = MigrateView {
+        dry_run: args.dry_run,
+        from: from.name(),
+        to: to.name(),
+        moved: Vec::new(),
+        already: Vec::new(),
+        nothing: Vec::new(),
+        failed: Vec::new(),
+        profile: None,
+    };
+    for id in ids {
+        let _lock = super::token::RefreshLock::take(app, &id)?;
+        match move_one(from.as_ref(), to.as_ref(), &id, args.dry_run) {
+            Ok(Outcome::Moved) => {
+                if !args.dry_run {
+                    app.write(|tx, j| {
+                        j.log(
+                            tx,
+                            "tokens-moved",
+                            Some(&id),
+                            None,
+                            json!({ "from": from_backend.to_string(), "to": to_backend.to_string() }),
+                        )
+                    })?;
+                }
+                view.moved.push(id);
+            }
+            Ok(Outcome::Already) => view.already.push(id),
+            Ok(Outcome::Nothing) => view.nothing.push(id),
+            Err(e) => view.failed.push(Failed {
+                authorization: id,
+                error: e.message,
+                kind: e.kind,
+            }),
+        }
+    }
+    if !args.dry_run && view.failed.is_empty() {
+        view.profile = app.remember_secrets(&to_backend)?;
+    }
+    app.out.print(&view)?;
+    match view.failed.first() {
+        None => Ok(()),
+        Some(first) => Err(Error::new(
+            first.kind,
+            format!(
+                "the tokens of {} authorization(s) were not moved: {}",
+                view.failed.len(),
+                view.failed
+                    .iter()
+                    .map(|f| f.authorization.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        )
+        .hint("fix what the messages name and run the same command again: what moved stays moved")),
+    }
+}
+
+enum Outcome {
+    Moved,
+    Already,
+    Nothing,
+}
+
+fn move_one(
+    from: &dyn SecretStore,
+    to: &dyn SecretStore,
+    id: &str,
+    dry_run: bool,
+) -> Result<Outcome> {
+    let Some(tokens) = from.get(id)? else {
+        return Ok(Outcome::Nothing);
+    };
+    let (there, version) = to.read(id)?;
+    let outcome = match there {
+        None => Outcome::Moved,
+        Some(t) if t == tokens => Outcome::Already,
+        Some(_) => {
+            return Err(Error::conflict(format!(
+                "{} already holds other tokens for {id}; both copies were left as they are",
+                to.name()
+            )));
+        }
+    };
+    if dry_run {
+        return Ok(outcome);
+    }
+    if matches!(outcome, Outcome::Moved) {
+        to.write(id, &tokens, &version)?;
+        if to.get(id)?.as_ref() != Some(&tokens) {
+            return Err(Error::secret_store(format!(
+                "{} did not give back the tokens of {id} as written; the source copy was kept",
+                to.name()
+            )));
+        }
+    }
+    from.delete(id)?;
+    Ok(outcome)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::secret::{Keyring, Secret, TokenSet, Version};
+
+    fn keyring() -> Keyring {
+        Keyring::with_store(keyring_core::mock::Store::new().unwrap())
+    }
+
+    fn tokens(rt: &str) -> TokenSet {
+        TokenSet {
+            refresh_token: Some(Secret::new(rt.into())),
+            ..TokenSet::default()
+        }
+    }
+
+    #[test]
+    fn a_move_verifies_then_deletes_and_a_rerun_is_safe() {
+        let (a, b) = (keyring(), keyring());
+        a.write("az_1", &tokens("rt-1"), &Version::Absent).unwrap();
+        assert!(matches!(
+            move_one(&a, &b, "az_1", false).unwrap(),
+            Outcome::Moved
+        ));
+        assert_eq!(a.get("az_1").unwrap(), None);
+        assert_eq!(b.get("az_1").unwrap(), Some(tokens("rt-1")));
+        assert!(matches!(
+            move_one(&a, &b, "az_1", false).unwrap(),
+            Outcome::Nothing
+        ));
+        // Interrupted after the write, before the delete: the re-run only deletes the source.
+        a.write("az_1", &tokens("rt-1"), &Version::Absent).unwrap();
+        assert!(matches!(
+            move_one(&a, &b, "az_1", false).unwrap(),
+            Outcome::Already
+        ));
+        assert_eq!(a.get("az_1").unwrap(), None);
+    }
+
+    #[test]
+    fn different_tokens_at_the_destination_are_left_alone_on_both_sides() {
+        let (a, b) = (keyring(), keyring());
+        a.write("az_1", &tokens("rt-new"), &Version::Absent)
+            .unwrap();
+        b.write("az_1", &tokens("rt-other"), &Version::Absent)
+            .unwrap();
+        let err = move_one(&a, &b, "az_1", false).err().unwrap();
+        assert_eq!(err.code(), 3);
+        assert_eq!(a.get("az_1").unwrap(), Some(tokens("rt-new")));
+        assert_eq!(b.get("az_1").unwrap(), Some(tokens("rt-other")));
+    }
+}

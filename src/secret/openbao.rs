@@ -1,0 +1,585 @@
+//! OpenBao (or HashiCorp Vault, same HTTP API) behind `SecretStore`: the KV version 2 engine,
+//! one entry per authorization at `MOUNT/PREFIX/tokens/<id>` holding the whole `TokenSet`.
+//!
+//! Every write is a check-and-set (`options.cas`) on the version that was read, so a host
+//! holding a stale read cannot overwrite a rotated refresh token; an entry is created with
+//! `max_versions = 1`, so a superseded refresh token does not stay readable as an old version.
+//! Each request is bounded (`TIMEOUT`); unreachable or sealed is exit 6, a refused token or
+//! policy exit 8. The token comes from the environment, a token file, or an AppRole login whose
+//! token is kept in a 0600 cache file and renewed (or replaced) when it nears expiry.
+
+use super::{Secret, SecretStore, TokenSet, Version};
+use crate::error::{Error, Result, escape};
+use reqwest::Method;
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+use std::io::Read;
+use std::path::PathBuf;
+use std::sync::Mutex;
+use std::time::Duration;
+
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+/// Whole request: a server that accepts the connection and never answers cannot hang a runner.
+const TIMEOUT: Duration = Duration::from_secs(10);
+/// KV answers for a token set are a few KB; anything bigger is refused, not buffered.
+const MAX_BODY: u64 = 1024 * 1024;
+/// A cached AppRole token with less than this left is not used at all.
+const MIN_LEFT: i64 = 30;
+
+/// Everything the backend needs, resolved by the chooser (`App::secrets`) from flags, the
+/// profile and the Vault/OpenBao environment variables.
+pub struct Settings {
+    /// `https://bao.example:8200`, no trailing slash.
+    pub addr: String,
+    /// The KV v2 mount (`secret`) and the prefix under it (`authz`).
+    pub mount: String,
+    pub prefix: String,
+    pub namespace: Option<String>,
+    pub ca_file: Option<PathBuf>,
+    pub auth: Auth,
+    /// This run's clock (unix seconds), for the AppRole token's expiry.
+    pub now: i64,
+    /// Log method, path and status of each request (never bodies or tokens).
+    pub verbose: bool,
+}
+
+/// Where the OpenBao token comes from.
+pub enum Auth {
+    /// `BAO_TOKEN`/`VAULT_TOKEN` or a token file; `from` names which, for messages.
+    Token {
+        token: Secret<String>,
+        from: String,
+    },
+    AppRole(AppRole),
+}
+
+/// An AppRole login (machines): the role id and secret id are read from files, never argv.
+pub struct AppRole {
+    /// The auth mount, `approle` unless configured otherwise.
+    pub mount: String,
+    pub role_id_file: PathBuf,
+    pub secret_id_file: PathBuf,
+    /// Where the last login's token is kept (0600) for the next run.
+    pub cache: PathBuf,
+}
+
+/// The cache file of an AppRole token.
+#[derive(Serialize, Deserialize)]
+struct Cached {
+    token: String,
+    /// Unix seconds; `i64::MAX` for a token without expiry.
+    expires_at: i64,
+    /// The TTL it was granted (renewals ask for as much again).
+    ttl: i64,
+    renewable: bool,
+}
+
+pub struct OpenBao {
+    client: reqwest::blocking::Client,
+    s: Settings,
+    token: Mutex<Option<Current>>,
+}
+
+#[derive(Clone)]
+struct Current {
+    token: Secret<String>,
+    /// Came from the AppRole cache file: a refusal may mean it was revoked, so log in again once.
+    cached: bool,
+}
+
+/// One answer: status and JSON body (`Null` when empty or not JSON).
+struct Answer {
+    status: u16,
+    body: Value,
+}
+
+impl OpenBao {
+    pub fn new(s: Settings) -> Result<OpenBao> {
+        let mut builder = reqwest::blocking::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .connect_timeout(CONNECT_TIMEOUT)
+            .timeout(TIMEOUT)
+            .user_agent(concat!("authz/", env!("CARGO_PKG_VERSION")));
+        if let Some(path) = &s.ca_file {
+            builder = builder
+                .tls_certs_merge(crate::idp::read_ca_file(path, "BAO_CACERT (VAULT_CACERT)")?);
+        }
+        let client = builder.build().map_err(|e| {
+            Error::failure(format!(
+                "cannot set up HTTPS for OpenBao: {}",
+                crate::idp::chain(&e)
+            ))
+        })?;
+        Ok(OpenBao {
+            client,
+            s,
+            token: Mutex::new(None),
+        })
+    }
+
+    fn entry(&self, id: &str) -> Result<String> {
+        check_id(id)?;
+        Ok(format!("{}/tokens/{id}", self.s.prefix))
+    }
+
+    /// `MOUNT/PREFIX/tokens/<id>`, as people (and `bao kv`) name it.
+    fn shown(&self, id: &str) -> String {
+        format!("{}/{}/tokens/{id}", self.s.mount, self.s.prefix)
+    }
+
+    /// One request with the token, bounded. Transport failures and a sealed server are exit 6,
+    /// a refusal (403) exit 8; every other status is for the caller to judge.
+    fn call(&self, method: Method, path: &str, body: Option<&Value>, what: &str) -> Result<Answer> {
+        let current = self.current_token()?;
+        let answer = self.send(method.clone(), path, body, Some(&current.token), what)?;
+        if answer.status == 403 && current.cached {
+            // The cached AppRole token may have been revoked: one fresh login, then judge.
+            *self.token.lock().expect("not poisoned") = None;
+            let fresh = self.login_token()?;
+            let answer = self.send(method, path, body, Some(&fresh.token), what)?;
+            return self.judge(answer, what);
+        }
+        self.judge(answer, what)
+    }
+
+    fn judge(&self, a: Answer, what: &str) -> Result<Answer> {
+        match a.status {
+            403 => Err(Error::not_permitted(format!(
+                "OpenBao at {} refused {what}: {}",
+                self.s.addr,
+                errors(&a.body, "permission denied")
+            ))
+            .hint(format!(
+                "the token ({}) has expired or its policy does not allow this; see the policies in docs/openbao.md",
+                self.token_source()
+            ))),
+            503 => Err(Error::secret_store(format!(
+                "OpenBao at {} is unavailable while {what}: {}",
+                self.s.addr,
+                errors(&a.body, "sealed or in standby")
+            ))
+            .hint("unseal it (bao operator unseal) or wait for it to come up; authz never stores tokens elsewhere")),
+            500..=599 => Err(Error::secret_store(format!(
+                "OpenBao at {} failed while {what}: HTTP {}: {}",
+                self.s.addr,
+                a.status,
+                errors(&a.body, "no details")
+            ))),
+            _ => Ok(a),
+        }
+    }
+
+    fn send(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&Value>,
+        token: Option<&Secret<String>>,
+        what: &str,
+    ) -> Result<Answer> {
+        let url = format!("{}/v1/{path}", self.s.addr);
+        let mut req = self
+            .client
+            .request(method.clone(), &url)
+            .header("X-Vault-Request", "true");
+        if let Some(t) = token {
+            req = req.header("X-Vault-Token", t.expose().as_str());
+        }
+        if let Some(ns) = &self.s.namespace {
+            req = req.header("X-Vault-Namespace", ns.as_str());
+        }
+        if let Some(b) = body {
+            req = req
+                .header(reqwest::header::CONTENT_TYPE, "application/json")
+                .body(serde_json::to_vec(b).expect("JSON values serialize"));
+        }
+        let resp = req.send().map_err(|e| {
+            Error::secret_store(format!(
+                "OpenBao at {} is unreachable while {what}: {}",
+                self.s.addr,
+                escape(&crate::idp::chain(&e))
+            ))
+            .hint("check BAO_ADDR (VAULT_ADDR), BAO_CACERT and that the server runs; authz never stores tokens elsewhere")
+        })?;
+        let status = resp.status().as_u16();
+        if self.s.verbose {
+            // The path names no secret: ids and the prefix only.
+            eprintln!("debug: {method} {}/v1/{} -> {status}", self.s.addr, path);
+        }
+        let mut bytes = Vec::new();
+        resp.take(MAX_BODY + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| {
+                Error::secret_store(format!(
+                    "OpenBao at {} stopped answering while {what}: {e}",
+                    self.s.addr
+                ))
+            })?;
+        if bytes.len() as u64 > MAX_BODY {
+            return Err(Error::secret_store(format!(
+                "OpenBao at {} sent an answer larger than {MAX_BODY} bytes while {what}",
+                self.s.addr
+            )));
+        }
+        Ok(Answer {
+            status,
+            body: serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+        })
+    }
+
+    fn unexpected(&self, a: &Answer, what: &str) -> Error {
+        Error::secret_store(format!(
+            "OpenBao at {} answered HTTP {} while {what}: {}",
+            self.s.addr,
+            a.status,
+            errors(&a.body, "no details")
+        ))
+    }
+
+    fn token_source(&self) -> String {
+        match &self.s.auth {
+            Auth::Token { from, .. } => from.clone(),
+            Auth::AppRole(r) => format!("AppRole login with {}", r.role_id_file.display()),
+        }
+    }
+
+    fn current_token(&self) -> Result<Current> {
+        if let Some(c) = self.token.lock().expect("not poisoned").clone() {
+            return Ok(c);
+        }
+        let current = match &self.s.auth {
+            Auth::Token { token, .. } => Current {
+                token: token.clone(),
+                cached: false,
+            },
+            Auth::AppRole(r) => match self.cached_approle_token(r)? {
+                Some(token) => Current {
+                    token,
+                    cached: true,
+                },
+                None => return self.login_token(),
+            },
+        };
+        *self.token.lock().expect("not poisoned") = Some(current.clone());
+        Ok(current)
+    }
+
+    /// The cached AppRole token, renewed when a third of its TTL or less is left; `None` when
+    /// there is none, it is (nearly) expired, or renewing it failed: then log in again.
+    fn cached_approle_token(&self, r: &AppRole) -> Result<Option<Secret<String>>> {
+        let Some(c) = std::fs::read_to_string(&r.cache)
+            .ok()
+            .and_then(|t| serde_json::from_str::<Cached>(&t).ok())
+        else {
+            return Ok(None);
+        };
+        let now = self.s.now;
+        let left = c.expires_at.saturating_sub(now);
+        if left <= MIN_LEFT {
+            return Ok(None);
+        }
+        let token = Secret::new(c.token.clone());
+        if left > c.ttl / 3 || !c.renewable {
+            return Ok(Some(token));
+        }
+        let body = json!({ "increment": format!("{}s", c.ttl) });
+        let renewed = self.send(
+            Method::POST,
+            "auth/token/renew-self",
+            Some(&body),
+            Some(&token),
+            "renewing the AppRole token",
+        )?;
+        if renewed.status != 200 {
+            return Ok(None);
+        }
+        let lease = renewed.body["auth"]["lease_duration"].as_i64().unwrap_or(0);
+        // At its max TTL a renewal grants less than asked: log in again instead.
+        if lease <= c.ttl / 3 {
+            return Ok(None);
+        }
+        self.save_cache(r, &c.token, lease, c.renewable);
+        Ok(Some(token))
+    }
+
+    /// Logs in with the AppRole's files and remembers the token; fails with exit 8 when the
+    /// server refuses the role id or secret id.
+    fn login_token(&self) -> Result<Current> {
+        let Auth::AppRole(r) = &self.s.auth else {
+            return Err(Error::failure("no AppRole to log in with"));
+        };
+        let role_id = read_id_file(&r.role_id_file, "AUTHZ_BAO_ROLE_ID_FILE")?;
+        let secret_id = read_id_file(&r.secret_id_file, "AUTHZ_BAO_SECRET_ID_FILE")?;
+        let body = json!({ "role_id": role_id.expose(), "secret_id": secret_id.expose() });
+        let what = format!("the AppRole login at auth/{}", r.mount);
+        let a = self.send(
+            Method::POST,
+            &format!("auth/{}/login", r.mount),
+            Some(&body),
+            None,
+            &what,
+        )?;
+        if matches!(a.status, 400 | 403) {
+            return Err(Error::not_permitted(format!(
+                "OpenBao at {} refused {what}: {}",
+                self.s.addr,
+                errors(&a.body, "invalid role id or secret id")
+            ))
+            .hint("check the files named by AUTHZ_BAO_ROLE_ID_FILE and AUTHZ_BAO_SECRET_ID_FILE; a secret id may have expired or been used up (bao write -f auth/approle/role/ROLE/secret-id)"));
+        }
+        let a = self.judge(a, &what)?;
+        let auth = &a.body["auth"];
+        let Some(token) = auth["client_token"].as_str() else {
+            return Err(self.unexpected(&a, &what));
+        };
+        let lease = auth["lease_duration"].as_i64().unwrap_or(0);
+        let renewable = auth["renewable"].as_bool().unwrap_or(false);
+        self.save_cache(r, token, lease, renewable);
+        let current = Current {
+            token: Secret::new(token.to_owned()),
+            cached: false,
+        };
+        *self.token.lock().expect("not poisoned") = Some(current.clone());
+        Ok(current)
+    }
+
+    /// Best effort: without the cache the next run logs in again, which only costs a request.
+    fn save_cache(&self, r: &AppRole, token: &str, lease: i64, renewable: bool) {
+        let c = Cached {
+            token: token.to_owned(),
+            expires_at: if lease > 0 {
+                self.s.now.saturating_add(lease)
+            } else {
+                i64::MAX
+            },
+            ttl: lease,
+            renewable,
+        };
+        if let Some(dir) = r.cache.parent() {
+            let _ = crate::private_fs::create_dir(dir);
+        }
+        let text = serde_json::to_vec(&c).expect("strings and numbers serialize");
+        let _ = crate::private_fs::write_atomic(&r.cache, &text);
+    }
+}
+
+impl SecretStore for OpenBao {
+    fn read(&self, id: &str) -> Result<(Option<TokenSet>, Version)> {
+        let path = format!("{}/data/{}", self.s.mount, self.entry(id)?);
+        let what = format!("reading {}", self.shown(id));
+        let a = self.call(Method::GET, &path, None, &what)?;
+        // A soft-deleted latest version answers 404 but still names its version.
+        let version = match a.body["data"]["metadata"]["version"].as_u64() {
+            Some(v) if v > 0 => Version::Numbered(v),
+            _ => Version::Absent,
+        };
+        match a.status {
+            200 => {}
+            404 => return Ok((None, version)),
+            _ => return Err(self.unexpected(&a, &what)),
+        }
+        let data = &a.body["data"]["data"];
+        if data.is_null() {
+            return Ok((None, version));
+        }
+        let tokens: TokenSet = serde_json::from_value(data.clone()).map_err(|e| {
+            Error::secret_store(format!(
+                "{} in OpenBao is not an authz token entry ({e})",
+                self.shown(id)
+            ))
+            .hint("it was written by something else; move it away, then log in again: authz add --reauth ID")
+        })?;
+        Ok((Some(tokens), version))
+    }
+
+    fn write(&self, id: &str, tokens: &TokenSet, expected: &Version) -> Result<Version> {
+        let entry = self.entry(id)?;
+        let cas = match expected {
+            Version::Absent => 0,
+            Version::Numbered(n) => *n,
+            Version::Snapshot(_) => return Err(super::stale(id, &self.name())),
+        };
+        if cas == 0 {
+            // Before the first version: only one version ever stays readable.
+            let what = format!("creating {}", self.shown(id));
+            let a = self.call(
+                Method::POST,
+                &format!("{}/metadata/{entry}", self.s.mount),
+                Some(&json!({ "max_versions": 1 })),
+                &what,
+            )?;
+            if !matches!(a.status, 200 | 204) {
+                return Err(self.unexpected(&a, &what));
+            }
+        }
+        let what = format!("writing {}", self.shown(id));
+        let body = json!({ "options": { "cas": cas }, "data": tokens });
+        let a = self.call(
+            Method::POST,
+            &format!("{}/data/{entry}", self.s.mount),
+            Some(&body),
+            &what,
+        )?;
+        if a.status == 400 && errors(&a.body, "").contains("check-and-set") {
+            return Err(super::stale(id, &self.name()));
+        }
+        match a.body["data"]["version"].as_u64() {
+            Some(v) if a.status == 200 => Ok(Version::Numbered(v)),
+            _ => Err(self.unexpected(&a, &what)),
+        }
+    }
+
+    fn delete(&self, id: &str) -> Result<()> {
+        let path = format!("{}/metadata/{}", self.s.mount, self.entry(id)?);
+        let what = format!("deleting {}", self.shown(id));
+        let a = self.call(Method::DELETE, &path, None, &what)?;
+        match a.status {
+            200 | 204 | 404 => Ok(()),
+            _ => Err(self.unexpected(&a, &what)),
+        }
+    }
+
+    fn list_ids(&self) -> Result<Vec<String>> {
+        let path = format!(
+            "{}/metadata/{}/tokens?list=true",
+            self.s.mount, self.s.prefix
+        );
+        let what = format!("listing {}/{}/tokens", self.s.mount, self.s.prefix);
+        let a = self.call(Method::GET, &path, None, &what)?;
+        match a.status {
+            404 => Ok(Vec::new()),
+            200 => {
+                let mut ids: Vec<String> = a.body["data"]["keys"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .filter(|k| check_id(k).is_ok())
+                    .map(str::to_owned)
+                    .collect();
+                ids.sort();
+                Ok(ids)
+            }
+            _ => Err(self.unexpected(&a, &what)),
+        }
+    }
+
+    /// Asks the server what this token may do on a new entry's path: reachability, the seal,
+    /// the token and the policy in one request, without writing anything.
+    fn probe(&self) -> Result<()> {
+        let path = format!("{}/data/{}", self.s.mount, self.entry("az_probe")?);
+        let what = format!(
+            "checking access to {}/{}/tokens",
+            self.s.mount, self.s.prefix
+        );
+        let a = self.call(
+            Method::POST,
+            "sys/capabilities-self",
+            Some(&json!({ "paths": [path] })),
+            &what,
+        )?;
+        if a.status != 200 {
+            return Err(self.unexpected(&a, &what));
+        }
+        let caps: Vec<&str> = a.body[&path]
+            .as_array()
+            .or_else(|| a.body["capabilities"].as_array())
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+        if caps.iter().any(|c| *c == "create" || *c == "root") {
+            return Ok(());
+        }
+        Err(Error::not_permitted(format!(
+            "the OpenBao token ({}) may not create entries under {}/{}/tokens (it may: {})",
+            self.token_source(),
+            self.s.mount,
+            self.s.prefix,
+            if caps.is_empty() {
+                "nothing".to_string()
+            } else {
+                caps.join(", ")
+            }
+        ))
+        .hint(
+            "logging in needs the operator policy (docs/openbao.md); runners only read and update",
+        ))
+    }
+
+    fn name(&self) -> String {
+        format!("OpenBao {}/{}", self.s.mount, self.s.prefix)
+    }
+}
+
+/// Authorization ids become path segments: nothing that could climb or branch.
+fn check_id(id: &str) -> Result<()> {
+    let ok = !id.is_empty()
+        && id.len() <= 128
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::failure(format!(
+            "'{}' is not an authorization id",
+            escape(id)
+        )))
+    }
+}
+
+/// The `errors` of an OpenBao answer on one line, escaped (they are the server's words).
+fn errors(body: &Value, default: &str) -> String {
+    let list: Vec<&str> = body["errors"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .filter(|s| !s.is_empty())
+        .collect();
+    if list.is_empty() {
+        default.to_owned()
+    } else {
+        escape(list.join("; ").replace(['\n', '\t'], " ").trim())
+    }
+}
+
+fn read_id_file(path: &std::path::Path, var: &str) -> Result<Secret<String>> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Error::usage(format!("cannot read {}: {e}", path.display())).hint(format!(
+            "{var} must name a readable file holding only the id"
+        ))
+    })?;
+    let id = text.trim();
+    if id.is_empty() {
+        return Err(Error::usage(format!("{} is empty", path.display()))
+            .hint(format!("{var} must name a file holding the id")));
+    }
+    Ok(Secret::new(id.to_owned()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_that_could_leave_the_prefix_are_refused() {
+        for ok in ["az_01J", "az-1"] {
+            assert!(check_id(ok).is_ok(), "{ok}");
+        }
+        for bad in ["", "../x", "a/b", "a?list=true", "a b", "é"] {
+            assert!(check_id(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn server_errors_are_one_escaped_line() {
+        let body =
+            json!({ "errors": ["1 error occurred:\n\t* permission denied\n\n", "\u{1b}[31m"] });
+        let line = errors(&body, "x");
+        assert!(!line.contains('\n') && !line.contains('\u{1b}'), "{line}");
+        assert!(line.contains("permission denied"));
+        assert_eq!(errors(&Value::Null, "fallback"), "fallback");
+    }
+}
