@@ -209,28 +209,26 @@ impl App {
     /// The provider `config` names. The discovery document is cached in the store for
     /// `METADATA_TTL` (it is public), so a refresh costs one request, not two.
     pub fn provider(&mut self, config: &ProviderConfig) -> Result<crate::idp::Provider> {
-        use crate::idp::{Http, Metadata, Provider};
+        use crate::idp::{Http, Provider};
         const METADATA_TTL: i64 = 24 * 3600;
-        #[derive(serde::Serialize, serde::Deserialize)]
-        struct Cached {
-            fetched: Timestamp,
-            metadata: Metadata,
-        }
-        let key = format!("metadata {}", config.issuer);
-        let cached = self.read(|tx| tx.setting(&key))?;
+        let cached = self.read(|tx| cached_metadata(tx, &config.issuer))?;
         let http = Http::new(config.ca_file.as_deref(), self.global.verbose > 0)?;
-        if let Some(c) = cached.and_then(|t| serde_json::from_str::<Cached>(&t).ok())
+        if let Some(c) = cached
             && self.now - c.fetched < METADATA_TTL
         {
             return Provider::new(&http, c.metadata, &config.issuer, &config.client_id);
         }
         let provider = Provider::discover(&http, &config.issuer, &config.client_id)?;
-        let text = serde_json::to_string(&Cached {
-            fetched: self.now,
-            metadata: provider.metadata.clone(),
-        })?;
-        self.write(|tx, _| tx.set_setting(&key, &text))?;
+        let now = self.now;
+        self.write(|tx, _| cache_metadata(tx, &provider.metadata, now))?;
         Ok(provider)
+    }
+
+    /// The provider metadata last discovered for `issuer`, however old (None: never, here).
+    pub fn known_metadata(&mut self, issuer: &str) -> Result<Option<crate::idp::Metadata>> {
+        Ok(self
+            .read(|tx| cached_metadata(tx, issuer))?
+            .map(|c| c.metadata))
     }
 
     /// Runs `f` in one `BEGIN IMMEDIATE` transaction with a logger bound to this run's actor and
@@ -328,6 +326,35 @@ impl ProviderFlags {
             }
         }
     }
+}
+
+/// A provider's discovered metadata as the store keeps it (public, so cacheable).
+#[derive(serde::Serialize, serde::Deserialize)]
+struct CachedMetadata {
+    fetched: Timestamp,
+    metadata: crate::idp::Metadata,
+}
+
+/// The settings key of an issuer's cached metadata. `v2`: since RFC 8414 documents fill in what
+/// the OpenID one lacks, documents cached before are not used.
+fn metadata_key(issuer: &str) -> String {
+    format!("metadata v2 {issuer}")
+}
+
+fn cached_metadata(tx: &dyn Tx, issuer: &str) -> Result<Option<CachedMetadata>> {
+    Ok(tx
+        .setting(&metadata_key(issuer))?
+        .and_then(|t| serde_json::from_str(&t).ok()))
+}
+
+/// Caches `metadata` as discovered at `now` (also after a login, so `audit` knows which
+/// providers have no revocation endpoint).
+pub fn cache_metadata(tx: &dyn Tx, metadata: &crate::idp::Metadata, now: Timestamp) -> Result<()> {
+    let text = serde_json::to_string(&CachedMetadata {
+        fetched: now,
+        metadata: metadata.clone(),
+    })?;
+    tx.set_setting(&metadata_key(&metadata.issuer), &text)
 }
 
 /// Remembers a provider configuration for later runs (after a successful login only).

@@ -236,11 +236,98 @@ fn invalid_scope_names_the_scopes_requested_and_those_the_provider_supports() {
         "30",
     ];
     let run = w.run(&args).code(5);
-    // The progress lines come first; the error object is the last line.
-    let json: Value = serde_json::from_str(run.stderr.lines().last().unwrap()).unwrap();
+    // Among the progress lines (and the browser's), one is the error object.
+    let line = run
+        .stderr
+        .lines()
+        .find(|l| l.starts_with("{\"error\""))
+        .unwrap();
+    let json: Value = serde_json::from_str(line).unwrap();
     assert_eq!(json["error"]["details"]["oauth_error"], "invalid_scope");
     assert_eq!(
         json["error"]["details"]["scopes_supported"],
         serde_json::json!(["openid", "email", "offline_access"])
+    );
+}
+
+/// A provider under `/tenant` whose OpenID discovery document lacks `revocation_endpoint`,
+/// with RFC 8414 metadata at the URL `form` (`path` or `issuer`) in `scenario`.
+fn revocation_only_in_rfc8414(scenario: &str, form: &str) -> World {
+    World::with(Provider::hostile(
+        scenario,
+        &["--issuer-path", "/tenant", "--rfc8414", form],
+    ))
+}
+
+/// Adds an authorization and revokes it; returns revoke's run.
+fn add_then_revoke(w: &World) -> support::Run {
+    let added = w
+        .run(&["--json", "add", "--timeout", "30"])
+        .success()
+        .json();
+    let id = added["id"].as_str().unwrap().to_owned();
+    w.run(&["revoke", &id, "--yes"]).success()
+}
+
+#[test]
+fn a_revocation_endpoint_found_only_in_rfc8414_metadata_is_used_in_both_url_forms() {
+    for form in ["path", "issuer"] {
+        let w = revocation_only_in_rfc8414("oidc-without-revocation", form);
+        assert!(w.provider.issuer.ends_with("/tenant"));
+        let run = add_then_revoke(&w);
+        assert!(w.hostile_stat("rfc8414") >= 1, "{form}: not read");
+        assert_eq!(
+            w.hostile_stat("revocations"),
+            1,
+            "{form}: the refresh token was left alive:\n{}",
+            run.stderr
+        );
+        assert!(
+            !run.stderr.contains("no revocation endpoint"),
+            "{}",
+            run.stderr
+        );
+        let audit = w.run(&["--json", "audit"]).success().json();
+        assert!(
+            !audit.to_string().contains("no-revocation-endpoint"),
+            "{audit}"
+        );
+    }
+}
+
+#[test]
+fn rfc8414_metadata_naming_another_issuer_is_ignored_and_the_missing_revocation_reported() {
+    let w = revocation_only_in_rfc8414("rfc8414-other-issuer", "path");
+    let added = w
+        .run(&["--json", "add", "--timeout", "30"])
+        .success()
+        .json();
+    let id = added["id"].as_str().unwrap().to_owned();
+    // Before revoking: audit lists it.
+    let audit = w.run(&["--json", "audit"]).success().json();
+    let found: Vec<&Value> = audit["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["check"] == "no-revocation-endpoint")
+        .collect();
+    assert_eq!(found.len(), 1, "{audit}");
+    assert_eq!(found[0]["authorization"], id.as_str());
+    w.run(&["audit"])
+        .success()
+        .stdout_has("no-revocation-endpoint")
+        .stdout_has("publishes no revocation endpoint");
+    let run = w.run(&["revoke", &id, "--yes"]).success();
+    assert!(
+        run.stderr.contains(
+            "publishes no revocation endpoint (neither in its OpenID discovery document nor in its RFC 8414 metadata)"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        w.hostile_stat("revocations"),
+        0,
+        "sent to the other issuer's endpoint"
     );
 }

@@ -9,14 +9,15 @@
 
 use super::doctor::Pending;
 use crate::app::App;
-use crate::app::{ProviderFlags, remember_provider};
+use crate::app::{ProviderFlags, cache_metadata, remember_provider};
 use crate::cli::AddArgs;
-use crate::domain::{Authorization, Scopes, Status, missing_scopes, new_authz_id};
+use crate::domain::{Authorization, Scopes, Status, Timestamp, missing_scopes, new_authz_id};
 use crate::error::{Error, Result, escape};
-use crate::idp::{Http, Provider, ProviderConfig, Tokens, UserInfo};
+use crate::idp::{Http, Metadata, Provider, ProviderConfig, Tokens, UserInfo};
 use crate::login;
 use crate::output::{AuthzView, View};
 use crate::secret::{Secret, SecretStore, TokenSet, Version};
+use crate::store::Tx;
 use serde::Serialize;
 use serde_json::json;
 use std::io::{self, Write};
@@ -196,6 +197,13 @@ fn store_login(
         access_token: Some(tokens.access_token.clone()),
         expires_at: tokens.expires_at,
     };
+    let keep = Keep {
+        secrets: secrets.as_ref(),
+        config,
+        metadata: &provider.metadata,
+        tokens: &stored,
+        not_granted: &not_granted,
+    };
 
     let (authz, workflows, reauthorized) = match existing {
         None => {
@@ -215,8 +223,7 @@ fn store_login(
                 revoked: None,
             };
             warn_if_known(app, &authz)?;
-            insert(app, secrets.as_ref(), config, &authz, &stored, &not_granted)
-                .inspect_err(|_| give_back(provider, &refresh))?;
+            insert(app, &keep, &authz).inspect_err(|_| give_back(provider, &refresh))?;
             (authz, Vec::new(), false)
         }
         Some(old) => {
@@ -235,8 +242,7 @@ fn store_login(
             }
             authz.service_account |= args.service_account;
             let workflows =
-                reauthorize(app, secrets.as_ref(), config, &authz, &stored, &not_granted)
-                    .inspect_err(|_| give_back(provider, &refresh))?;
+                reauthorize(app, &keep, &authz).inspect_err(|_| give_back(provider, &refresh))?;
             (authz, workflows, true)
         }
     };
@@ -320,18 +326,34 @@ fn different_account(old: &Authorization, user: &UserInfo, email: &str) -> Error
     }))
 }
 
+/// What a successful login keeps, besides the row: where, with which provider settings.
+struct Keep<'a> {
+    secrets: &'a dyn SecretStore,
+    config: &'a ProviderConfig,
+    metadata: &'a Metadata,
+    tokens: &'a TokenSet,
+    not_granted: &'a [String],
+}
+
+impl Keep<'_> {
+    /// The provider settings and metadata, for later runs (and `audit`).
+    fn remember(&self, tx: &dyn Tx, now: Timestamp) -> Result<()> {
+        remember_provider(self.config, tx)?;
+        cache_metadata(tx, self.metadata, now)
+    }
+}
+
 /// A new authorization: keyring first, then the row; the row failing takes the entries back.
-fn insert(
-    app: &mut App,
-    secrets: &dyn SecretStore,
-    config: &ProviderConfig,
-    authz: &Authorization,
-    tokens: &TokenSet,
-    not_granted: &[String],
-) -> Result<()> {
+fn insert(app: &mut App, keep: &Keep, authz: &Authorization) -> Result<()> {
+    let (secrets, tokens, not_granted) = (keep.secrets, keep.tokens, keep.not_granted);
     // A crash from here to the commit leaves entries no row names: this note is how
     // `authz doctor` knows they are this store's to clean up (see `doctor::Pending`).
-    let pending = Pending::note(&app.db_path()?, &authz.id, &authz.issuer, &config.client_id)?;
+    let pending = Pending::note(
+        &app.db_path()?,
+        &authz.id,
+        &authz.issuer,
+        &keep.config.client_id,
+    )?;
     if let Err(e) = secrets.write(&authz.id, tokens, &Version::Absent) {
         // Half a write, or one that lands after the timeout, would be an orphan.
         if secrets.delete(&authz.id).is_ok() {
@@ -339,9 +361,10 @@ fn insert(
         }
         return Err(e);
     }
+    let now = app.now;
     let written = app.write(|tx, j| {
         tx.insert_authz(authz)?;
-        remember_provider(config, tx)?;
+        keep.remember(tx, now)?;
         j.log(
             tx,
             "added",
@@ -378,16 +401,11 @@ fn insert(
 
 /// An existing authorization: new tokens in, the row updated; if the row cannot be written the
 /// previous tokens go back. Returns its workflows.
-fn reauthorize(
-    app: &mut App,
-    secrets: &dyn SecretStore,
-    config: &ProviderConfig,
-    authz: &Authorization,
-    tokens: &TokenSet,
-    not_granted: &[String],
-) -> Result<Vec<String>> {
+fn reauthorize(app: &mut App, keep: &Keep, authz: &Authorization) -> Result<Vec<String>> {
+    let (secrets, tokens, not_granted) = (keep.secrets, keep.tokens, keep.not_granted);
     let (previous, version) = secrets.read(&authz.id)?;
     let written_version = secrets.write(&authz.id, tokens, &version)?;
+    let at = app.now;
     let written = app.write(|tx, j| {
         let now = tx.authz(&authz.id)?.ok_or_else(|| {
             Error::not_found(format!("authorization {} was deleted meanwhile", authz.id))
@@ -399,7 +417,7 @@ fn reauthorize(
             )));
         }
         tx.update_authz(authz)?;
-        remember_provider(config, tx)?;
+        keep.remember(tx, at)?;
         j.log(
             tx,
             "reauthorized",

@@ -136,11 +136,27 @@ pub fn execute(args: AuditArgs, app: &mut App) -> Result<()> {
             })
         })
         .collect();
+    // From the metadata cached at login and since (audit never asks the provider itself).
+    let issuers: std::collections::BTreeSet<&str> = authorizations
+        .iter()
+        .filter(|a| a.status != crate::domain::Status::Revoked)
+        .map(|a| a.issuer.as_str())
+        .collect();
+    let mut no_revocation = Vec::new();
+    for issuer in issuers {
+        if app
+            .known_metadata(issuer)?
+            .is_some_and(|m| m.revocation_endpoint.is_none())
+        {
+            no_revocation.push(issuer.to_owned());
+        }
+    }
     let input = Input {
         authorizations: &authorizations,
         workflows: &workflows,
         changes: &changes,
         now,
+        no_revocation: &no_revocation,
     };
     let findings = match &args.email {
         Some(email) => audit::offboarding(&input, email.trim()),

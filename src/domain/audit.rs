@@ -73,6 +73,9 @@ pub enum Check {
     NoOwner,
     /// An authorization changed recently: the workflows whose runs to watch.
     RecentChange,
+    /// Its provider publishes no revocation endpoint anywhere: revoking it cannot end its
+    /// refresh token at the provider.
+    NoRevocationEndpoint,
 }
 
 impl Check {
@@ -86,6 +89,7 @@ impl Check {
             Check::Unused => "unused",
             Check::NoOwner => "no-owner",
             Check::RecentChange => "recent-change",
+            Check::NoRevocationEndpoint => "no-revocation-endpoint",
         }
     }
 }
@@ -134,6 +138,9 @@ pub struct Input<'a> {
     pub workflows: &'a [Workflow],
     pub changes: &'a [Change],
     pub now: Timestamp,
+    /// Issuers whose metadata (OpenID and RFC 8414, as last discovered) names no revocation
+    /// endpoint.
+    pub no_revocation: &'a [String],
 }
 
 /// Runs every check; findings sorted most severe first.
@@ -148,6 +155,7 @@ pub fn audit(input: &Input) -> Vec<Finding> {
         excess_scopes(&world, a, &deps, &mut out);
         unused(a, &deps, input.now, &mut out);
         recent_change(a, &deps, input, &mut out);
+        no_revocation_endpoint(a, &deps, input, &mut out);
     }
     no_owner(input.workflows, &mut out);
     sort(&mut out);
@@ -466,6 +474,32 @@ fn unused(a: &Authorization, deps: &[&Workflow], now: Timestamp, out: &mut Vec<F
     ));
 }
 
+fn no_revocation_endpoint(
+    a: &Authorization,
+    deps: &[&Workflow],
+    input: &Input,
+    out: &mut Vec<Finding>,
+) {
+    if !input.no_revocation.contains(&a.issuer) {
+        return;
+    }
+    out.push(finding(
+        Check::NoRevocationEndpoint,
+        Severity::Warning,
+        a,
+        deps,
+        format!(
+            "{} ({}): its provider {} publishes no revocation endpoint (neither in its OpenID \
+             discovery document nor in its RFC 8414 metadata), so `authz revoke` cannot end its \
+             refresh token there: it stays valid until it expires or is revoked at the provider",
+            a.id,
+            escape(&a.email),
+            escape(&a.issuer)
+        ),
+        vec![],
+    ));
+}
+
 fn recent_change(a: &Authorization, deps: &[&Workflow], input: &Input, out: &mut Vec<Finding>) {
     let since = input.now - RECENT_DAYS * 86_400;
     let mut watch: BTreeSet<&str> = BTreeSet::new();
@@ -657,6 +691,7 @@ mod tests {
             workflows: wfs,
             changes,
             now: NOW,
+            no_revocation: &[],
         })
     }
 
@@ -883,6 +918,7 @@ mod tests {
                 workflows: &wfs,
                 changes: &[],
                 now: NOW,
+                no_revocation: &[],
             },
             "alice@x",
         );

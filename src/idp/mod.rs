@@ -52,6 +52,64 @@ pub struct Metadata {
     pub scopes_supported: Option<Vec<String>>,
 }
 
+/// The optional part of a metadata document, read to fill in what another one lacks.
+#[derive(Deserialize)]
+struct MoreMetadata {
+    issuer: String,
+    #[serde(default)]
+    userinfo_endpoint: Option<String>,
+    #[serde(default)]
+    revocation_endpoint: Option<String>,
+    #[serde(default)]
+    device_authorization_endpoint: Option<String>,
+    #[serde(default)]
+    code_challenge_methods_supported: Option<Vec<String>>,
+    #[serde(default)]
+    authorization_response_iss_parameter_supported: Option<bool>,
+    #[serde(default)]
+    scopes_supported: Option<Vec<String>>,
+}
+
+impl Metadata {
+    /// Whether a field authz uses is missing (another document may have it).
+    fn lacks_something(&self) -> bool {
+        self.userinfo_endpoint.is_none()
+            || self.revocation_endpoint.is_none()
+            || self.device_authorization_endpoint.is_none()
+            || self.code_challenge_methods_supported.is_empty()
+            || self.scopes_supported.is_none()
+    }
+
+    /// Takes from `more` only what this document does not say itself.
+    fn fill_from(&mut self, more: MoreMetadata) {
+        self.userinfo_endpoint = self.userinfo_endpoint.take().or(more.userinfo_endpoint);
+        self.revocation_endpoint = self.revocation_endpoint.take().or(more.revocation_endpoint);
+        self.device_authorization_endpoint = self
+            .device_authorization_endpoint
+            .take()
+            .or(more.device_authorization_endpoint);
+        if self.code_challenge_methods_supported.is_empty() {
+            self.code_challenge_methods_supported =
+                more.code_challenge_methods_supported.unwrap_or_default();
+        }
+        // Stricter only: a promise of `iss` is kept, never withdrawn.
+        self.authorization_response_iss_parameter_supported |= more
+            .authorization_response_iss_parameter_supported
+            .unwrap_or(false);
+        self.scopes_supported = self.scopes_supported.take().or(more.scopes_supported);
+    }
+}
+
+/// A further metadata document, if there is a readable one at `url` (anything else: none; the
+/// document already found stands on its own).
+fn fetch_more(http: &Http, url: &str) -> Option<MoreMetadata> {
+    let resp = http.get(url, None).ok()?;
+    if !resp.status.is_success() {
+        return None;
+    }
+    serde_json::from_slice(&resp.body).ok()
+}
+
 /// What a token endpoint gave us. `scopes` is `None` when the provider did not say (RFC 6749
 /// §5.1: then the requested ones were granted).
 #[derive(Debug)]
@@ -157,15 +215,19 @@ pub struct Provider {
 }
 
 impl Provider {
-    /// Fetches and checks the metadata: OpenID discovery first, then RFC 8414. The metadata's
-    /// `issuer` must equal `issuer` byte for byte (no trailing-slash leniency: the issuer is an
-    /// identity, and `iss` values are compared exactly later), S256 PKCE must be offered and
-    /// every endpoint must be https.
+    /// Fetches and checks the metadata: OpenID discovery first, then RFC 8414 (both URL forms).
+    /// The metadata's `issuer` must equal `issuer` byte for byte (no trailing-slash leniency:
+    /// the issuer is an identity, and `iss` values are compared exactly later), S256 PKCE must be
+    /// offered and every endpoint must be https. What the document used lacks (OpenID Discovery
+    /// does not define `revocation_endpoint`, and some providers publish it only in RFC 8414
+    /// metadata) is filled in from the RFC 8414 documents, each only when its own `issuer`
+    /// matches exactly.
     pub fn discover(http: &Http, issuer: &str, client_id: &str) -> Result<Provider> {
         check_issuer(issuer)?;
+        let urls = discovery_urls(issuer)?;
         let mut last = None;
-        for url in discovery_urls(issuer)? {
-            let resp = http.get(&url, None).map_err(|e| {
+        for (i, url) in urls.iter().enumerate() {
+            let resp = http.get(url, None).map_err(|e| {
                 Error::provider(format!("cannot reach the provider: {}", escape(&e.0)))
                     .hint("check --issuer, the network and HTTPS_PROXY/NO_PROXY; a private CA needs --ca-file")
             })?;
@@ -180,18 +242,30 @@ impl Provider {
                 ))
                 .hint("check --issuer"));
             }
-            let metadata: Metadata = serde_json::from_slice(&resp.body).map_err(|e| {
+            let mut metadata: Metadata = serde_json::from_slice(&resp.body).map_err(|e| {
                 Error::provider(format!(
                     "the provider's metadata at {url} is not valid: {}",
                     escape(&e.to_string())
                 ))
             })?;
+            if metadata.issuer == issuer {
+                for other in &urls[i + 1..] {
+                    if !metadata.lacks_something() {
+                        break;
+                    }
+                    if let Some(more) = fetch_more(http, other)
+                        && more.issuer == issuer
+                    {
+                        metadata.fill_from(more);
+                    }
+                }
+            }
             return Provider::new(http, metadata, issuer, client_id);
         }
         Err(Error::provider(format!(
             "no OpenID provider metadata under {} (last tried {})",
             escape(issuer),
-            last.unwrap_or_default()
+            last.cloned().unwrap_or_default()
         ))
         .hint("check --issuer: it must be the provider's issuer URL exactly"))
     }
@@ -659,7 +733,8 @@ fn token_error(
     }
 }
 
-/// OpenID discovery appends to the issuer's path; RFC 8414 inserts before it.
+/// OpenID discovery appends to the issuer's path; RFC 8414 inserts before it (§3.1), and some
+/// providers publish it appended like OpenID's: all three, without repeats.
 fn discovery_urls(issuer: &str) -> Result<Vec<String>> {
     let base = issuer.trim_end_matches('/');
     let oidc = format!("{base}/.well-known/openid-configuration");
@@ -667,7 +742,12 @@ fn discovery_urls(issuer: &str) -> Result<Vec<String>> {
         .map_err(|e| Error::usage(format!("the issuer is not a URL: {e}")))?;
     let path = url.path().trim_end_matches('/').to_owned();
     url.set_path(&format!("/.well-known/oauth-authorization-server{path}"));
-    Ok(vec![oidc, url.to_string()])
+    let mut urls = vec![oidc, url.to_string()];
+    let appended = format!("{base}/.well-known/oauth-authorization-server");
+    if !urls.contains(&appended) {
+        urls.push(appended);
+    }
+    Ok(urls)
 }
 
 #[cfg(test)]
@@ -699,12 +779,44 @@ mod tests {
             vec![
                 "https://idp.example/realms/x/.well-known/openid-configuration",
                 "https://idp.example/.well-known/oauth-authorization-server/realms/x",
+                "https://idp.example/realms/x/.well-known/oauth-authorization-server",
             ]
         );
         assert_eq!(
-            discovery_urls("https://idp.example").unwrap()[1],
-            "https://idp.example/.well-known/oauth-authorization-server"
+            discovery_urls("https://idp.example").unwrap(),
+            vec![
+                "https://idp.example/.well-known/openid-configuration",
+                "https://idp.example/.well-known/oauth-authorization-server",
+            ]
         );
+    }
+
+    #[test]
+    fn another_document_fills_only_what_is_missing() {
+        let mut m = metadata("https://idp.example");
+        m.revocation_endpoint = None;
+        m.authorization_response_iss_parameter_supported = false;
+        assert!(m.lacks_something());
+        m.fill_from(MoreMetadata {
+            issuer: "https://idp.example".into(),
+            userinfo_endpoint: Some("https://elsewhere/me".into()),
+            revocation_endpoint: Some("https://idp.example/revoke".into()),
+            device_authorization_endpoint: None,
+            code_challenge_methods_supported: Some(vec!["plain".into()]),
+            authorization_response_iss_parameter_supported: Some(true),
+            scopes_supported: Some(vec!["openid".into()]),
+        });
+        assert_eq!(
+            m.revocation_endpoint.as_deref(),
+            Some("https://idp.example/revoke")
+        );
+        assert_eq!(
+            m.userinfo_endpoint.as_deref(),
+            Some("https://idp.example/me")
+        );
+        assert_eq!(m.code_challenge_methods_supported, vec!["S256"]);
+        assert!(m.authorization_response_iss_parameter_supported);
+        assert_eq!(m.scopes_supported, Some(vec!["openid".to_string()]));
     }
 
     #[test]

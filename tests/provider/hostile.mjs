@@ -22,6 +22,14 @@
 //                       again if the client followed it; /__stats counts it as "elsewhere")
 //   sub-mismatch        the ID token's sub differs from the userinfo sub
 //   no-refresh          the token response has no refresh_token
+//   oidc-without-revocation  the OpenID discovery document has no revocation_endpoint (the
+//                       RFC 8414 document of --rfc8414 still has it)
+//   rfc8414-other-issuer  as oidc-without-revocation, and the RFC 8414 document names another
+//                       issuer
+// --issuer-path /PATH puts the issuer (and every endpoint) under /PATH.
+// --rfc8414 path|issuer also serves RFC 8414 metadata, at
+//   https://HOST/.well-known/oauth-authorization-server/PATH (path) or
+//   ISSUER/.well-known/oauth-authorization-server (issuer).
 // --email sets the userinfo email (a JSON string, so control characters can be passed).
 // --scopes-supported JSON-ARRAY publishes scopes_supported, and then the authorization endpoint
 //   answers error=invalid_scope to a request for any scope not in it (as strict providers do).
@@ -44,6 +52,8 @@ const { values: args } = parseArgs({
     scenario: { type: 'string', default: 'ok' },
     email: { type: 'string' },
     'scopes-supported': { type: 'string' },
+    'issuer-path': { type: 'string', default: '' },
+    rfc8414: { type: 'string' },
   },
   strict: true,
 });
@@ -59,7 +69,8 @@ const email = args.email !== undefined ? JSON.parse(args.email) : 'alice@example
 const log = (...a) => console.error('[hostile]', ...a);
 const CLIENT_ID = 'authz-cli';
 const scopesSupported = args['scopes-supported'] !== undefined ? JSON.parse(args['scopes-supported']) : undefined;
-const stats = { token: 0, userinfo: 0, revocations: 0, authorize: 0, elsewhere: 0, scope: null };
+const stats = { token: 0, userinfo: 0, revocations: 0, authorize: 0, elsewhere: 0, scope: null, rfc8414: 0 };
+const issuerPath = args['issuer-path'].replace(/\/$/, '');
 const codes = new Map(); // code -> { challenge, redirect_uri }
 const accessTokens = new Set();
 const b64url = (buf) => Buffer.from(buf).toString('base64url');
@@ -78,6 +89,7 @@ function metadata() {
     response_types_supported: ['code'],
   };
   if (scopesSupported) m.scopes_supported = scopesSupported;
+  if (scenario === 'oidc-without-revocation' || scenario === 'rfc8414-other-issuer') delete m.revocation_endpoint;
   if (scenario === 'issuer-mismatch') m.issuer = `${issuer}/someone-else`;
   if (scenario === 'http-endpoint') m.token_endpoint = m.token_endpoint.replace('https:', 'http:');
   if (scenario === 'no-s256') m.code_challenge_methods_supported = ['plain'];
@@ -137,12 +149,20 @@ function token(res, form) {
 const server = https.createServer({ key: certs.key, cert: certs.cert }, async (req, res) => {
   try {
     const url = new URL(req.url, 'https://127.0.0.1');
-    if (url.pathname === '/__stats') return json(res, 200, stats);
+    if (url.pathname === `${issuerPath}/__stats` || url.pathname === '/__stats') return json(res, 200, stats);
     if (url.pathname === '/elsewhere') {
       stats.elsewhere += 1;
       return json(res, 400, { error: 'invalid_grant' });
     }
-    if (url.pathname === '/.well-known/openid-configuration') return json(res, 200, metadata());
+    if (url.pathname === `${issuerPath}/.well-known/openid-configuration`) return json(res, 200, metadata());
+    const rfc8414 = { path: `/.well-known/oauth-authorization-server${issuerPath}`, issuer: `${issuerPath}/.well-known/oauth-authorization-server` };
+    if (args.rfc8414 && url.pathname === rfc8414[args.rfc8414]) {
+      stats.rfc8414 += 1;
+      const m = { ...metadata(), revocation_endpoint: `${issuer}/revoke` };
+      if (scenario === 'rfc8414-other-issuer') m.issuer = `https://127.0.0.1:${server.address().port}/other`;
+      return json(res, 200, m);
+    }
+    if (issuerPath && url.pathname.startsWith(`${issuerPath}/`)) url.pathname = url.pathname.slice(issuerPath.length);
     if (url.pathname === '/auth') {
       stats.authorize += 1;
       const q = url.searchParams;
@@ -185,7 +205,7 @@ const server = https.createServer({ key: certs.key, cert: certs.cert }, async (r
 
 server.listen(Number(args.port), '127.0.0.1', () => {
   const { port } = server.address();
-  issuer = `https://127.0.0.1:${port}`;
+  issuer = `https://127.0.0.1:${port}${issuerPath}`;
   log(`scenario ${scenario} on ${issuer}`);
   process.stdout.write(`${JSON.stringify({ issuer, port, ca: certs.ca, client_id: CLIENT_ID })}\n`);
 });

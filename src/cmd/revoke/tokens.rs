@@ -53,7 +53,7 @@ pub fn clean_up(app: &mut App, authz: &Authorization) -> Result<Cleanup> {
         match revoke_at_provider(app, authz, refresh) {
             Ok(true) => provider_revoked = true,
             Ok(false) => app.out.warn(format!(
-                "the provider of {} has no revocation endpoint: its refresh token stays valid there until it expires",
+                "the provider of {} publishes no revocation endpoint (neither in its OpenID discovery document nor in its RFC 8414 metadata): its refresh token stays valid there until it expires or is revoked at the provider",
                 authz.id
             )),
             Err(e) => {
