@@ -10,9 +10,10 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 log() { printf '==> %s\n' "$*" >&2; }
 
 # 1. System packages: Secret Service (gnome-keyring), D-Bus, secret-tool, sqlite3, openssl,
-#    script (a pseudo-terminal for tests/paste.rs), curl (tests talk to the provider directly).
+#    script (a pseudo-terminal for tests/paste.rs), curl (tests talk to the provider directly),
+#    Chromium (tests/chromium.rs drives the real browser, headless).
 missing=()
-for tool in gnome-keyring-daemon dbus-daemon dbus-run-session dbus-send secret-tool sqlite3 openssl script curl; do
+for tool in gnome-keyring-daemon dbus-daemon dbus-run-session dbus-send secret-tool sqlite3 openssl script curl chromium; do
   command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -25,10 +26,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
   "${sudo[@]}" apt-get update </dev/null
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-    gnome-keyring dbus-daemon dbus libsecret-tools sqlite3 openssl bsdutils curl </dev/null
+    gnome-keyring dbus-daemon dbus libsecret-tools sqlite3 openssl bsdutils curl chromium </dev/null
 fi
 
-# 2. Node dependencies of the development OpenID provider.
+# 2. Node dependencies of the development OpenID provider (and playwright-core, which drives
+#    the system's /usr/bin/chromium: it downloads no browser of its own).
 command -v node >/dev/null 2>&1 || { echo "node is required (tests/provider)" >&2; exit 1; }
 if [ ! -d tests/provider/node_modules ] \
    || [ tests/provider/package-lock.json -nt tests/provider/node_modules ]; then
