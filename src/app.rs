@@ -131,7 +131,7 @@ impl App {
                 "profile {profile} keeps its tokens in {remembered}, not {asked}"
             ))
             .hint(format!(
-                "drop --secrets (AUTHZ_SECRETS), or move the tokens: authz --secrets {remembered} secrets migrate --to {asked}"
+                "drop --secrets (AUTHZ_SECRETS), or move the tokens: authz secrets migrate --to {asked}"
             ))),
             (Some(remembered), _) => Ok(remembered),
             (None, Some(Backend::Keyring)) | (None, None) => Ok(Backend::Keyring),

@@ -121,12 +121,22 @@ impl Bao {
         path: &str,
         body: Option<Value>,
     ) -> reqwest::Result<(u16, Value)> {
+        self.send(&self.root, method, path, body)
+    }
+
+    fn send(
+        &self,
+        token: &str,
+        method: &str,
+        path: &str,
+        body: Option<Value>,
+    ) -> reqwest::Result<(u16, Value)> {
         let client = reqwest::blocking::Client::builder()
             .timeout(Duration::from_secs(10))
             .build()?;
         let mut req = client
             .request(method.parse().unwrap(), format!("{}/v1/{path}", self.addr))
-            .header("X-Vault-Token", &self.root);
+            .header("X-Vault-Token", token);
         if let Some(b) = body {
             req = req
                 .header("Content-Type", "application/json")
@@ -151,19 +161,7 @@ impl Bao {
         path: &str,
         body: Option<Value>,
     ) -> (u16, Value) {
-        let client = reqwest::blocking::Client::new();
-        let mut req = client
-            .request(method.parse().unwrap(), format!("{}/v1/{path}", self.addr))
-            .header("X-Vault-Token", token);
-        if let Some(b) = body {
-            req = req
-                .header("Content-Type", "application/json")
-                .body(b.to_string());
-        }
-        let resp = req.send().unwrap();
-        let status = resp.status().as_u16();
-        let text = resp.text().unwrap_or_default();
-        (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+        self.send(token, method, path, body).unwrap()
     }
 
     /// A fresh prefix under `secret/` with the shipped policies (docs/openbao/*.hcl) written
