@@ -23,6 +23,8 @@ pub struct App {
     pub out: Printer,
     store: Option<Box<dyn Store>>,
     secrets: Option<Arc<dyn SecretStore>>,
+    /// `secret_backend`'s answer, decided (and remembered by the profile) once per run.
+    backend: std::cell::OnceCell<Backend>,
 }
 
 impl App {
@@ -35,6 +37,7 @@ impl App {
             global,
             store: None,
             secrets: None,
+            backend: std::cell::OnceCell::new(),
         }
     }
 
@@ -116,6 +119,14 @@ impl App {
     /// silently preferred: the tokens are where the profile says, and `authz secrets migrate`
     /// is how they move.
     pub fn secret_backend(&self) -> Result<Backend> {
+        if let Some(b) = self.backend.get() {
+            return Ok(b.clone());
+        }
+        let b = self.choose_backend()?;
+        Ok(self.backend.get_or_init(|| b).clone())
+    }
+
+    fn choose_backend(&self) -> Result<Backend> {
         let explicit = self
             .global
             .secrets
