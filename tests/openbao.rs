@@ -477,3 +477,47 @@ fn the_profile_remembers_its_backend_and_refuses_another_one() {
     assert_eq!(w.env.state(), before);
     assert_eq!(w.status(&id), "active");
 }
+
+#[test]
+fn tls_ca_and_namespace_follow_the_cli_conventions() {
+    let mut w = World::new();
+    let bao = Bao::start_tls();
+    // A namespace with its own KV v2 engine at `secret/`.
+    let (status, body) = bao.call("POST", "sys/namespaces/team1", None);
+    assert!(status < 300, "{body}");
+    let (status, body) = bao.call_in(
+        "team1",
+        "POST",
+        "sys/mounts/secret",
+        Some(json!({ "type": "kv", "options": { "version": "2" } })),
+    );
+    assert!(status < 300, "{body}");
+    std::fs::write(w.env.path().join("home/.vault-token"), bao.root_token()).unwrap();
+    w.env
+        .set("AUTHZ_SECRETS", "openbao")
+        .set("VAULT_ADDR", bao.addr.clone())
+        .set("BAO_NAMESPACE", "team1");
+    // Without the CA the server's certificate is not trusted: exit 6, nothing stored.
+    w.env.set("AUTHZ_TEST_LOGIN", "alice");
+    w.run(&["add", "--timeout", "60"])
+        .code(6)
+        .one_line_error()
+        .stderr_has("certificate");
+    assert_eq!(w.rows(), 0);
+    w.env
+        .set("VAULT_CACERT", bao.ca.as_ref().unwrap().to_str().unwrap());
+    let id = w.add_as("alice");
+    // The entry is in the namespace, under the default prefix, and nowhere else.
+    let (status, body) = bao.call_in(
+        "team1",
+        "GET",
+        &format!("secret/data/authz/tokens/{id}"),
+        None,
+    );
+    assert_eq!(status, 200, "{body}");
+    assert!(body["data"]["data"]["refresh_token"].is_string());
+    let (status, _) = bao.call("GET", &format!("secret/data/authz/tokens/{id}"), None);
+    assert_eq!(status, 404, "written outside the namespace");
+    w.expire(&id);
+    w.run(&["token", &id]).success();
+}
