@@ -23,6 +23,10 @@ pub struct App {
     pub out: Printer,
     store: Option<Box<dyn Store>>,
     secrets: Option<Arc<dyn SecretStore>>,
+    /// `secret_backend`'s answer, decided (and remembered by the profile) once per run.
+    backend: std::cell::OnceCell<Backend>,
+    /// A backend that the profile should remember once this run succeeds (see `finish`).
+    remember: std::cell::RefCell<Option<(String, Backend)>>,
 }
 
 impl App {
@@ -35,6 +39,8 @@ impl App {
             global,
             store: None,
             secrets: None,
+            backend: std::cell::OnceCell::new(),
+            remember: Default::default(),
         }
     }
 
@@ -112,10 +118,18 @@ impl App {
 
     /// Which backend holds this run's tokens: `--secrets`/`AUTHZ_SECRETS`, else what the
     /// profile remembers, else the keyring. An explicit choice is remembered by a profile that
-    /// has none yet; one that differs from the remembered one is refused (exit 2), never
+    /// has none yet, when the command succeeds; one that differs from the remembered one is refused (exit 2), never
     /// silently preferred: the tokens are where the profile says, and `authz secrets migrate`
     /// is how they move.
     pub fn secret_backend(&self) -> Result<Backend> {
+        if let Some(b) = self.backend.get() {
+            return Ok(b.clone());
+        }
+        let b = self.choose_backend()?;
+        Ok(self.backend.get_or_init(|| b).clone())
+    }
+
+    fn choose_backend(&self) -> Result<Backend> {
         let explicit = self
             .global
             .secrets
@@ -125,30 +139,43 @@ impl App {
         let Some(profile) = self.store_choice()?.profile else {
             return Ok(explicit.unwrap_or(Backend::Keyring));
         };
-        let mut config = profile::Config::load(&config_file()?)?;
+        let config = profile::Config::load(&config_file()?)?;
         match (config.secrets(&profile)?, explicit) {
             (Some(remembered), Some(asked)) if remembered != asked => Err(Error::usage(format!(
                 "profile {profile} keeps its tokens in {remembered}, not {asked}"
             ))
             .hint(format!(
-                "drop --secrets (AUTHZ_SECRETS), or move the tokens: authz --secrets {remembered} secrets migrate --to {asked}"
+                "drop --secrets (AUTHZ_SECRETS), or move the tokens: authz secrets migrate --to {asked}"
             ))),
             (Some(remembered), _) => Ok(remembered),
             (None, Some(Backend::Keyring)) | (None, None) => Ok(Backend::Keyring),
             (None, Some(asked)) => {
-                config.set_secrets(&profile, &asked);
-                config.save()?;
-                self.out.info(format!(
-                    "note: profile {profile} now keeps its tokens in {asked} (remembered in {})",
-                    config.path().display()
-                ));
+                // Remembered by `finish`, once the command has worked with it.
+                *self.remember.borrow_mut() = Some((profile, asked.clone()));
                 Ok(asked)
             }
         }
     }
 
+    /// After a command succeeded: a profile that had no backend remembered keeps the one this
+    /// run was told to use (a failed run, a typo, an unreachable server, leaves nothing behind).
+    pub fn finish(&self) -> Result<()> {
+        let Some((profile, backend)) = self.remember.borrow_mut().take() else {
+            return Ok(());
+        };
+        let mut config = profile::Config::load(&config_file()?)?;
+        config.set_secrets(&profile, &backend);
+        config.save()?;
+        self.out.info(format!(
+            "note: profile {profile} now keeps its tokens in {backend} (remembered in {})",
+            config.path().display()
+        ));
+        Ok(())
+    }
+
     /// Records that profile of this run now keeps its tokens in `backend` (after a migration).
     pub fn remember_secrets(&self, backend: &Backend) -> Result<Option<String>> {
+        self.remember.borrow_mut().take();
         let Some(profile) = self.store_choice()?.profile else {
             return Ok(None);
         };

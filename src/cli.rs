@@ -100,8 +100,8 @@ pub enum Command {
     Export(ExportArgs),
     /// Load a document written by `authz export` (all or nothing)
     Import(ImportArgs),
-    /// Find and repair what an interrupted command left: keyring entries without an
-    /// authorization, active ones without their refresh token, unfinished revokes
+    /// Find and repair what an interrupted command left: stored tokens (keyring or OpenBao)
+    /// without an authorization, active ones without their refresh token, unfinished revokes
     Doctor(DoctorArgs),
     /// The secret backend: move every authorization's tokens to another one
     #[command(subcommand)]

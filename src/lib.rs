@@ -9,7 +9,8 @@
 //! - `cmd::*` is one file per command: read → decide (`domain`) → act → write → return a view.
 //! - `domain` holds the pure rules (scope coverage, assignability, token state, audit); no I/O.
 //! - `store` is the store API in domain terms (`Store`, `Tx` traits), with the SQLite backend
-//!   in `store::sqlite` (schema, migrations, SQL); `secret` is the OS keyring;
+//!   in `store::sqlite` (schema, migrations, SQL); `secret` is the OS keyring or OpenBao/Vault
+//!   KV v2 behind one versioned (check-and-set) trait;
 //!   `idp` talks OAuth/OIDC to the provider; `login` logs in: browser and loopback redirect
 //!   (or the redirect URL pasted on stdin), or the device grant when no browser can start.
 //! - `output` prints a view as a table for people or JSON for machines; `error` maps every

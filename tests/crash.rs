@@ -16,17 +16,9 @@ use serde_json::Value;
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 use support::callback::{deliver, wait_for_callback_url};
-use support::world::World;
+use support::world::{Backend, World};
 
 impl World {
-    #[track_caller]
-    fn add_as(&mut self, login: &str) -> String {
-        self.env.set("AUTHZ_TEST_LOGIN", login);
-        let run = self.run(&["--json", "add", "--timeout", "60"]);
-        assert_eq!(run.code, 0, "add: {}\n{}", run.stderr, self.provider.log());
-        run.json()["id"].as_str().unwrap().to_owned()
-    }
-
     fn workflows_of(&self, id: &str) -> Vec<String> {
         let c = self.env.sql();
         let mut stmt = c
@@ -88,12 +80,9 @@ impl World {
             .unwrap()
             .map(|r| r.unwrap())
             .collect();
-        assert_eq!(self.keyring_ids(), active, "keyring and store disagree");
+        assert_eq!(self.stored_ids(), active, "secret store and store disagree");
         for id in &active {
-            assert!(
-                self.keyring.refresh_token(id).is_some(),
-                "{id} lacks its token"
-            );
+            assert!(self.refresh_token(id).is_some(), "{id} lacks its token");
         }
         let report = self.doctor(true, 0);
         assert_eq!(report["findings"], serde_json::json!([]), "{report}");
@@ -144,22 +133,23 @@ fn add_killed_after_the_code_exchange_leaves_nothing_and_rerunning_completes() {
     w.assert_consistent();
 }
 
-#[test]
-fn add_killed_between_the_keyring_write_and_the_commit_leaves_tokens_doctor_revokes_and_deletes() {
-    let mut w = World::new();
+fn add_killed_between_the_keyring_write_and_the_commit_leaves_tokens_doctor_revokes_and_deletes(
+    b: Backend,
+) {
+    let mut w = World::on(b);
     w.env.init();
     let lock = hold_write_lock(&w);
     let mut child = w.spawn(&["add", "--timeout", "60"], Stdio::null());
     // Both entries written: authz now waits for the write lock, right before its transaction.
     w.kill_when(&mut child, "the keyring write", |w| {
-        w.keyring.entries().len() == 2
+        w.stored_ids().len() == 1
     });
     drop(lock);
     assert_eq!(w.rows(), 0, "no row: the transaction never ran");
-    let ids = w.keyring_ids();
+    let ids = w.stored_ids();
     assert_eq!(ids.len(), 1, "{ids:?}");
     let id = &ids[0];
-    let refresh = w.keyring.refresh_token(id).unwrap();
+    let refresh = w.refresh_token(id).unwrap();
     // The note that makes the orphan this store's: private, and it names no secret.
     let note = w
         .env
@@ -180,7 +170,7 @@ fn add_killed_between_the_keyring_write_and_the_commit_leaves_tokens_doctor_revo
     assert_eq!(findings[0]["authorization"], id.as_str());
     assert_eq!(findings[0]["repaired"], false);
     assert_eq!(w.env.snapshot(), before);
-    assert_eq!(w.keyring_ids(), ids);
+    assert_eq!(w.stored_ids(), ids);
     assert_eq!(w.provider.revocations(), 0);
     w.run(&["doctor", "--dry-run"])
         .success()
@@ -192,7 +182,7 @@ fn add_killed_between_the_keyring_write_and_the_commit_leaves_tokens_doctor_revo
     let report = w.doctor(false, 0);
     assert_eq!(report["findings"][0]["repaired"], true, "{report}");
     assert_eq!(report["findings"][0]["provider_revoked"], true, "{report}");
-    assert_eq!(w.keyring.entries(), Vec::<String>::new());
+    assert_eq!(w.stored_ids(), Vec::<String>::new());
     assert_eq!(w.provider.revocations(), 1);
     let (status, body) = w.provider.try_refresh(&refresh);
     assert_eq!(
@@ -209,9 +199,8 @@ fn add_killed_between_the_keyring_write_and_the_commit_leaves_tokens_doctor_revo
     w.assert_consistent();
 }
 
-#[test]
-fn add_killed_right_after_its_commit_is_complete() {
-    let w = World::new();
+fn add_killed_right_after_its_commit_is_complete(b: Backend) {
+    let w = World::on(b);
     w.env.init();
     let (_reader, writer) = full_pipe();
     let mut child = w.spawn(&["--json", "add", "--timeout", "60"], writer.into());
@@ -271,8 +260,8 @@ impl World {
 
 /// alice (OLD, with two workflows) and bob (NEW, checked once so its provider metadata is
 /// cached and the verification makes exactly one userinfo call).
-fn two_authorizations() -> (World, String, String) {
-    let mut w = World::new();
+fn two_authorizations_on(b: Backend) -> (World, String, String) {
+    let mut w = World::on(b);
     let old = w.add_as("alice");
     let new = w.add_as("bob");
     for name in ["backup", "deploy"] {
@@ -285,7 +274,7 @@ fn two_authorizations() -> (World, String, String) {
 
 #[test]
 fn revoke_replace_killed_before_its_commit_changes_nothing_and_rerunning_completes() {
-    let (w, old, new) = two_authorizations();
+    let (w, old, new) = two_authorizations_on(Backend::Keyring);
     let before = w.env.state();
     let userinfo = w.provider.stats()["userinfo"].as_u64().unwrap();
     let lock = hold_write_lock(&w);
@@ -308,10 +297,9 @@ fn revoke_replace_killed_before_its_commit_changes_nothing_and_rerunning_complet
     w.assert_consistent();
 }
 
-#[test]
-fn revoke_replace_killed_after_its_commit_is_finished_by_doctor() {
-    let (w, old, new) = two_authorizations();
-    let refresh = w.keyring.refresh_token(&old).unwrap();
+fn revoke_replace_killed_after_its_commit_is_finished_by_doctor(b: Backend) {
+    let (w, old, new) = two_authorizations_on(b);
+    let refresh = w.refresh_token(&old).unwrap();
     // The revocation request never reaches the provider: authz is stuck after its commit.
     w.provider.hold("/token/revocation", false);
     let mut child = w.spawn(&["revoke", &old, "--replace", &new, "--yes"], Stdio::null());
@@ -320,7 +308,7 @@ fn revoke_replace_killed_after_its_commit_is_finished_by_doctor() {
     });
     assert_eq!(w.status(&old), "revoked");
     assert_eq!(w.workflows_of(&new), vec!["backup", "deploy"]);
-    assert!(w.keyring.refresh_token(&old).is_some(), "entries remain");
+    assert!(w.refresh_token(&old).is_some(), "entries remain");
 
     let before = w.env.snapshot();
     let report = w.doctor(true, 0);
@@ -330,7 +318,7 @@ fn revoke_replace_killed_after_its_commit_is_finished_by_doctor() {
     );
     assert_eq!(report["findings"][0]["authorization"], old.as_str());
     assert_eq!(w.env.snapshot(), before);
-    assert!(w.keyring.refresh_token(&old).is_some());
+    assert!(w.refresh_token(&old).is_some());
 
     let report = w.doctor(false, 0);
     assert_eq!(report["findings"][0]["repaired"], true, "{report}");
@@ -346,7 +334,7 @@ fn revoke_replace_killed_after_its_commit_is_finished_by_doctor() {
 #[test]
 fn revoke_replace_killed_between_the_provider_revocation_and_the_keyring_deletion_is_finished_by_rerunning()
  {
-    let (w, old, new) = two_authorizations();
+    let (w, old, new) = two_authorizations_on(Backend::Keyring);
     let refresh = w.keyring.refresh_token(&old).unwrap();
     // The provider revokes the token but never answers: authz is stuck before its deletion.
     w.provider.hold("/token/revocation", true);
@@ -418,13 +406,14 @@ fn a_locked_keyring_is_exit_6_for_token_and_changes_nothing() {
     assert_eq!(w.env.state(), before);
 }
 
-#[test]
-fn an_active_authorization_whose_refresh_token_was_deleted_is_marked_relogin_needed_by_doctor() {
-    let mut w = World::new();
+fn an_active_authorization_whose_refresh_token_was_deleted_is_marked_relogin_needed_by_doctor(
+    b: Backend,
+) {
+    let mut w = World::on(b);
     let id = w.add_as("alice");
     w.run(&["workflow", "create", "deploy", "--authz", &id])
         .success();
-    w.keyring.clear(&format!("{id}:refresh"));
+    w.clear_tokens(&id);
     let before = w.env.snapshot();
     let report = w.doctor(true, 0);
     assert_eq!(
@@ -468,3 +457,10 @@ fn a_keyring_write_that_fails_during_add_stores_nothing_and_gives_the_tokens_bac
     assert_eq!(w.keyring.entries(), Vec::<String>::new());
     w.assert_consistent();
 }
+
+backends!(
+    add_killed_between_the_keyring_write_and_the_commit_leaves_tokens_doctor_revokes_and_deletes,
+    add_killed_right_after_its_commit_is_complete,
+    revoke_replace_killed_after_its_commit_is_finished_by_doctor,
+    an_active_authorization_whose_refresh_token_was_deleted_is_marked_relogin_needed_by_doctor,
+);

@@ -1,6 +1,7 @@
 //! `authz add` and remote revocation against real parts: oidc-provider over HTTPS with a CA made
 //! at test time, gnome-keyring on a private D-Bus session, and a browserless user as `$BROWSER`.
-//! Each test gets its own provider, keyring and store.
+//! Each test gets its own provider, keyring and store; the tests listed in `backends!` at the end
+//! run on OpenBao too.
 
 mod support;
 
@@ -10,7 +11,7 @@ use std::time::{Duration, Instant};
 use support::callback::{get, split, wait_for_callback_url};
 use support::keyring::Keyring;
 use support::provider::Proxy;
-use support::world::World;
+use support::world::{Backend, World};
 
 fn world() -> World {
     World::new()
@@ -407,11 +408,10 @@ fn commands_that_need_no_secret_never_touch_the_keyring() {
     w.run(&["export"]).success();
 }
 
-#[test]
-fn reauth_as_another_user_is_refused_naming_both_emails() {
-    let mut w = world();
+fn reauth_as_another_user_is_refused_naming_both_emails(b: Backend) {
+    let mut w = World::on(b);
     let id = id_of(&w.add(&[]));
-    let before = w.keyring.refresh_token(&id).unwrap();
+    let before = w.refresh_token(&id).unwrap();
     let snapshot = w.env.snapshot();
     w.env.set("AUTHZ_TEST_LOGIN", "bob");
     w.run(&["add", "--reauth", &id])
@@ -419,15 +419,14 @@ fn reauth_as_another_user_is_refused_naming_both_emails() {
         .stderr_has("alice@example.com")
         .stderr_has("bob@example.com");
     assert_eq!(w.env.snapshot(), snapshot, "the store changed");
-    assert_eq!(w.keyring.refresh_token(&id).unwrap(), before);
-    assert_eq!(w.keyring.entries().len(), 2);
+    assert_eq!(w.refresh_token(&id).unwrap(), before);
+    assert_eq!(w.stored_ids(), vec![id.clone()]);
 }
 
-#[test]
-fn reauth_as_the_same_user_keeps_workflows_and_makes_it_active_again() {
-    let w = world();
+fn reauth_as_the_same_user_keeps_workflows_and_makes_it_active_again(b: Backend) {
+    let w = World::on(b);
     let id = id_of(&w.add(&["--scope", "workflows:read"]));
-    let before = w.keyring.refresh_token(&id).unwrap();
+    let before = w.refresh_token(&id).unwrap();
     w.run(&[
         "workflow",
         "create",
@@ -454,7 +453,7 @@ fn reauth_as_the_same_user_keeps_workflows_and_makes_it_active_again() {
             .contains(&Value::from("workflows:read"))
     );
     assert_eq!(w.rows(), 1);
-    let after = w.keyring.refresh_token(&id).unwrap();
+    let after = w.refresh_token(&id).unwrap();
     assert_ne!(after, before, "the new refresh token was not stored");
     assert_eq!(
         w.events(&id),
@@ -462,13 +461,13 @@ fn reauth_as_the_same_user_keeps_workflows_and_makes_it_active_again() {
     );
 }
 
-#[test]
-fn revoke_revokes_the_refresh_token_at_the_provider_and_deletes_the_keyring_entries() {
-    let w = world();
+fn revoke_revokes_the_refresh_token_at_the_provider_and_deletes_the_keyring_entries(b: Backend) {
+    let w = World::on(b);
     let id = id_of(&w.add(&[]));
-    let refresh = w.keyring.refresh_token(&id).unwrap();
+    let refresh = w.refresh_token(&id).unwrap();
     w.run(&["revoke", &id, "--yes"]).success();
     assert_eq!(w.provider.revocations(), 1);
+    assert_eq!(w.stored_ids(), Vec::<String>::new());
     assert_eq!(w.keyring.entries(), Vec::<String>::new());
     let (status, body) = w.provider.try_refresh(&refresh);
     assert_eq!(status, 400, "{body}");
@@ -477,9 +476,8 @@ fn revoke_revokes_the_refresh_token_at_the_provider_and_deletes_the_keyring_entr
     assert_eq!(shown["status"], "revoked");
 }
 
-#[test]
-fn a_provider_failure_during_revoke_is_a_warning_and_rerunning_completes_it() {
-    let mut w = world();
+fn a_provider_failure_during_revoke_is_a_warning_and_rerunning_completes_it(b: Backend) {
+    let mut w = World::on(b);
     let id = id_of(&w.add(&[]));
     w.provider.stop();
     w.run(&["revoke", &id, "--yes"])
@@ -488,8 +486,8 @@ fn a_provider_failure_during_revoke_is_a_warning_and_rerunning_completes_it() {
     let shown = w.run(&["--json", "show", &id]).success().json();
     assert_eq!(shown["status"], "revoked");
     assert_eq!(
-        w.keyring.entries().len(),
-        2,
+        w.stored_ids(),
+        vec![id.clone()],
         "the token was dropped unrevoked"
     );
     assert!(
@@ -500,6 +498,7 @@ fn a_provider_failure_during_revoke_is_a_warning_and_rerunning_completes_it() {
     w.provider.restart();
     w.run(&["revoke", &id, "--yes"]).success();
     assert_eq!(w.provider.revocations(), 1);
+    assert_eq!(w.stored_ids(), Vec::<String>::new());
     assert_eq!(w.keyring.entries(), Vec::<String>::new());
 }
 
@@ -624,3 +623,10 @@ fn the_callback_listener_binds_127_0_0_1_only() {
         "the listener must be on 127.0.0.1 only"
     );
 }
+
+backends!(
+    reauth_as_another_user_is_refused_naming_both_emails,
+    reauth_as_the_same_user_keeps_workflows_and_makes_it_active_again,
+    revoke_revokes_the_refresh_token_at_the_provider_and_deletes_the_keyring_entries,
+    a_provider_failure_during_revoke_is_a_warning_and_rerunning_completes_it,
+);

@@ -29,17 +29,6 @@ impl World {
         run.json()["id"].as_str().unwrap().to_owned()
     }
 
-    /// Makes the store consider the cached access token expired.
-    fn expire(&self, id: &str) {
-        self.env
-            .sql()
-            .execute(
-                "UPDATE authorizations SET token_expires = '2000-01-01T00:00:00Z' WHERE id = ?1",
-                [id],
-            )
-            .unwrap();
-    }
-
     #[track_caller]
     fn token(&self, args: &[&str]) -> String {
         let mut all = vec!["token"];

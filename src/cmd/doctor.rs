@@ -1,5 +1,6 @@
 //! `authz doctor [--dry-run]`: finds and repairs what an interrupted command can leave between
-//! the store and the keyring, and says what it did.
+//! the store and the secret backend (the keyring or OpenBao: the same rules, through
+//! `SecretStore`), and says what it did.
 //!
 //! Three things can be left (a crash, a `kill -9`, a keyring that stopped answering):
 //! - keyring entries no row names: `authz add` stopped between its keyring write and its commit.
@@ -136,6 +137,8 @@ pub struct DoctorView {
     pub authorizations: usize,
     /// Authorizations that have keyring entries (this store's or not).
     pub keyring_entries: usize,
+    /// Where the tokens are: "the Secret Service", "OpenBao secret/authz".
+    pub secrets: String,
     pub findings: Vec<Finding>,
     /// `authz add` runs that are still going (their entries are left alone).
     pub in_progress: Vec<String>,
@@ -147,8 +150,8 @@ impl View for DoctorView {
     fn human(&self, w: &mut dyn Write) -> io::Result<()> {
         writeln!(
             w,
-            "Checked {} authorization(s) in {} against {} in the keyring.",
-            self.authorizations, self.store, self.keyring_entries
+            "Checked {} authorization(s) in {} against {} in {}.",
+            self.authorizations, self.store, self.keyring_entries, self.secrets
         )?;
         for f in &self.findings {
             let who = match &f.email {
@@ -157,17 +160,17 @@ impl View for DoctorView {
             };
             let (what, fix, done) = match f.problem {
                 Problem::OrphanedTokens => (
-                    "keyring entries without an authorization (an interrupted `authz add`)",
+                    "stored tokens without an authorization (an interrupted `authz add`)",
                     "revoke the refresh token at the provider and delete the entries",
                     "deleted the entries",
                 ),
                 Problem::MissingTokens => (
-                    "active, but its refresh token is not in the keyring",
+                    "active, but its refresh token is not in the secret store",
                     "mark it relogin-needed",
                     "marked it relogin-needed",
                 ),
                 Problem::UnfinishedRevoke => (
-                    "revoked, but its tokens are still in the keyring (an interrupted `authz revoke`)",
+                    "revoked, but its tokens are still in the secret store (an interrupted `authz revoke`)",
                     "revoke the refresh token at the provider and delete the entries",
                     "deleted the entries",
                 ),
@@ -196,8 +199,8 @@ impl View for DoctorView {
         if self.other_stores > 0 {
             writeln!(
                 w,
-                "{} authorization(s) in the keyring belong to another profile or store; left alone.",
-                self.other_stores
+                "{} authorization(s) in {} belong to another profile or store; left alone.",
+                self.other_stores, self.secrets
             )?;
         }
         if self.findings.is_empty() {
@@ -225,6 +228,7 @@ pub fn execute(args: DoctorArgs, app: &mut App) -> Result<()> {
         store: db.display().to_string(),
         authorizations: rows.len(),
         keyring_entries: in_keyring.len(),
+        secrets: secrets.name(),
         findings: Vec::new(),
         in_progress: Vec::new(),
         other_stores: 0,
@@ -264,7 +268,7 @@ pub fn execute(args: DoctorArgs, app: &mut App) -> Result<()> {
                 Problem::MissingTokens => super::token::mark_relogin(
                     app,
                     a,
-                    "authz doctor: no refresh token in the keyring",
+                    "authz doctor: no refresh token in the secret store",
                 )
                 .map(|()| false),
                 _ => super::revoke::tokens::clean_up(app, a).and_then(|c| {
@@ -272,7 +276,7 @@ pub fn execute(args: DoctorArgs, app: &mut App) -> Result<()> {
                         Ok(c.provider_revoked)
                     } else {
                         Err(Error::provider(
-                            "the provider or the keyring failed (see the warning above)",
+                            "the provider or the secret store failed (see the warning above)",
                         ))
                     }
                 }),
@@ -306,7 +310,7 @@ pub fn execute(args: DoctorArgs, app: &mut App) -> Result<()> {
                     .join(", ")
             ),
         )
-        .hint("fix what the messages name (provider, keyring) and run authz doctor again")),
+        .hint("fix what the messages name (provider, secret store) and run authz doctor again")),
     }
 }
 

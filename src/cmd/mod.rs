@@ -23,7 +23,7 @@ use crate::error::Result;
 
 pub fn run(cli: Cli) -> Result<()> {
     let mut app = App::new(cli.global);
-    match cli.command {
+    let done = match cli.command {
         Command::List(args) => list::execute(args, &mut app),
         Command::Show(args) => show::execute(args, &mut app),
         Command::Add(args) => add::execute(args, &mut app),
@@ -41,5 +41,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Doctor(args) => doctor::execute(args, &mut app),
         Command::Secrets(cmd) => secrets::execute(cmd, &mut app),
         Command::Completions(args) => completions::execute(args),
-    }
+    };
+    done?;
+    app.finish()
 }

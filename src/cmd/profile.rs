@@ -30,6 +30,8 @@ pub struct ProfileView {
     pub exists: bool,
     pub issuer: Option<String>,
     pub client_id: Option<String>,
+    /// Where its tokens are: `keyring` or `openbao:MOUNT/PREFIX` (what the profile remembers).
+    pub secrets: String,
     /// Unrevoked authorizations, and workflows, in its store.
     pub authorizations: Option<usize>,
     pub workflows: Option<usize>,
@@ -41,13 +43,14 @@ impl ProfileView {
     /// Reads what a profile's store says about itself. A missing store is not created.
     fn read(name: Option<String>, path: &Path) -> ProfileView {
         let mut v = ProfileView {
-            name,
+            name: name.clone(),
             current: false,
             selected_by: None,
             path: path.display().to_string(),
             exists: path.exists(),
             issuer: None,
             client_id: None,
+            secrets: remembered_secrets(name.as_deref()),
             authorizations: None,
             workflows: None,
             error: None,
@@ -107,6 +110,7 @@ impl View for ProfileView {
         )?;
         writeln!(w, "issuer:         {}", opt(&self.issuer))?;
         writeln!(w, "client id:      {}", opt(&self.client_id))?;
+        writeln!(w, "secrets:        {}", self.secrets)?;
         writeln!(w, "authorizations: {}", count(self.authorizations))?;
         writeln!(w, "workflows:      {}", count(self.workflows))?;
         if let Some(e) = &self.error {
@@ -114,6 +118,17 @@ impl View for ProfileView {
         }
         Ok(())
     }
+}
+
+/// The backend profile `name` remembers, else the default (the keyring); an unreadable config
+/// shows as the default here and fails where tokens are used.
+fn remembered_secrets(name: Option<&str>) -> String {
+    name.and_then(|n| {
+        let config = profile::Config::load(&app::config_file().ok()?).ok()?;
+        config.secrets(n).ok().flatten()
+    })
+    .unwrap_or(crate::secret::Backend::Keyring)
+    .to_string()
 }
 
 #[derive(Serialize)]

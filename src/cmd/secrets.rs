@@ -85,13 +85,25 @@ impl View for MigrateView {
 fn migrate(args: MigrateArgs, app: &mut App) -> Result<()> {
     let to_backend = Backend::parse(&args.to)?;
     let from_backend = app.secret_backend()?;
-    if from_backend == to_backend {
-        return Err(Error::usage(format!(
-            "the tokens are already in {to_backend}: this run's backend (--secrets, AUTHZ_SECRETS or the profile) is the destination"
-        ))
-        .hint("name the backend they are in now: authz --secrets BACKEND secrets migrate --to ..."));
-    }
     let from = app.secrets()?;
+    if from_backend == to_backend {
+        // The profile names the destination only once every token is there: a re-run of a
+        // finished migration has nothing left to do.
+        app.out.info(format!(
+            "note: the tokens are already in {}: nothing to move",
+            from.name()
+        ));
+        return app.out.print(&MigrateView {
+            dry_run: args.dry_run,
+            from: from.name(),
+            to: from.name(),
+            moved: Vec::new(),
+            already: Vec::new(),
+            nothing: Vec::new(),
+            failed: Vec::new(),
+            profile: None,
+        });
+    }
     let to = app.connect_secrets(&to_backend)?;
     if !args.dry_run {
         to.probe()?;

@@ -1,10 +1,11 @@
 //! `authz token`: the workflow runner's hot path. Prints only a fresh access token.
 //!
 //! Fast path: the store says the cached token is valid for at least `--margin` more seconds →
-//! one keyring read, no network. Slow path: take this authorization's refresh lock (one refresh
-//! at a time across processes: providers rotate refresh tokens and treat reuse as theft), look
-//! again (another process may have refreshed meanwhile), refresh, store the rotated refresh
-//! token in the keyring *before* printing anything, then record the new expiry in the store.
+//! one secret-store read, no network. Slow path: take this authorization's refresh lock (one
+//! refresh at a time across processes: providers rotate refresh tokens and treat reuse as
+//! theft), look again (another process may have refreshed meanwhile), refresh, store the rotated
+//! refresh token *before* printing anything, with a check-and-set on the version read (another
+//! host may have written meanwhile), then record the new expiry in the store.
 
 use crate::app::App;
 use crate::cli::TokenArgs;

@@ -12,6 +12,8 @@ use std::time::{Duration, Instant};
 
 pub struct Bao {
     pub addr: String,
+    /// The CA of a TLS server (`start_tls`).
+    pub ca: Option<PathBuf>,
     root: String,
     child: Option<Child>,
     _dir: Option<tempfile::TempDir>,
@@ -43,6 +45,7 @@ impl Bao {
             let root = std::fs::read_to_string(file).unwrap().trim().to_owned();
             return Arc::new(Bao {
                 addr,
+                ca: None,
                 root,
                 child: None,
                 _dir: None,
@@ -60,6 +63,15 @@ impl Bao {
     /// A dev server of its own on 127.0.0.1 (in-memory storage, KV v2 at `secret/`), killed on
     /// drop. For tests that seal or stop it.
     pub fn start() -> Bao {
+        Bao::launch(false)
+    }
+
+    /// Like `start`, over HTTPS with a CA the server makes (`-dev-tls`), in `ca`.
+    pub fn start_tls() -> Bao {
+        Bao::launch(true)
+    }
+
+    fn launch(tls: bool) -> Bao {
         let dir = tempfile::Builder::new()
             .prefix("authz-bao.")
             .tempdir()
@@ -76,14 +88,18 @@ impl Bao {
             "server",
             "-dev",
             &format!("-dev-listen-address=127.0.0.1:{port}"),
-        ])
-        .env_clear()
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("HOME", dir.path())
-        .env("BAO_DEV_ROOT_TOKEN_ID", &root)
-        .stdin(Stdio::null())
-        .stdout(log.try_clone().unwrap())
-        .stderr(log);
+        ]);
+        if tls {
+            cmd.arg("-dev-tls")
+                .arg(format!("-dev-tls-cert-dir={}", dir.path().display()));
+        }
+        cmd.env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("HOME", dir.path())
+            .env("BAO_DEV_ROOT_TOKEN_ID", &root)
+            .stdin(Stdio::null())
+            .stdout(log.try_clone().unwrap())
+            .stderr(log);
         #[cfg(target_os = "linux")]
         unsafe {
             use std::os::unix::process::CommandExt;
@@ -94,15 +110,19 @@ impl Bao {
             });
         }
         let child = cmd.spawn().expect("bao server -dev");
+        let scheme = if tls { "https" } else { "http" };
         let b = Bao {
-            addr: format!("http://127.0.0.1:{port}"),
+            addr: format!("{scheme}://127.0.0.1:{port}"),
+            ca: tls.then(|| dir.path().join("vault-ca.pem")),
             root,
             child: Some(child),
             _dir: Some(dir),
         };
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
-            if let Ok((200, _)) = b.try_call("GET", "sys/health", None) {
+            let up = b.ca.as_ref().is_none_or(|ca| ca.exists())
+                && matches!(b.try_call("GET", "sys/health", None), Ok((200, _)));
+            if up {
                 return b;
             }
             assert!(
@@ -121,12 +141,54 @@ impl Bao {
         path: &str,
         body: Option<Value>,
     ) -> reqwest::Result<(u16, Value)> {
-        let client = reqwest::blocking::Client::builder()
-            .timeout(Duration::from_secs(10))
-            .build()?;
+        self.send_in(None, &self.root, method, path, body)
+    }
+
+    /// An admin call in namespace `ns`.
+    pub fn call_in(&self, ns: &str, method: &str, path: &str, body: Option<Value>) -> (u16, Value) {
+        self.send_in(Some(ns), &self.root, method, path, body)
+            .unwrap()
+    }
+
+    /// The root token, for a test server of a test's own (never the shared one's).
+    pub fn root_token(&self) -> &str {
+        assert!(
+            self.child.is_some(),
+            "the shared server's root token stays with the tests"
+        );
+        &self.root
+    }
+
+    fn send(
+        &self,
+        token: &str,
+        method: &str,
+        path: &str,
+        body: Option<Value>,
+    ) -> reqwest::Result<(u16, Value)> {
+        self.send_in(None, token, method, path, body)
+    }
+
+    fn send_in(
+        &self,
+        ns: Option<&str>,
+        token: &str,
+        method: &str,
+        path: &str,
+        body: Option<Value>,
+    ) -> reqwest::Result<(u16, Value)> {
+        let mut client = reqwest::blocking::Client::builder().timeout(Duration::from_secs(10));
+        if let Some(ca) = &self.ca {
+            let pem = std::fs::read(ca).unwrap();
+            client = client.tls_certs_merge(reqwest::Certificate::from_pem_bundle(&pem).unwrap());
+        }
         let mut req = client
+            .build()?
             .request(method.parse().unwrap(), format!("{}/v1/{path}", self.addr))
-            .header("X-Vault-Token", &self.root);
+            .header("X-Vault-Token", token);
+        if let Some(ns) = ns {
+            req = req.header("X-Vault-Namespace", ns);
+        }
         if let Some(b) = body {
             req = req
                 .header("Content-Type", "application/json")
@@ -151,19 +213,7 @@ impl Bao {
         path: &str,
         body: Option<Value>,
     ) -> (u16, Value) {
-        let client = reqwest::blocking::Client::new();
-        let mut req = client
-            .request(method.parse().unwrap(), format!("{}/v1/{path}", self.addr))
-            .header("X-Vault-Token", token);
-        if let Some(b) = body {
-            req = req
-                .header("Content-Type", "application/json")
-                .body(b.to_string());
-        }
-        let resp = req.send().unwrap();
-        let status = resp.status().as_u16();
-        let text = resp.text().unwrap_or_default();
-        (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+        self.send(token, method, path, body).unwrap()
     }
 
     /// A fresh prefix under `secret/` with the shipped policies (docs/openbao/*.hcl) written

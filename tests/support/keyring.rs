@@ -202,6 +202,25 @@ impl Keyring {
         (out.status.success() && !secret.is_empty()).then_some(secret)
     }
 
+    /// Writes the authz entry `user` behind authz's back (the secret goes through stdin).
+    pub fn store(&self, user: &str, secret: &str) {
+        let mut child = self
+            .tool("secret-tool")
+            .args([
+                "store", "--label", "authz", "service", "authz", "username", user,
+            ])
+            .stdin(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(secret.as_bytes())
+            .unwrap();
+        assert!(child.wait().unwrap().success(), "secret-tool store {user}");
+    }
+
     /// Deletes the authz entry `user` behind authz's back.
     pub fn clear(&self, user: &str) {
         let out = self

@@ -166,6 +166,11 @@ impl Provider {
         ]);
     }
 
+    /// Held requests go on (handed to the provider, or answered).
+    pub fn release(&self) {
+        self.json(&["-X", "POST", &format!("{}/__admin/release", self.issuer)]);
+    }
+
     /// How many requests are being held right now.
     pub fn held(&self) -> u64 {
         self.stats()["held"].as_u64().unwrap()

@@ -69,6 +69,34 @@ impl World {
         self.bao = Some(place);
     }
 
+    /// Logs `login` in through the browserless user; returns the new authorization's id.
+    #[track_caller]
+    pub fn add_as(&mut self, login: &str) -> String {
+        self.env.set("AUTHZ_TEST_LOGIN", login);
+        let run = self.run(&["--json", "add", "--timeout", "60"]);
+        assert_eq!(run.code, 0, "add: {}\n{}", run.stderr, self.provider.log());
+        if self.bao.is_some() {
+            assert_eq!(
+                self.keyring.entries(),
+                Vec::<String>::new(),
+                "tokens went to the keyring"
+            );
+        }
+        run.json()["id"].as_str().unwrap().to_owned()
+    }
+
+    /// Makes the store consider the cached access token expired (no sleeps: `authz token`
+    /// consults the store's expiry first).
+    pub fn expire(&self, id: &str) {
+        self.env
+            .sql()
+            .execute(
+                "UPDATE authorizations SET token_expires = '2000-01-01T00:00:00Z' WHERE id = ?1",
+                [id],
+            )
+            .unwrap();
+    }
+
     /// The stored refresh token of `id`, on whichever backend this world uses.
     pub fn refresh_token(&self, id: &str) -> Option<String> {
         match &self.bao {

@@ -28,8 +28,12 @@ pub struct Cleanup {
 pub fn clean_up(app: &mut App, authz: &Authorization) -> Result<Cleanup> {
     let no_keyring = |app: &mut App, e: Error| {
         let e = log_failure(app, authz, "secret-store", e);
+        let place = match app.secret_backend() {
+            Ok(crate::secret::Backend::Keyring) | Err(_) => "the keyring".to_string(),
+            Ok(b) => b.to_string(),
+        };
         app.out.warn(format!(
-            "could not reach the keyring for the tokens of {} ({}); if this machine holds them, re-run `authz revoke {}` where the keyring is available",
+            "could not reach {place} for the tokens of {} ({}); if this machine holds them, re-run `authz revoke {}` where it is available",
             authz.id, e.message, authz.id
         ));
         Ok(Cleanup::default())
