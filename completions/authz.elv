@@ -45,6 +45,8 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand revoke 'Revoke an authorization; refused while workflows use it unless --replace moves them'
             cand reassign 'Move workflows from one authorization to another'
             cand workflow 'Manage workflows and the authorization each one uses'
+            cand authorizer 'Authorizers: the JWT checks that decide who may trigger an inbound workflow'
+            cand verify 'Verify inbound JWTs (one per line on stdin) with a workflow''s authorizer; one JSON line per token, exit 9 when any is rejected'
             cand log 'Show the event log: every change, when and by whom'
             cand audit 'Check the store against the best practices; with --email, an offboarding review'
             cand profile 'Named stores, each with its own provider settings: list, show, choose the current one'
@@ -305,12 +307,14 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --owner 'New owner'
             cand -s 'Replace the required scopes (repeatable)'
             cand --scope 'Replace the required scopes (repeatable)'
+            cand --authorizer 'Guard the workflow with this authorizer (its inbound tokens are judged by it)'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --no-authorizer 'Remove the workflow''s authorizer'
             cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
             cand -y 'Never prompt; assume yes to confirmations'
             cand --yes 'Never prompt; assume yes to confirmations'
@@ -421,6 +425,253 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;workflow;help;import'= {
         }
         &'authz;workflow;help;help'= {
+        }
+        &'authz;authorizer'= {
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create an authorizer: an issuer, audiences and a key set (a JWKS URL or file)'
+            cand list 'List authorizers'
+            cand ls 'List authorizers'
+            cand show 'Show one authorizer and the workflows it guards'
+            cand edit 'Change an authorizer; options given replace the old values'
+            cand delete 'Delete an authorizer; refused while workflows use it unless --replace moves them'
+            cand keys 'Print, as a JWKS, the keys the authorizer would use now (HMAC secrets left out)'
+            cand verify 'Verify JWTs read from stdin, one per line; one JSON line per token, exit 9 when any is rejected'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authz;authorizer;create'= {
+            cand --iss 'The issuer tokens must name in `iss`, exactly'
+            cand --aud 'An audience a token''s `aud` must hold (repeatable; one match is enough)'
+            cand --jwks-url 'The JWKS endpoint (https://), fetched and cached; trusted through --ca-file'
+            cand --jwks-file 'A JWKS file, read on every use (0600 when it holds an HMAC secret)'
+            cand --alg 'An allowed algorithm (repeatable): HS256/384/512, RS256/384/512, PS256/384/512, ES256, ES384, EdDSA [default: the algorithms the keys declare]'
+            cand --leeway 'Seconds of clock skew forgiven by every time check, at most 300 [default: 60]'
+            cand --typ 'Require this `typ` header, e.g. at+jwt (case-insensitive, `application/` optional); an empty value removes the requirement'
+            cand --require-scope 'A scope that must be in `scope` or `scp` (repeatable; an empty value clears them)'
+            cand --require-claim 'A claim that must be present and equal (repeatable; an empty value clears them)'
+            cand --max-lifetime 'Refuse tokens whose `exp - iat` is longer than this (0 removes the limit)'
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;authorizer;list'= {
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;authorizer;ls'= {
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;authorizer;show'= {
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;authorizer;edit'= {
+            cand --iss 'New issuer'
+            cand --aud 'Replace the audiences (repeatable)'
+            cand --jwks-url 'Take the keys from this JWKS endpoint instead'
+            cand --jwks-file 'Take the keys from this JWKS file instead'
+            cand --alg 'An allowed algorithm (repeatable): HS256/384/512, RS256/384/512, PS256/384/512, ES256, ES384, EdDSA [default: the algorithms the keys declare]'
+            cand --leeway 'Seconds of clock skew forgiven by every time check, at most 300 [default: 60]'
+            cand --typ 'Require this `typ` header, e.g. at+jwt (case-insensitive, `application/` optional); an empty value removes the requirement'
+            cand --require-scope 'A scope that must be in `scope` or `scp` (repeatable; an empty value clears them)'
+            cand --require-claim 'A claim that must be present and equal (repeatable; an empty value clears them)'
+            cand --max-lifetime 'Refuse tokens whose `exp - iat` is longer than this (0 removes the limit)'
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;authorizer;delete'= {
+            cand --replace 'Put every workflow guarded by NAME under OTHER first, in the same transaction'
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;authorizer;keys'= {
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;authorizer;verify'= {
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;authorizer;help'= {
+            cand create 'Create an authorizer: an issuer, audiences and a key set (a JWKS URL or file)'
+            cand list 'List authorizers'
+            cand show 'Show one authorizer and the workflows it guards'
+            cand edit 'Change an authorizer; options given replace the old values'
+            cand delete 'Delete an authorizer; refused while workflows use it unless --replace moves them'
+            cand keys 'Print, as a JWKS, the keys the authorizer would use now (HMAC secrets left out)'
+            cand verify 'Verify JWTs read from stdin, one per line; one JSON line per token, exit 9 when any is rejected'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authz;authorizer;help;create'= {
+        }
+        &'authz;authorizer;help;list'= {
+        }
+        &'authz;authorizer;help;show'= {
+        }
+        &'authz;authorizer;help;edit'= {
+        }
+        &'authz;authorizer;help;delete'= {
+        }
+        &'authz;authorizer;help;keys'= {
+        }
+        &'authz;authorizer;help;verify'= {
+        }
+        &'authz;authorizer;help;help'= {
+        }
+        &'authz;verify'= {
+            cand --workflow 'The workflow whose authorizer judges the tokens'
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'authz;log'= {
             cand --authz 'Only events of this authorization'
@@ -719,6 +970,8 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand revoke 'Revoke an authorization; refused while workflows use it unless --replace moves them'
             cand reassign 'Move workflows from one authorization to another'
             cand workflow 'Manage workflows and the authorization each one uses'
+            cand authorizer 'Authorizers: the JWT checks that decide who may trigger an inbound workflow'
+            cand verify 'Verify inbound JWTs (one per line on stdin) with a workflow''s authorizer; one JSON line per token, exit 9 when any is rejected'
             cand log 'Show the event log: every change, when and by whom'
             cand audit 'Check the store against the best practices; with --email, an offboarding review'
             cand profile 'Named stores, each with its own provider settings: list, show, choose the current one'
@@ -761,6 +1014,31 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;help;workflow;delete'= {
         }
         &'authz;help;workflow;import'= {
+        }
+        &'authz;help;authorizer'= {
+            cand create 'Create an authorizer: an issuer, audiences and a key set (a JWKS URL or file)'
+            cand list 'List authorizers'
+            cand show 'Show one authorizer and the workflows it guards'
+            cand edit 'Change an authorizer; options given replace the old values'
+            cand delete 'Delete an authorizer; refused while workflows use it unless --replace moves them'
+            cand keys 'Print, as a JWKS, the keys the authorizer would use now (HMAC secrets left out)'
+            cand verify 'Verify JWTs read from stdin, one per line; one JSON line per token, exit 9 when any is rejected'
+        }
+        &'authz;help;authorizer;create'= {
+        }
+        &'authz;help;authorizer;list'= {
+        }
+        &'authz;help;authorizer;show'= {
+        }
+        &'authz;help;authorizer;edit'= {
+        }
+        &'authz;help;authorizer;delete'= {
+        }
+        &'authz;help;authorizer;keys'= {
+        }
+        &'authz;help;authorizer;verify'= {
+        }
+        &'authz;help;verify'= {
         }
         &'authz;help;log'= {
         }

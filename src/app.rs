@@ -283,6 +283,21 @@ impl App {
 
     /// Asks a yes/no question on a terminal. Never prompts without one (CI) or with `--yes`:
     /// the command line is then the confirmation.
+    /// What fetching an authorizer's JWKS needs: `--ca-file` and the cache directory.
+    pub fn jwks_remote(&self) -> Result<crate::jwks::Remote> {
+        Ok(crate::jwks::Remote {
+            ca_file: self.global.ca_file.clone(),
+            verbose: self.global.verbose > 0,
+            cache_dir: jwks_cache_dir()?,
+        })
+    }
+
+    /// The time now, read again: a stream of tokens on stdin may run for hours, and each token
+    /// is judged when it arrives (`now` is when the command started).
+    pub fn clock(&self) -> Timestamp {
+        time::OffsetDateTime::now_utc().unix_timestamp()
+    }
+
     pub fn confirm(&self, question: &str) -> Result<bool> {
         if self.global.yes || !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
             return Ok(true);
@@ -487,6 +502,13 @@ fn os_user() -> String {
 /// `$XDG_DATA_HOME/authz`: the stores of every profile.
 pub fn data_dir() -> Result<PathBuf> {
     Ok(xdg_home("XDG_DATA_HOME", &[".local", "share"])?.join("authz"))
+}
+
+/// `$XDG_CACHE_HOME/authz/jwks`: authorizers' key sets, one file per URL.
+pub fn jwks_cache_dir() -> Result<PathBuf> {
+    Ok(xdg_home("XDG_CACHE_HOME", &[".cache"])?
+        .join("authz")
+        .join("jwks"))
 }
 
 /// `$XDG_CONFIG_HOME/authz/config.json`: the remembered current profile.

@@ -89,6 +89,12 @@ pub enum Command {
     /// Manage workflows and the authorization each one uses
     #[command(subcommand)]
     Workflow(WorkflowCommand),
+    /// Authorizers: the JWT checks that decide who may trigger an inbound workflow
+    #[command(subcommand)]
+    Authorizer(AuthorizerCommand),
+    /// Verify inbound JWTs (one per line on stdin) with a workflow's authorizer; one JSON
+    /// line per token, exit 9 when any is rejected
+    Verify(VerifyArgs),
     /// Show the event log: every change, when and by whom
     Log(LogArgs),
     /// Check the store against the best practices; with --email, an offboarding review
@@ -261,6 +267,110 @@ pub enum WorkflowCommand {
     Import(WorkflowImportArgs),
 }
 
+#[derive(Debug, Subcommand)]
+pub enum AuthorizerCommand {
+    /// Create an authorizer: an issuer, audiences and a key set (a JWKS URL or file)
+    Create(AuthorizerCreateArgs),
+    /// List authorizers
+    #[command(visible_alias = "ls")]
+    List,
+    /// Show one authorizer and the workflows it guards
+    Show(AuthorizerNameArgs),
+    /// Change an authorizer; options given replace the old values
+    Edit(AuthorizerEditArgs),
+    /// Delete an authorizer; refused while workflows use it unless --replace moves them
+    Delete(AuthorizerDeleteArgs),
+    /// Print, as a JWKS, the keys the authorizer would use now (HMAC secrets left out)
+    Keys(AuthorizerNameArgs),
+    /// Verify JWTs read from stdin, one per line; one JSON line per token, exit 9 when any is
+    /// rejected
+    Verify(AuthorizerNameArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("keys").required(true))]
+pub struct AuthorizerCreateArgs {
+    pub name: String,
+    /// The issuer tokens must name in `iss`, exactly
+    #[arg(long, value_name = "ISS")]
+    pub iss: String,
+    /// An audience a token's `aud` must hold (repeatable; one match is enough)
+    #[arg(long = "aud", value_name = "AUD", required = true)]
+    pub audiences: Vec<String>,
+    /// The JWKS endpoint (https://), fetched and cached; trusted through --ca-file
+    #[arg(long, group = "keys", value_name = "URL")]
+    pub jwks_url: Option<String>,
+    /// A JWKS file, read on every use (0600 when it holds an HMAC secret)
+    #[arg(long, group = "keys", value_name = "F")]
+    pub jwks_file: Option<PathBuf>,
+    #[command(flatten)]
+    pub policy: PolicyArgs,
+}
+
+/// The checks beyond issuer, audience and signature (shared by create and edit).
+#[derive(Debug, Args)]
+pub struct PolicyArgs {
+    /// An allowed algorithm (repeatable): HS256/384/512, RS256/384/512, PS256/384/512, ES256,
+    /// ES384, EdDSA [default: the algorithms the keys declare]
+    #[arg(long = "alg", value_name = "ALG")]
+    pub algs: Option<Vec<String>>,
+    /// Seconds of clock skew forgiven by every time check, at most 300 [default: 60]
+    #[arg(long, value_name = "SECS")]
+    pub leeway: Option<i64>,
+    /// Require this `typ` header, e.g. at+jwt (case-insensitive, `application/` optional);
+    /// an empty value removes the requirement
+    #[arg(long, value_name = "T")]
+    pub typ: Option<String>,
+    /// A scope that must be in `scope` or `scp` (repeatable; an empty value clears them)
+    #[arg(long = "require-scope", value_name = "S")]
+    pub require_scopes: Option<Vec<String>>,
+    /// A claim that must be present and equal (repeatable; an empty value clears them)
+    #[arg(long = "require-claim", value_name = "K=V")]
+    pub require_claims: Option<Vec<String>>,
+    /// Refuse tokens whose `exp - iat` is longer than this (0 removes the limit)
+    #[arg(long, value_name = "SECS")]
+    pub max_lifetime: Option<i64>,
+}
+
+#[derive(Debug, Args)]
+pub struct AuthorizerNameArgs {
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct AuthorizerEditArgs {
+    pub name: String,
+    /// New issuer
+    #[arg(long, value_name = "ISS")]
+    pub iss: Option<String>,
+    /// Replace the audiences (repeatable)
+    #[arg(long = "aud", value_name = "AUD")]
+    pub audiences: Option<Vec<String>>,
+    /// Take the keys from this JWKS endpoint instead
+    #[arg(long, value_name = "URL", conflicts_with = "jwks_file")]
+    pub jwks_url: Option<String>,
+    /// Take the keys from this JWKS file instead
+    #[arg(long, value_name = "F")]
+    pub jwks_file: Option<PathBuf>,
+    #[command(flatten)]
+    pub policy: PolicyArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AuthorizerDeleteArgs {
+    pub name: String,
+    /// Put every workflow guarded by NAME under OTHER first, in the same transaction
+    #[arg(long, value_name = "OTHER")]
+    pub replace: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// The workflow whose authorizer judges the tokens
+    #[arg(long, value_name = "NAME")]
+    pub workflow: String,
+}
+
 #[derive(Debug, Args)]
 pub struct WorkflowCreateArgs {
     pub name: String,
@@ -287,6 +397,12 @@ pub struct WorkflowEditArgs {
     /// Replace the required scopes (repeatable)
     #[arg(long = "scope", short = 's', value_name = "SCOPE")]
     pub scopes: Option<Vec<String>>,
+    /// Guard the workflow with this authorizer (its inbound tokens are judged by it)
+    #[arg(long, value_name = "A", conflicts_with_all = ["authz", "owner", "scopes", "no_authorizer"])]
+    pub authorizer: Option<String>,
+    /// Remove the workflow's authorizer
+    #[arg(long, conflicts_with_all = ["authz", "owner", "scopes"])]
+    pub no_authorizer: bool,
 }
 
 #[derive(Debug, Args)]

@@ -22,6 +22,8 @@ pub enum Kind {
     Relogin,
     /// 8: a backend refused this identity: an expired token, a missing policy or grant.
     NotPermitted,
+    /// 9: `verify` rejected at least one token.
+    TokenRejected,
 }
 
 impl Kind {
@@ -35,6 +37,7 @@ impl Kind {
             Kind::SecretStore => 6,
             Kind::Relogin => 7,
             Kind::NotPermitted => 8,
+            Kind::TokenRejected => 9,
         }
     }
 }
@@ -86,6 +89,9 @@ impl Error {
     }
     pub fn not_permitted(message: impl Into<String>) -> Self {
         Self::new(Kind::NotPermitted, message)
+    }
+    pub fn token_rejected(message: impl Into<String>) -> Self {
+        Self::new(Kind::TokenRejected, message)
     }
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
@@ -207,10 +213,11 @@ mod tests {
             Kind::SecretStore,
             Kind::Relogin,
             Kind::NotPermitted,
+            Kind::TokenRejected,
         ]
         .iter()
         .map(|k| k.code())
         .collect();
-        assert_eq!(codes, vec![1, 2, 3, 4, 5, 6, 7, 8]);
+        assert_eq!(codes, vec![1, 2, 3, 4, 5, 6, 7, 8, 9]);
     }
 }

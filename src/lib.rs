@@ -24,6 +24,7 @@ pub mod domain;
 pub mod error;
 pub mod generate;
 pub mod idp;
+pub mod jwks;
 pub mod login;
 pub mod output;
 mod private_fs;

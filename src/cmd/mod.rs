@@ -2,6 +2,7 @@
 
 mod add;
 mod audit;
+mod authorizer;
 mod completions;
 mod doctor;
 mod edit;
@@ -15,6 +16,7 @@ mod secrets;
 mod show;
 mod test;
 mod token;
+mod verify;
 mod workflow;
 
 use crate::app::App;
@@ -33,6 +35,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Revoke(args) => revoke::execute(args, &mut app),
         Command::Reassign(args) => reassign::execute(args, &mut app),
         Command::Workflow(cmd) => workflow::execute(cmd, &mut app),
+        Command::Authorizer(cmd) => authorizer::execute(cmd, &mut app),
+        Command::Verify(args) => verify::workflow(args, &mut app),
         Command::Log(args) => log::execute(args, &mut app),
         Command::Audit(args) => audit::execute(args, &mut app),
         Command::Profile(cmd) => profile::execute(cmd, &mut app),

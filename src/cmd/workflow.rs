@@ -179,8 +179,12 @@ fn create(a: WorkflowCreateArgs, app: &mut App) -> Result<()> {
 }
 
 fn edit(a: WorkflowEditArgs, app: &mut App) -> Result<()> {
+    if a.authorizer.is_some() || a.no_authorizer {
+        return guard(&a.name, a.authorizer.as_deref(), app);
+    }
     if a.authz.is_none() && a.owner.is_none() && a.scopes.is_none() {
-        return Err(Error::usage("nothing to change").hint("pass --authz, --owner or --scope"));
+        return Err(Error::usage("nothing to change")
+            .hint("pass --authz, --owner, --scope, --authorizer or --no-authorizer"));
     }
     let (result, w) = app.write(|tx, j| {
         let old = tx.require_workflow(&a.name)?;
@@ -206,6 +210,69 @@ fn edit(a: WorkflowEditArgs, app: &mut App) -> Result<()> {
         result,
         workflow: w.into(),
     })
+}
+
+/// A workflow's inbound authorizer after `workflow edit --authorizer/--no-authorizer`.
+#[derive(Serialize)]
+struct Guarded {
+    result: &'static str,
+    workflow: String,
+    authorizer: Option<String>,
+}
+
+impl View for Guarded {
+    fn human(&self, w: &mut dyn Write) -> io::Result<()> {
+        match &self.authorizer {
+            Some(a) => writeln!(
+                w,
+                "Workflow '{}' is guarded by authorizer '{}' ({}).",
+                escape(&self.workflow),
+                escape(a),
+                self.result
+            ),
+            None => writeln!(
+                w,
+                "Workflow '{}' has no authorizer ({}).",
+                escape(&self.workflow),
+                self.result
+            ),
+        }
+    }
+
+    fn is_confirmation(&self) -> bool {
+        true
+    }
+}
+
+/// Sets (or with None removes) the one authorizer of workflow `name`.
+fn guard(name: &str, authorizer: Option<&str>, app: &mut App) -> Result<()> {
+    let view = app.write(|tx, j| {
+        let w = tx.require_workflow(name)?;
+        let to = authorizer
+            .map(|a| tx.require_authorizer(a))
+            .transpose()?
+            .map(|a| a.name);
+        let from = tx.workflow_authorizer(&w.name)?;
+        let result = if from == to {
+            "unchanged"
+        } else {
+            tx.set_workflow_authorizer(&w.name, to.as_deref(), j.now)?;
+            j.log(
+                tx,
+                "workflow-authorizer-set",
+                Some(&w.authorization),
+                Some(&w.name),
+                json!({"from": from, "to": to}),
+            )?;
+            "updated"
+        };
+        Ok(Guarded {
+            result,
+            workflow: w.name,
+            authorizer: to,
+        })
+    })?;
+    app.out.print(&view)
 }
 
 #[derive(Serialize)]

@@ -1,6 +1,7 @@
 //! Pure rules and types: authorizations, workflows, scope coverage, token state. No I/O.
 
 pub mod audit;
+pub mod authorizer;
 pub mod jwt;
 mod scopes;
 mod time;

@@ -68,6 +68,20 @@ impl Http {
         self.send(req, "GET", url)
     }
 
+    /// A GET bounded to `timeout` in all (connect, TLS, answer) instead of the client's 30 s.
+    pub fn get_within(
+        &self,
+        url: &str,
+        timeout: Duration,
+    ) -> std::result::Result<Response, HttpError> {
+        let req = self
+            .client
+            .get(url)
+            .header(reqwest::header::ACCEPT, "application/json")
+            .timeout(timeout);
+        self.send(req, "GET", url)
+    }
+
     /// POSTs an `application/x-www-form-urlencoded` body (a token request oauth2 does not make
     /// for us: one device-code poll).
     pub fn post_form(

@@ -7,6 +7,7 @@
 
 pub mod sqlite;
 
+use crate::domain::authorizer::Authorizer;
 use crate::domain::{Authorization, Scopes, Timestamp, Workflow};
 use crate::error::{Error, Result, escape};
 use serde::Serialize;
@@ -102,6 +103,35 @@ pub trait Tx {
         at: Timestamp,
     ) -> Result<usize>;
 
+    fn authorizer(&self, name: &str) -> Result<Option<Authorizer>>;
+
+    /// Every authorizer, sorted by name.
+    fn authorizers(&self) -> Result<Vec<Authorizer>>;
+
+    fn insert_authorizer(&self, a: &Authorizer) -> Result<()>;
+
+    /// Writes everything but name and created.
+    fn update_authorizer(&self, a: &Authorizer) -> Result<()>;
+
+    /// Refused by the store while a workflow uses it.
+    fn delete_authorizer(&self, name: &str) -> Result<bool>;
+
+    /// The workflows `authorizer` guards, sorted by name.
+    fn guarded_workflows(&self, authorizer: &str) -> Result<Vec<String>>;
+
+    /// The authorizer guarding `workflow` (which the caller has found), if any.
+    fn workflow_authorizer(&self, workflow: &str) -> Result<Option<String>>;
+
+    fn set_workflow_authorizer(
+        &self,
+        workflow: &str,
+        authorizer: Option<&str>,
+        at: Timestamp,
+    ) -> Result<()>;
+
+    /// Puts every workflow guarded by `from` under `to`; returns how many moved.
+    fn move_guarded_workflows(&self, from: &str, to: &str, at: Timestamp) -> Result<usize>;
+
     fn log(&self, e: &NewEvent) -> Result<()>;
 
     fn events(&self, f: &EventFilter) -> Result<Vec<EventRow>>;
@@ -135,6 +165,13 @@ pub trait Tx {
                 .details(serde_json::json!({ "candidates": ids })))
             }
         }
+    }
+
+    fn require_authorizer(&self, name: &str) -> Result<Authorizer> {
+        self.authorizer(name)?.ok_or_else(|| {
+            Error::not_found(format!("no authorizer '{}'", escape(name)))
+                .hint("see the authorizers with: authz authorizer list")
+        })
     }
 
     fn require_workflow(&self, name: &str) -> Result<Workflow> {

@@ -4,6 +4,8 @@
 
 pub mod bao;
 pub mod callback;
+pub mod jwks_server;
+pub mod jwt;
 pub mod keyring;
 pub mod provider;
 pub mod session;
@@ -33,7 +35,7 @@ impl Env {
             .prefix("authz-test.")
             .tempdir()
             .unwrap();
-        for sub in ["home", "data", "config", "run"] {
+        for sub in ["home", "data", "config", "cache", "run"] {
             std::fs::create_dir_all(dir.path().join(sub)).unwrap();
         }
         Env {
@@ -76,6 +78,7 @@ impl Env {
             .env("HOME", self.path().join("home"))
             .env("XDG_DATA_HOME", self.path().join("data"))
             .env("XDG_CONFIG_HOME", self.path().join("config"))
+            .env("XDG_CACHE_HOME", self.path().join("cache"))
             .env("XDG_RUNTIME_DIR", self.path().join("run"))
             .env("USER", "tester")
             .env("RUST_BACKTRACE", "1")
@@ -171,7 +174,13 @@ impl Env {
     pub fn snapshot(&self) -> String {
         let c = self.sql();
         let mut out = String::new();
-        for table in ["authorizations", "workflows", "events", "settings"] {
+        for table in [
+            "authorizations",
+            "workflows",
+            "authorizers",
+            "events",
+            "settings",
+        ] {
             let mut stmt = c
                 .prepare(&format!("SELECT * FROM {table} ORDER BY 1"))
                 .unwrap();

@@ -279,7 +279,7 @@ fn url_form(pairs: &[(&str, &str)]) -> String {
 
 /// Starts a provider script (server.mjs, hostile.mjs) and reads its one JSON line (at most 60 s: node and openssl are slow on a
 /// busy CI machine).
-fn spawn(script: &str, dir: &Path, port: u16, extra: &[String]) -> (Child, serde_json::Value) {
+pub fn spawn(script: &str, dir: &Path, port: u16, extra: &[String]) -> (Child, serde_json::Value) {
     let log = std::fs::OpenOptions::new()
         .create(true)
         .append(true)

@@ -1,5 +1,7 @@
 //! The SQLite `Tx`: typed queries inside one transaction, returning domain types.
 
+use crate::domain::authorizer::{Authorizer, KeySource};
+use crate::domain::jwt::{Alg, Policy};
 use crate::domain::{Authorization, Scopes, Status, Timestamp, Workflow, format_ts, parse_ts};
 use crate::error::Result;
 use crate::store::{EventFilter, EventRow, NewEvent, Requirement, Tx};
@@ -59,6 +61,79 @@ fn workflow_from_row(r: &Row) -> rusqlite::Result<Workflow> {
         created: ts(r.get(4)?)?,
         updated: ts(r.get(5)?)?,
     })
+}
+
+const AUTHORIZER_COLUMNS: &str = "name, iss, audiences, jwks_url, jwks_file, algs, leeway, typ, \
+                                  require_scopes, require_claims, max_lifetime, created, updated";
+
+fn bad_column(i: usize, why: String) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, why.into())
+}
+
+fn json_column<T: serde::de::DeserializeOwned>(r: &Row, i: usize) -> rusqlite::Result<T> {
+    let text: String = r.get(i)?;
+    serde_json::from_str(&text).map_err(|e| bad_column(i, e.to_string()))
+}
+
+fn authorizer_from_row(r: &Row) -> rusqlite::Result<Authorizer> {
+    let url: Option<String> = r.get(3)?;
+    let file: Option<String> = r.get(4)?;
+    let keys = match (url, file) {
+        (Some(u), None) => KeySource::Url(u),
+        (None, Some(f)) => KeySource::File(f.into()),
+        _ => return Err(bad_column(3, "neither or both key sources".into())),
+    };
+    let algs: String = r.get(5)?;
+    let algs = algs
+        .split(' ')
+        .map(|a| Alg::parse(a).ok_or_else(|| bad_column(5, format!("unknown alg {a}"))))
+        .collect::<rusqlite::Result<Vec<Alg>>>()?;
+    let scopes: String = r.get(8)?;
+    Ok(Authorizer {
+        name: r.get(0)?,
+        policy: Policy {
+            iss: r.get(1)?,
+            audiences: json_column(r, 2)?,
+            algs,
+            leeway: r.get(6)?,
+            typ: r.get(7)?,
+            require_scopes: scopes
+                .split(' ')
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            require_claims: json_column(r, 9)?,
+            max_lifetime: r.get(10)?,
+        },
+        keys,
+        created: ts(r.get(11)?)?,
+        updated: ts(r.get(12)?)?,
+    })
+}
+
+/// The authorizer's columns after `name`, in AUTHORIZER_COLUMNS order, as SQL values.
+fn authorizer_values(a: &Authorizer) -> Vec<Box<dyn rusqlite::ToSql + '_>> {
+    let p = &a.policy;
+    let (url, file) = match &a.keys {
+        KeySource::Url(u) => (Some(u.clone()), None),
+        KeySource::File(f) => (None, Some(f.to_string_lossy().into_owned())),
+    };
+    let algs: Vec<&str> = p.algs.iter().map(|a| a.as_str()).collect();
+    vec![
+        Box::new(&a.name),
+        Box::new(&p.iss),
+        Box::new(serde_json::to_string(&p.audiences).unwrap_or_default()),
+        Box::new(url),
+        Box::new(file),
+        Box::new(algs.join(" ")),
+        Box::new(p.leeway),
+        Box::new(&p.typ),
+        Box::new(p.require_scopes.join(" ")),
+        Box::new(serde_json::to_string(&p.require_claims).unwrap_or_default()),
+        Box::new(p.max_lifetime),
+        Box::new(format_ts(a.created)),
+        Box::new(format_ts(a.updated)),
+    ]
 }
 
 impl<'c> SqliteTx<'c> {
@@ -275,6 +350,94 @@ impl Tx for SqliteTx<'_> {
                 Ok(n)
             }
         }
+    }
+
+    fn authorizer(&self, name: &str) -> Result<Option<Authorizer>> {
+        let sql = format!("SELECT {AUTHORIZER_COLUMNS} FROM authorizers WHERE name = ?1");
+        Ok(self
+            .c
+            .prepare_cached(&sql)?
+            .query_row([name], authorizer_from_row)
+            .optional()?)
+    }
+
+    fn authorizers(&self) -> Result<Vec<Authorizer>> {
+        let sql = format!("SELECT {AUTHORIZER_COLUMNS} FROM authorizers ORDER BY name");
+        let mut stmt = self.c.prepare(&sql)?;
+        let rows = stmt.query_map([], authorizer_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn insert_authorizer(&self, a: &Authorizer) -> Result<()> {
+        let values = authorizer_values(a);
+        let marks: Vec<String> = (1..=values.len()).map(|i| format!("?{i}")).collect();
+        self.c.execute(
+            &format!(
+                "INSERT INTO authorizers ({AUTHORIZER_COLUMNS}) VALUES ({})",
+                marks.join(", ")
+            ),
+            rusqlite::params_from_iter(values.iter()),
+        )?;
+        Ok(())
+    }
+
+    fn update_authorizer(&self, a: &Authorizer) -> Result<()> {
+        let values = authorizer_values(a);
+        let sets: Vec<String> = AUTHORIZER_COLUMNS
+            .split(", ")
+            .enumerate()
+            .filter(|(_, c)| !matches!(*c, "name" | "created"))
+            .map(|(i, c)| format!("{c} = ?{}", i + 1))
+            .collect();
+        self.c.execute(
+            &format!("UPDATE authorizers SET {} WHERE name = ?1", sets.join(", ")),
+            rusqlite::params_from_iter(values.iter()),
+        )?;
+        Ok(())
+    }
+
+    fn delete_authorizer(&self, name: &str) -> Result<bool> {
+        Ok(self
+            .c
+            .execute("DELETE FROM authorizers WHERE name = ?1", [name])?
+            > 0)
+    }
+
+    fn guarded_workflows(&self, authorizer: &str) -> Result<Vec<String>> {
+        let mut stmt = self
+            .c
+            .prepare_cached("SELECT name FROM workflows WHERE authorizer = ?1 ORDER BY name")?;
+        let rows = stmt.query_map([authorizer], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn workflow_authorizer(&self, workflow: &str) -> Result<Option<String>> {
+        Ok(self
+            .c
+            .prepare_cached("SELECT authorizer FROM workflows WHERE name = ?1")?
+            .query_row([workflow], |r| r.get(0))
+            .optional()?
+            .flatten())
+    }
+
+    fn set_workflow_authorizer(
+        &self,
+        workflow: &str,
+        authorizer: Option<&str>,
+        at: Timestamp,
+    ) -> Result<()> {
+        self.c.execute(
+            "UPDATE workflows SET authorizer = ?2, updated = ?3 WHERE name = ?1",
+            params![workflow, authorizer, format_ts(at)],
+        )?;
+        Ok(())
+    }
+
+    fn move_guarded_workflows(&self, from: &str, to: &str, at: Timestamp) -> Result<usize> {
+        Ok(self.c.execute(
+            "UPDATE workflows SET authorizer = ?2, updated = ?3 WHERE authorizer = ?1",
+            params![from, to, format_ts(at)],
+        )?)
     }
 
     fn log(&self, e: &NewEvent) -> Result<()> {
