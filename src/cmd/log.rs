@@ -60,6 +60,7 @@ pub fn execute(args: LogArgs, app: &mut App) -> Result<()> {
             authz,
             workflow: args.workflow.clone(),
             since,
+            ..Default::default()
         })?))
     })?;
     app.out.print(&view)

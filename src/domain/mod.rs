@@ -5,6 +5,7 @@ pub mod authorizer;
 pub mod jwt;
 mod scopes;
 mod time;
+pub mod vault;
 
 pub use scopes::{Scopes, missing_scopes};
 pub use time::{Timestamp, format_ts, parse_ts};

@@ -2,7 +2,7 @@
 //! Linux, Keychain on macOS, Credential Manager on Windows). Every call runs on a helper thread
 //! and is abandoned after `TIMEOUT`, so a keyring waiting for a prompt nobody sees cannot hang us.
 
-use super::{Secret, SecretStore, TokenSet, Version};
+use super::{Secret, SecretStore, TokenSet, VaultKey, Version};
 use crate::error::{Error, Result};
 use keyring_core::{CredentialStore, Entry};
 use serde::{Deserialize, Serialize};
@@ -13,6 +13,9 @@ use std::time::Duration;
 /// The keyring "service" of every entry; the "user" is `<authz id>:refresh` or `<authz id>:access`.
 const SERVICE: &str = "authz";
 const REFRESH: &str = "refresh";
+/// The service of vault values, one entry per version: user `<entry id>:v<N>`. A service of
+/// their own, so token listings (doctor, migrate) never see them.
+const VAULT_SERVICE: &str = "authz-vault";
 const ACCESS: &str = "access";
 
 /// Long enough for a busy D-Bus, short enough that a CI job without a keyring fails promptly.
@@ -167,6 +170,45 @@ impl SecretStore for Keyring {
     fn name(&self) -> String {
         format!("the {STORE_NAME}")
     }
+
+    fn vault_get(&self, key: &VaultKey, version: u32) -> Result<Option<Secret<Vec<u8>>>> {
+        let user = vault_user(key, version);
+        let value = self.call("reading from", move |k| {
+            match Entry::new_in_store(&k.store, VAULT_SERVICE, &user)?.get_secret() {
+                Ok(v) => Ok(Some(v)),
+                Err(keyring_core::Error::NoEntry) => Ok(None),
+                Err(e) => Err(e),
+            }
+        })?;
+        Ok(value.map(Secret::new))
+    }
+
+    /// One entry per version, so old versions stay readable for `vault get --version` and
+    /// `rollback`. The store's writer lock serializes writers of one store; ids are unique
+    /// across stores, so no other store writes these entries.
+    fn vault_put(&self, key: &VaultKey, version: u32, value: &Secret<Vec<u8>>) -> Result<()> {
+        let user = vault_user(key, version);
+        let bytes = value.expose().clone();
+        self.call("writing to", move |k| {
+            Entry::new_in_store(&k.store, VAULT_SERVICE, &user)?.set_secret(&bytes)
+        })
+    }
+
+    fn vault_delete(&self, key: &VaultKey, newest: u32) -> Result<()> {
+        let users: Vec<String> = (1..=newest).map(|v| vault_user(key, v)).collect();
+        self.call("deleting from", move |k| {
+            for user in &users {
+                absent_is_fine(
+                    Entry::new_in_store(&k.store, VAULT_SERVICE, user)?.delete_credential(),
+                )?;
+            }
+            Ok(())
+        })
+    }
+}
+
+fn vault_user(key: &VaultKey, version: u32) -> String {
+    format!("{}:v{version}", key.id)
 }
 
 /// What the two entries of an authorization hold, as the version a later write compares.
@@ -386,6 +428,29 @@ mod tests {
         put(&k, "az_1", &tokens("rt-1", Some("at-1")));
         put(&k, "az_1", &tokens("rt-2", None));
         assert_eq!(k.get("az_1").unwrap(), Some(tokens("rt-2", None)));
+    }
+
+    #[test]
+    fn vault_versions_are_separate_entries_kept_byte_exact() {
+        let k = keyring();
+        let key = VaultKey {
+            id: "vt_1".into(),
+            name: "gh".into(),
+        };
+        assert_eq!(k.vault_get(&key, 1).unwrap(), None);
+        k.vault_put(&key, 1, &Secret::new(b"one\n".to_vec()))
+            .unwrap();
+        k.vault_put(&key, 2, &Secret::new(vec![0, 255, 10]))
+            .unwrap();
+        assert_eq!(k.vault_get(&key, 1).unwrap().unwrap().expose(), b"one\n");
+        assert_eq!(
+            k.vault_get(&key, 2).unwrap().unwrap().expose(),
+            &[0, 255, 10]
+        );
+        assert_eq!(k.list_ids().unwrap(), Vec::<String>::new());
+        k.vault_delete(&key, 2).unwrap();
+        assert_eq!(k.vault_get(&key, 1).unwrap(), None);
+        assert_eq!(k.vault_get(&key, 2).unwrap(), None);
     }
 
     #[test]

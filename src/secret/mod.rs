@@ -201,6 +201,44 @@ pub trait SecretStore {
     }
     /// Where the tokens are, for messages: "the keyring", "OpenBao secret/authz".
     fn name(&self) -> String;
+
+    /// The value of version `version` of vault entry `key`; `None` when it is not stored.
+    fn vault_get(&self, key: &VaultKey, version: u32) -> Result<Option<Secret<Vec<u8>>>>;
+
+    /// Stores `value` as version `version` of `key`, whose newest stored version must be
+    /// `version - 1` (none for 1); otherwise nothing changes and the error is a conflict.
+    /// The keyring keeps one entry per version; OpenBao checks it (`options.cas`).
+    fn vault_put(&self, key: &VaultKey, version: u32, value: &Secret<Vec<u8>>) -> Result<()>;
+
+    /// Deletes every stored version (1 to `newest`) of `key`; deleting nothing is fine.
+    fn vault_delete(&self, key: &VaultKey, newest: u32) -> Result<()>;
+}
+
+/// Where a vault entry's values are: its store-unique id (the keyring, shared by every store of
+/// a user, is keyed by it) and its name (OpenBao paths, `PREFIX/vault/<name>`, read by people).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VaultKey {
+    pub id: String,
+    pub name: String,
+}
+
+impl From<&crate::domain::vault::VaultEntry> for VaultKey {
+    fn from(e: &crate::domain::vault::VaultEntry) -> VaultKey {
+        VaultKey {
+            id: e.id.clone(),
+            name: e.name.clone(),
+        }
+    }
+}
+
+/// The error of a vault write whose version is not the expected one.
+pub fn vault_stale(key: &VaultKey, version: u32, backend: &str) -> Error {
+    Error::conflict(format!(
+        "vault entry '{}' in {backend} is not at version {} as the store says (another store or host wrote it); nothing was written",
+        key.name,
+        version.saturating_sub(1)
+    ))
+    .hint("each store needs its own prefix in OpenBao (--secrets openbao:MOUNT/PREFIX); see authz vault history NAME")
 }
 
 #[cfg(test)]

@@ -4,12 +4,15 @@
 //! Every write is a check-and-set (`options.cas`) on the version that was read, so a host
 //! holding a stale read cannot overwrite a rotated refresh token; an entry is created with
 //! `max_versions = 1`, so a superseded refresh token does not stay readable as an old version.
+//! Vault values are entries of their own at `MOUNT/PREFIX/vault/<name>`, one KV version per
+//! vault version (written with `cas` = the previous one), the bytes base64-encoded.
 //! Each request is bounded (`TIMEOUT`); unreachable or sealed is exit 6, a refused token or
 //! policy exit 8. The token comes from the environment, a token file, or an AppRole login whose
 //! token is kept in a 0600 cache file and renewed (or replaced) when it nears expiry.
 
-use super::{Secret, SecretStore, TokenSet, Version};
+use super::{Secret, SecretStore, TokenSet, VaultKey, Version};
 use crate::error::{Error, Result, escape};
+use base64::Engine;
 use reqwest::Method;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
@@ -509,6 +512,74 @@ impl SecretStore for OpenBao {
 
     fn name(&self) -> String {
         format!("OpenBao {}/{}", self.s.mount, self.s.prefix)
+    }
+
+    fn vault_get(&self, key: &VaultKey, version: u32) -> Result<Option<Secret<Vec<u8>>>> {
+        let path = format!(
+            "{}/data/{}?version={version}",
+            self.s.mount,
+            self.vault_entry(key)?
+        );
+        let what = format!("reading version {version} of {}", self.vault_shown(key));
+        let a = self.call(Method::GET, &path, None, &what)?;
+        match a.status {
+            200 => {}
+            404 => return Ok(None),
+            _ => return Err(self.unexpected(&a, &what)),
+        }
+        // A deleted or destroyed version answers with no data.
+        let Some(text) = a.body["data"]["data"]["value"].as_str() else {
+            return Ok(None);
+        };
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(text)
+            .map_err(|_| {
+                Error::secret_store(format!(
+                    "{} in OpenBao is not an authz vault entry (its value is not base64)",
+                    self.vault_shown(key)
+                ))
+            })?;
+        Ok(Some(Secret::new(bytes)))
+    }
+
+    fn vault_put(&self, key: &VaultKey, version: u32, value: &Secret<Vec<u8>>) -> Result<()> {
+        let path = format!("{}/data/{}", self.s.mount, self.vault_entry(key)?);
+        let what = format!("writing version {version} of {}", self.vault_shown(key));
+        let encoded = base64::engine::general_purpose::STANDARD.encode(value.expose());
+        let body = json!({
+            "options": { "cas": version.saturating_sub(1) },
+            "data": { "value": encoded, "encoding": "base64" },
+        });
+        let a = self.call(Method::POST, &path, Some(&body), &what)?;
+        if a.status == 400 && errors(&a.body, "").contains("check-and-set") {
+            return Err(super::vault_stale(key, version, &self.name()));
+        }
+        match a.body["data"]["version"].as_u64() {
+            Some(v) if a.status == 200 && v == u64::from(version) => Ok(()),
+            Some(_) if a.status == 200 => Err(super::vault_stale(key, version, &self.name())),
+            _ => Err(self.unexpected(&a, &what)),
+        }
+    }
+
+    fn vault_delete(&self, key: &VaultKey, _newest: u32) -> Result<()> {
+        let path = format!("{}/metadata/{}", self.s.mount, self.vault_entry(key)?);
+        let what = format!("deleting {}", self.vault_shown(key));
+        let a = self.call(Method::DELETE, &path, None, &what)?;
+        match a.status {
+            200 | 204 | 404 => Ok(()),
+            _ => Err(self.unexpected(&a, &what)),
+        }
+    }
+}
+
+impl OpenBao {
+    fn vault_entry(&self, key: &VaultKey) -> Result<String> {
+        crate::domain::vault::validate_name(&key.name)?;
+        Ok(format!("{}/vault/{}", self.s.prefix, key.name))
+    }
+
+    fn vault_shown(&self, key: &VaultKey) -> String {
+        format!("{}/{}/vault/{}", self.s.mount, self.s.prefix, key.name)
     }
 }
 

@@ -8,6 +8,7 @@
 pub mod sqlite;
 
 use crate::domain::authorizer::Authorizer;
+use crate::domain::vault::{SecretUse, VaultEntry, VaultVersion};
 use crate::domain::{Authorization, Scopes, Timestamp, Workflow};
 use crate::error::{Error, Result, escape};
 use serde::Serialize;
@@ -138,6 +139,35 @@ pub trait Tx {
 
     fn setting(&self, key: &str) -> Result<Option<String>>;
 
+    fn vault_entry(&self, name: &str) -> Result<Option<VaultEntry>>;
+
+    /// Every vault entry, sorted by name.
+    fn vault_entries(&self) -> Result<Vec<VaultEntry>>;
+
+    /// The versions of entry `name`, oldest first.
+    fn vault_versions(&self, name: &str) -> Result<Vec<VaultVersion>>;
+
+    /// A new entry with its first version (`e.version` must be `v.version`).
+    fn insert_vault_entry(&self, e: &VaultEntry, v: &VaultVersion) -> Result<()>;
+
+    /// Adds version `v` to entry `name` and makes it the newest.
+    fn add_vault_version(&self, name: &str, v: &VaultVersion) -> Result<()>;
+
+    /// Deletes the entry and its versions; refused by the database while workflows use it.
+    fn delete_vault_entry(&self, name: &str) -> Result<bool>;
+
+    /// The secrets workflows use: those of one workflow, or of one secret, or all; sorted by
+    /// workflow, then secret.
+    fn secret_uses(&self, workflow: Option<&str>, secret: Option<&str>) -> Result<Vec<SecretUse>>;
+
+    /// Makes `u.workflow` use `u.secret` under `u.env` (replacing its earlier env name).
+    fn use_secret(&self, u: &SecretUse) -> Result<()>;
+
+    fn drop_secret(&self, workflow: &str, secret: &str) -> Result<bool>;
+
+    /// Points every use of secret `from` at `to`, each keeping its env name.
+    fn move_secret_uses(&self, from: &str, to: &str) -> Result<usize>;
+
     fn set_setting(&self, key: &str, value: &str) -> Result<()>;
 
     /// Resolves what a person typed: an id, or an email that exactly one unrevoked
@@ -171,6 +201,13 @@ pub trait Tx {
         self.authorizer(name)?.ok_or_else(|| {
             Error::not_found(format!("no authorizer '{}'", escape(name)))
                 .hint("see the authorizers with: authz authorizer list")
+        })
+    }
+
+    fn require_vault_entry(&self, name: &str) -> Result<VaultEntry> {
+        self.vault_entry(name)?.ok_or_else(|| {
+            Error::not_found(format!("no vault entry '{}'", escape(name)))
+                .hint("see the entries with: authz vault list")
         })
     }
 
@@ -220,6 +257,8 @@ pub struct EventRow {
 #[derive(Default)]
 pub struct EventFilter {
     pub authz: Option<String>,
+    /// Only events of this action (`workflow-run`).
+    pub action: Option<String>,
     pub workflow: Option<String>,
     pub since: Option<Timestamp>,
 }

@@ -2,6 +2,7 @@
 
 use crate::domain::authorizer::{Authorizer, KeySource};
 use crate::domain::jwt::{Alg, Policy};
+use crate::domain::vault::{SecretKind, SecretUse, VaultEntry, VaultVersion};
 use crate::domain::{Authorization, Scopes, Status, Timestamp, Workflow, format_ts, parse_ts};
 use crate::error::Result;
 use crate::store::{EventFilter, EventRow, NewEvent, Requirement, Tx};
@@ -463,20 +464,23 @@ impl Tx for SqliteTx<'_> {
              WHERE (?1 IS NULL OR authz_id = ?1 OR json_extract(details, '$.from') = ?1) \
              AND (?2 IS NULL OR workflow = ?2 OR EXISTS \
                   (SELECT 1 FROM json_each(details, '$.workflows') WHERE value = ?2)) \
-             AND (?3 IS NULL OR at >= ?3) ORDER BY id",
+             AND (?3 IS NULL OR at >= ?3) AND (?4 IS NULL OR action = ?4) ORDER BY id",
         )?;
-        let rows = stmt.query_map(params![f.authz, f.workflow, f.since.map(format_ts)], |r| {
-            let details: String = r.get(6)?;
-            Ok(EventRow {
-                id: r.get(0)?,
-                at: r.get(1)?,
-                actor: r.get(2)?,
-                action: r.get(3)?,
-                authorization: r.get(4)?,
-                workflow: r.get(5)?,
-                details: serde_json::from_str(&details).unwrap_or(serde_json::Value::Null),
-            })
-        })?;
+        let rows = stmt.query_map(
+            params![f.authz, f.workflow, f.since.map(format_ts), f.action],
+            |r| {
+                let details: String = r.get(6)?;
+                Ok(EventRow {
+                    id: r.get(0)?,
+                    at: r.get(1)?,
+                    actor: r.get(2)?,
+                    action: r.get(3)?,
+                    authorization: r.get(4)?,
+                    workflow: r.get(5)?,
+                    details: serde_json::from_str(&details).unwrap_or(serde_json::Value::Null),
+                })
+            },
+        )?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -493,6 +497,149 @@ impl Tx for SqliteTx<'_> {
             "INSERT INTO settings (key, value) VALUES (?1, ?2) \
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             params![key, value],
+        )?;
+        Ok(())
+    }
+
+    fn vault_entry(&self, name: &str) -> Result<Option<VaultEntry>> {
+        let sql = format!("SELECT {VAULT_COLUMNS} FROM vault_entries WHERE name = ?1");
+        Ok(self
+            .c
+            .prepare_cached(&sql)?
+            .query_row([name], vault_from_row)
+            .optional()?)
+    }
+
+    fn vault_entries(&self) -> Result<Vec<VaultEntry>> {
+        let sql = format!("SELECT {VAULT_COLUMNS} FROM vault_entries ORDER BY name");
+        let mut stmt = self.c.prepare_cached(&sql)?;
+        let rows = stmt.query_map([], vault_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn vault_versions(&self, name: &str) -> Result<Vec<VaultVersion>> {
+        let mut stmt = self.c.prepare_cached(
+            "SELECT version, created, created_by, fingerprint, alg, copied_from \
+             FROM vault_versions WHERE entry = ?1 ORDER BY version",
+        )?;
+        let rows = stmt.query_map([name], |r| {
+            Ok(VaultVersion {
+                version: r.get(0)?,
+                created: ts(r.get(1)?)?,
+                created_by: r.get(2)?,
+                fingerprint: r.get(3)?,
+                alg: r.get(4)?,
+                copied_from: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn insert_vault_entry(&self, e: &VaultEntry, v: &VaultVersion) -> Result<()> {
+        self.c.execute(
+            &format!("INSERT INTO vault_entries ({VAULT_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+            params![
+                e.name,
+                e.id,
+                e.kind.as_str(),
+                format_ts(e.created),
+                e.created_by,
+                e.version
+            ],
+        )?;
+        self.insert_version(&e.name, v)
+    }
+
+    fn add_vault_version(&self, name: &str, v: &VaultVersion) -> Result<()> {
+        self.insert_version(name, v)?;
+        self.c.execute(
+            "UPDATE vault_entries SET version = ?2 WHERE name = ?1",
+            params![name, v.version],
+        )?;
+        Ok(())
+    }
+
+    fn delete_vault_entry(&self, name: &str) -> Result<bool> {
+        Ok(self
+            .c
+            .execute("DELETE FROM vault_entries WHERE name = ?1", [name])?
+            > 0)
+    }
+
+    fn secret_uses(&self, workflow: Option<&str>, secret: Option<&str>) -> Result<Vec<SecretUse>> {
+        let mut stmt = self.c.prepare_cached(
+            "SELECT workflow, secret, env FROM workflow_secrets \
+             WHERE (?1 IS NULL OR workflow = ?1) AND (?2 IS NULL OR secret = ?2) \
+             ORDER BY workflow, secret",
+        )?;
+        let rows = stmt.query_map(params![workflow, secret], |r| {
+            Ok(SecretUse {
+                workflow: r.get(0)?,
+                secret: r.get(1)?,
+                env: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn use_secret(&self, u: &SecretUse) -> Result<()> {
+        self.c.execute(
+            "INSERT INTO workflow_secrets (workflow, secret, env) VALUES (?1, ?2, ?3) \
+             ON CONFLICT (workflow, secret) DO UPDATE SET env = excluded.env",
+            params![u.workflow, u.secret, u.env],
+        )?;
+        Ok(())
+    }
+
+    fn drop_secret(&self, workflow: &str, secret: &str) -> Result<bool> {
+        Ok(self.c.execute(
+            "DELETE FROM workflow_secrets WHERE workflow = ?1 AND secret = ?2",
+            params![workflow, secret],
+        )? > 0)
+    }
+
+    fn move_secret_uses(&self, from: &str, to: &str) -> Result<usize> {
+        Ok(self.c.execute(
+            "UPDATE workflow_secrets SET secret = ?2 WHERE secret = ?1",
+            params![from, to],
+        )?)
+    }
+}
+
+const VAULT_COLUMNS: &str = "name, id, kind, created, created_by, version";
+
+fn vault_from_row(r: &Row) -> rusqlite::Result<VaultEntry> {
+    let kind: String = r.get(2)?;
+    Ok(VaultEntry {
+        name: r.get(0)?,
+        id: r.get(1)?,
+        kind: SecretKind::parse(&kind).ok_or_else(|| {
+            rusqlite::Error::FromSqlConversionFailure(
+                2,
+                rusqlite::types::Type::Text,
+                format!("unknown vault kind {kind}").into(),
+            )
+        })?,
+        created: ts(r.get(3)?)?,
+        created_by: r.get(4)?,
+        version: r.get(5)?,
+    })
+}
+
+impl SqliteTx<'_> {
+    fn insert_version(&self, name: &str, v: &VaultVersion) -> Result<()> {
+        self.c.execute(
+            "INSERT INTO vault_versions (entry, version, created, created_by, fingerprint, alg, \
+             copied_from) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                name,
+                v.version,
+                format_ts(v.created),
+                v.created_by,
+                v.fingerprint,
+                v.alg,
+                v.copied_from
+            ],
         )?;
         Ok(())
     }
