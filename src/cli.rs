@@ -95,6 +95,11 @@ pub enum Command {
     /// Verify inbound JWTs (one per line on stdin) with a workflow's authorizer; one JSON
     /// line per token, exit 9 when any is rejected
     Verify(VerifyArgs),
+    /// The workflow vault: API tokens, passwords and signing keys that workflows use
+    #[command(subcommand)]
+    Vault(VaultCommand),
+    /// Run a command with a workflow's access token and vault secrets in its environment
+    Run(RunArgs),
     /// Show the event log: every change, when and by whom
     Log(LogArgs),
     /// Check the store against the best practices; with --email, an offboarding review
@@ -114,6 +119,111 @@ pub enum Command {
     Secrets(SecretsCommand),
     /// Print a shell completion script
     Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum VaultCommand {
+    /// Store a value (from stdin, a hidden prompt on a terminal, or --from-file; never
+    /// argv), kept byte for byte; an existing NAME gets a new version
+    Set(VaultSetArgs),
+    /// List the vault entries (never their values)
+    #[command(visible_alias = "ls")]
+    List,
+    /// Show an entry: metadata, versions and the workflows using it (never the value)
+    Show(VaultNameArgs),
+    /// Print an entry's value on stdout, exactly as stored (for runners and scripts)
+    #[command(disable_version_flag = true)]
+    Get(VaultGetArgs),
+    /// List an entry's versions
+    History(VaultNameArgs),
+    /// Make an earlier version's value the newest version
+    #[command(disable_version_flag = true)]
+    Rollback(VaultRollbackArgs),
+    /// Delete an entry and every version of its value; refused while workflows use it unless
+    /// --replace moves them
+    Delete(VaultDeleteArgs),
+    /// Make a signing key pair inside authz (a new entry, or a new version: a rotation)
+    Generate(VaultGenerateArgs),
+    /// Print the public key of a signing key
+    Public(VaultPublicArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct VaultSetArgs {
+    pub name: String,
+    /// What the value is
+    #[arg(long, value_parser = ["api-token", "password", "signing-key"])]
+    pub kind: String,
+    /// Read the value from this file (all of its bytes) instead of stdin
+    #[arg(long, value_name = "PATH")]
+    pub from_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct VaultNameArgs {
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct VaultGetArgs {
+    pub name: String,
+    /// This version instead of the newest
+    #[arg(long, value_name = "N")]
+    pub version: Option<u32>,
+}
+
+#[derive(Debug, Args)]
+pub struct VaultRollbackArgs {
+    pub name: String,
+    /// The version whose value becomes the newest
+    #[arg(long, value_name = "N")]
+    pub version: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct VaultDeleteArgs {
+    pub name: String,
+    /// Move every workflow that uses NAME to OTHER first, in the same transaction (each keeps
+    /// its environment variable name)
+    #[arg(long, value_name = "OTHER")]
+    pub replace: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct VaultGenerateArgs {
+    pub name: String,
+    /// The JWS algorithm: ES256 (ECDSA P-256), EdDSA (Ed25519) or RS256 (RSA 2048)
+    #[arg(long, value_parser = ["ES256", "EdDSA", "RS256"])]
+    pub alg: String,
+}
+
+#[derive(Debug, Args)]
+pub struct VaultPublicArgs {
+    pub name: String,
+    /// jwk: the newest version's key; jwks: every version's (kid NAME-vN); pem: SPKI PEM
+    #[arg(long, default_value = "jwk", value_parser = ["jwk", "jwks", "pem"])]
+    pub format: String,
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// The workflow whose authorization and secrets to use
+    #[arg(long, value_name = "NAME")]
+    pub workflow: String,
+    /// The environment variable that gets the access token
+    #[arg(long, default_value = "AUTHZ_ACCESS_TOKEN", value_name = "VAR")]
+    pub token_env: String,
+    /// Refresh when the cached token expires within this many seconds
+    #[arg(
+        long,
+        default_value_t = 60,
+        value_name = "SECS",
+        env = "AUTHZ_TOKEN_MARGIN"
+    )]
+    pub margin: i64,
+    /// The command and its arguments (after --)
+    #[arg(last = true, required = true, value_name = "CMD")]
+    pub command: Vec<std::ffi::OsString>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -261,6 +371,8 @@ pub enum WorkflowCommand {
     /// List workflows
     #[command(visible_alias = "ls")]
     List(WorkflowListArgs),
+    /// Show everything about one workflow: authorization, owner, scopes, secrets, last runs
+    Show(WorkflowShowArgs),
     /// Delete a workflow
     Delete(WorkflowDeleteArgs),
     /// Create or update workflows in bulk from JSON (an array, or JSON lines); all or nothing
@@ -383,6 +495,10 @@ pub struct WorkflowCreateArgs {
     /// A scope the workflow requires (repeatable)
     #[arg(long = "scope", short = 's', value_name = "SCOPE")]
     pub scopes: Vec<String>,
+    /// A vault entry the workflow uses, in $ENV_NAME [default: NAME upper-cased, other
+    /// characters as _] (repeatable)
+    #[arg(long = "use-secret", value_name = "SECRET[=ENV_NAME]")]
+    pub use_secrets: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -398,11 +514,18 @@ pub struct WorkflowEditArgs {
     #[arg(long = "scope", short = 's', value_name = "SCOPE")]
     pub scopes: Option<Vec<String>>,
     /// Guard the workflow with this authorizer (its inbound tokens are judged by it)
-    #[arg(long, value_name = "A", conflicts_with_all = ["authz", "owner", "scopes", "no_authorizer"])]
+    #[arg(long, value_name = "A", conflicts_with_all = ["authz", "owner", "scopes", "no_authorizer", "use_secrets", "drop_secrets"])]
     pub authorizer: Option<String>,
     /// Remove the workflow's authorizer
-    #[arg(long, conflicts_with_all = ["authz", "owner", "scopes"])]
+    #[arg(long, conflicts_with_all = ["authz", "owner", "scopes", "use_secrets", "drop_secrets"])]
     pub no_authorizer: bool,
+    /// Use a vault entry, in $ENV_NAME [default: NAME upper-cased, other characters as _];
+    /// a secret already used gets the new name (repeatable)
+    #[arg(long = "use-secret", value_name = "SECRET[=ENV_NAME]")]
+    pub use_secrets: Vec<String>,
+    /// Stop using a vault entry (repeatable)
+    #[arg(long = "drop-secret", value_name = "SECRET")]
+    pub drop_secrets: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -410,6 +533,11 @@ pub struct WorkflowListArgs {
     /// Only the workflows of this authorization
     #[arg(long, value_name = "AUTHZ")]
     pub authz: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct WorkflowShowArgs {
+    pub name: String,
 }
 
 #[derive(Debug, Args)]
@@ -445,6 +573,9 @@ pub struct AuditArgs {
     /// them, and the commands that would move those workflows
     #[arg(long, value_name = "EMAIL")]
     pub email: Option<String>,
+    /// Flag vault entries whose newest version is older than this many days
+    #[arg(long, default_value_t = 90, value_name = "DAYS")]
+    pub max_secret_age: i64,
     /// Exit with code 3 when a finding is at least this severe
     #[arg(long, value_name = "SEVERITY", value_parser = ["info", "warning", "high"])]
     pub fail_on: Option<String>,

@@ -52,6 +52,8 @@ pub struct Error {
     pub details: Option<serde_json::Value>,
     /// A closed stdout (`authz list | head`): end quietly with success.
     pub silent: bool,
+    /// With `silent`: end quietly with this code instead (`authz run` passes on its command's).
+    pub exit: Option<i32>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -64,7 +66,16 @@ impl Error {
             hint: None,
             details: None,
             silent: false,
+            exit: None,
         }
+    }
+
+    /// No message: the process ends with `code` (the exit code of the command `authz run` ran).
+    pub fn exit_with(code: i32) -> Self {
+        let mut e = Self::failure("");
+        e.silent = true;
+        e.exit = Some(code);
+        e
     }
     pub fn failure(message: impl Into<String>) -> Self {
         Self::new(Kind::Failure, message)

@@ -48,7 +48,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
     let json = cli.global.json;
     match cmd::run(cli) {
         Ok(()) => 0,
-        Err(e) if e.silent => 0,
+        Err(e) if e.silent => e.exit.unwrap_or(0),
         Err(e) => {
             output::report_error(&e, json);
             e.code()

@@ -181,6 +181,36 @@ pub struct WorkflowView {
     pub scopes: crate::domain::Scopes,
     pub created: String,
     pub updated: String,
+    /// The vault entries it uses and the variables they go in, sorted by name.
+    pub secrets: Vec<SecretRef>,
+}
+
+/// A workflow's use of a vault entry: `{"name": ..., "env": ...}`, as `workflow import` takes it.
+#[derive(Debug, Clone, Serialize, serde::Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct SecretRef {
+    pub name: String,
+    #[serde(default)]
+    pub env: Option<String>,
+}
+
+impl WorkflowView {
+    /// The view with the workflow's secrets read from `tx`.
+    pub fn read(
+        tx: &dyn crate::store::Tx,
+        w: crate::domain::Workflow,
+    ) -> crate::error::Result<WorkflowView> {
+        let uses = tx.secret_uses(Some(&w.name), None)?;
+        let mut v = WorkflowView::from(w);
+        v.secrets = uses
+            .into_iter()
+            .map(|u| SecretRef {
+                name: u.secret,
+                env: Some(u.env),
+            })
+            .collect();
+        Ok(v)
+    }
 }
 
 impl From<crate::domain::Workflow> for WorkflowView {
@@ -193,6 +223,7 @@ impl From<crate::domain::Workflow> for WorkflowView {
             scopes: w.scopes,
             created: format_ts(w.created),
             updated: format_ts(w.updated),
+            secrets: Vec::new(),
         }
     }
 }

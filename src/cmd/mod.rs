@@ -12,10 +12,12 @@ mod log;
 mod profile;
 mod reassign;
 mod revoke;
+mod run;
 mod secrets;
 mod show;
 mod test;
 mod token;
+mod vault;
 mod verify;
 mod workflow;
 
@@ -37,6 +39,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Workflow(cmd) => workflow::execute(cmd, &mut app),
         Command::Authorizer(cmd) => authorizer::execute(cmd, &mut app),
         Command::Verify(args) => verify::workflow(args, &mut app),
+        Command::Vault(cmd) => vault::execute(cmd, &mut app),
+        Command::Run(args) => run::execute(args, &mut app),
         Command::Log(args) => log::execute(args, &mut app),
         Command::Audit(args) => audit::execute(args, &mut app),
         Command::Profile(cmd) => profile::execute(cmd, &mut app),

@@ -5,9 +5,12 @@ use crate::cli::{
     WorkflowCommand, WorkflowCreateArgs, WorkflowDeleteArgs, WorkflowEditArgs, WorkflowImportArgs,
     WorkflowListArgs,
 };
+use crate::domain::vault::{
+    SecretUse, merge_uses, parse_use, validate_env, validate_name as validate_secret,
+};
 use crate::domain::{Scopes, Workflow, check_assignable, missing_scopes};
 use crate::error::{Error, Result, escape};
-use crate::output::{View, WorkflowView, table, write_table};
+use crate::output::{SecretRef, View, WorkflowView, table, write_table};
 use crate::store::Tx;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -18,6 +21,7 @@ pub fn execute(cmd: WorkflowCommand, app: &mut App) -> Result<()> {
         WorkflowCommand::Create(a) => create(a, app),
         WorkflowCommand::Edit(a) => edit(a, app),
         WorkflowCommand::List(a) => list(a, app),
+        WorkflowCommand::Show(a) => show::execute(a, app),
         WorkflowCommand::Delete(a) => delete(a, app),
         WorkflowCommand::Import(a) => import(a, app),
     }
@@ -53,6 +57,43 @@ struct Desired {
     authz: String,
     owner: Option<String>,
     scopes: Scopes,
+    /// The vault entries it uses and their variables; `None`: leave them as they are.
+    secrets: Option<Vec<(String, String)>>,
+}
+
+/// Makes `workflow` use exactly `wanted` (secret, env) and logs each change; returns whether
+/// anything changed. A secret that is not in the vault is exit 4, before anything is written.
+fn sync_secrets(
+    tx: &dyn Tx,
+    j: &Journal,
+    workflow: &str,
+    wanted: &[(String, String)],
+) -> Result<bool> {
+    for (secret, _) in wanted {
+        tx.require_vault_entry(secret)?;
+    }
+    let current = tx.secret_uses(Some(workflow), None)?;
+    let mut changed = false;
+    for u in &current {
+        if !wanted.iter().any(|(s, e)| *s == u.secret && *e == u.env) {
+            tx.drop_secret(workflow, &u.secret)?;
+            crate::cmd::vault::log_use(tx, j, "secret-dropped", u)?;
+            changed = true;
+        }
+    }
+    for (secret, env) in wanted {
+        if !current.iter().any(|u| u.secret == *secret && u.env == *env) {
+            let u = SecretUse {
+                workflow: workflow.to_owned(),
+                secret: secret.clone(),
+                env: env.clone(),
+            };
+            tx.use_secret(&u)?;
+            crate::cmd::vault::log_use(tx, j, "secret-used", &u)?;
+            changed = true;
+        }
+    }
+    Ok(changed)
 }
 
 /// Creates or updates one workflow inside `tx`, with the assignment checks; returns what it did.
@@ -83,6 +124,9 @@ fn apply(
                 Some(&w.name),
                 json!({"owner": w.owner, "scopes": w.scopes}),
             )?;
+            if let Some(secrets) = &d.secrets {
+                sync_secrets(tx, j, &w.name, secrets)?;
+            }
             Ok(("created", w))
         }
         Some(old) => {
@@ -90,7 +134,18 @@ fn apply(
             w.authorization = authz.id.clone();
             w.owner = d.owner.clone();
             w.scopes = d.scopes.clone();
-            if w == old {
+            let same_secrets = match &d.secrets {
+                None => true,
+                Some(wanted) => {
+                    let now: Vec<(String, String)> = tx
+                        .secret_uses(Some(&d.name), None)?
+                        .into_iter()
+                        .map(|u| (u.secret, u.env))
+                        .collect();
+                    now == *wanted
+                }
+            };
+            if w == old && same_secrets {
                 return Ok(("unchanged", old));
             }
             if create_only {
@@ -100,7 +155,12 @@ fn apply(
                 ))
                 .hint(format!("change it with: authz workflow edit {}", d.name)));
             }
-            record_update(tx, j, &old, &mut w, &authz)?;
+            if w != old {
+                record_update(tx, j, &old, &mut w, &authz)?;
+            }
+            if let Some(secrets) = &d.secrets {
+                sync_secrets(tx, j, &w.name, secrets)?;
+            }
             Ok(("updated", w))
         }
     }
@@ -170,23 +230,41 @@ fn create(a: WorkflowCreateArgs, app: &mut App) -> Result<()> {
         authz: a.authz,
         owner: a.owner,
         scopes: Scopes::from_list(&a.scopes),
+        secrets: Some(merge_uses(&[], &parse_uses(&a.use_secrets)?, &[])?),
     };
-    let (result, w) = app.write(|tx, j| apply(tx, j, &d, true))?;
+    let (result, view) = app.write(|tx, j| {
+        let (result, w) = apply(tx, j, &d, true)?;
+        Ok((result, WorkflowView::read(tx, w)?))
+    })?;
     app.out.print(&Changed {
         result,
-        workflow: w.into(),
+        workflow: view,
     })
+}
+
+fn parse_uses(texts: &[String]) -> Result<Vec<(String, String)>> {
+    texts.iter().map(|t| parse_use(t)).collect()
 }
 
 fn edit(a: WorkflowEditArgs, app: &mut App) -> Result<()> {
     if a.authorizer.is_some() || a.no_authorizer {
         return guard(&a.name, a.authorizer.as_deref(), app);
     }
-    if a.authz.is_none() && a.owner.is_none() && a.scopes.is_none() {
-        return Err(Error::usage("nothing to change")
-            .hint("pass --authz, --owner, --scope, --authorizer or --no-authorizer"));
+    if a.authz.is_none()
+        && a.owner.is_none()
+        && a.scopes.is_none()
+        && a.use_secrets.is_empty()
+        && a.drop_secrets.is_empty()
+    {
+        return Err(Error::usage("nothing to change").hint(
+            "pass --authz, --owner, --scope, --use-secret, --drop-secret, --authorizer or --no-authorizer",
+        ));
     }
-    let (result, w) = app.write(|tx, j| {
+    let add = parse_uses(&a.use_secrets)?;
+    for s in &a.drop_secrets {
+        validate_secret(s)?;
+    }
+    let (result, view) = app.write(|tx, j| {
         let old = tx.require_workflow(&a.name)?;
         let authz = match &a.authz {
             Some(text) => tx.resolve_authz(text)?,
@@ -200,15 +278,39 @@ fn edit(a: WorkflowEditArgs, app: &mut App) -> Result<()> {
         if let Some(s) = &a.scopes {
             w.scopes = Scopes::from_list(s);
         }
-        if w == old {
-            return Ok(("unchanged", old));
+        let current: Vec<(String, String)> = tx
+            .secret_uses(Some(&old.name), None)?
+            .into_iter()
+            .map(|u| (u.secret, u.env))
+            .collect();
+        for s in &a.drop_secrets {
+            if !current.iter().any(|(c, _)| c == s) {
+                return Err(Error::not_found(format!(
+                    "workflow '{}' does not use '{s}'",
+                    escape(&old.name)
+                ))
+                .hint(format!(
+                    "see its secrets with: authz workflow show {}",
+                    old.name
+                )));
+            }
         }
-        record_update(tx, j, &old, &mut w, &authz)?;
-        Ok(("updated", w))
+        let wanted = merge_uses(&current, &add, &a.drop_secrets)?;
+        let mut changed = false;
+        if w != old {
+            record_update(tx, j, &old, &mut w, &authz)?;
+            changed = true;
+        }
+        changed |= sync_secrets(tx, j, &w.name, &wanted)?;
+        let result = if changed { "updated" } else { "unchanged" };
+        Ok((
+            result,
+            WorkflowView::read(tx, if changed { w } else { old })?,
+        ))
     })?;
     app.out.print(&Changed {
         result,
-        workflow: w.into(),
+        workflow: view,
     })
 }
 
@@ -310,7 +412,22 @@ fn list(a: WorkflowListArgs, app: &mut App) -> Result<()> {
             .transpose()?
             .map(|a| a.id);
         let all = tx.workflows(id.as_deref())?;
-        Ok(ListView(all.into_iter().map(Into::into).collect()))
+        let mut uses = tx.secret_uses(None, None)?.into_iter().peekable();
+        let mut views = Vec::with_capacity(all.len());
+        // Both sorted by workflow name: one pass, no query per workflow.
+        for w in all {
+            let mut v = WorkflowView::from(w);
+            while let Some(u) = uses.next_if(|u| u.workflow <= v.name) {
+                if u.workflow == v.name {
+                    v.secrets.push(SecretRef {
+                        name: u.secret,
+                        env: Some(u.env),
+                    });
+                }
+            }
+            views.push(v);
+        }
+        Ok(ListView(views))
     })?;
     app.out.print(&view)
 }
@@ -344,6 +461,9 @@ struct ImportLine {
     owner: Option<String>,
     #[serde(default)]
     scopes: Option<ScopeList>,
+    /// `[{"name": ..., "env": ...}]`, `env` optional; absent: the workflow's secrets stay.
+    #[serde(default)]
+    secrets: Option<Vec<SecretRef>>,
 }
 
 #[derive(Deserialize)]
@@ -384,7 +504,29 @@ fn parse_import(text: &str) -> Result<Vec<Desired>> {
                 escape(&l.name)
             )));
         }
+        let secrets = match l.secrets {
+            None => None,
+            Some(list) => {
+                let mut pairs = Vec::with_capacity(list.len());
+                for r in list {
+                    validate_secret(&r.name).map_err(|mut e| {
+                        e.message = format!("import: {at}: {}", e.message);
+                        e
+                    })?;
+                    let env = r
+                        .env
+                        .unwrap_or_else(|| crate::domain::vault::default_env(&r.name));
+                    validate_env(&env)?;
+                    pairs.push((r.name, env));
+                }
+                Some(merge_uses(&[], &pairs, &[]).map_err(|mut e| {
+                    e.message = format!("import: {at}: {}", e.message);
+                    e
+                })?)
+            }
+        };
         out.push(Desired {
+            secrets,
             name: l.name,
             authz: l.authorization,
             owner: l.owner.filter(|o| !o.is_empty()),
@@ -485,6 +627,8 @@ fn import(a: WorkflowImportArgs, app: &mut App) -> Result<()> {
     };
     app.out.print(&report)
 }
+
+mod show;
 
 #[cfg(test)]
 mod proptests;

@@ -4,6 +4,7 @@ pub mod audit;
 pub mod authorizer;
 pub mod jwt;
 mod scopes;
+pub mod signing;
 mod time;
 pub mod vault;
 
