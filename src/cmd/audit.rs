@@ -65,9 +65,10 @@ impl View for AuditView {
         }
         for f in &self.findings {
             writeln!(w)?;
-            let subject = match (&f.authorization, &f.email) {
-                (Some(id), Some(email)) => format!("  {id} ({})", escape(email)),
-                (Some(id), None) => format!("  {id}"),
+            let subject = match (&f.authorization, &f.email, &f.secret) {
+                (Some(id), Some(email), _) => format!("  {id} ({})", escape(email)),
+                (Some(id), None, _) => format!("  {id}"),
+                (None, _, Some(secret)) => format!("  vault entry {secret}"),
                 _ => String::new(),
             };
             writeln!(
@@ -97,7 +98,19 @@ pub fn execute(args: AuditArgs, app: &mut App) -> Result<()> {
     let choice = app.store_choice()?;
     let now = app.now;
     let since = now - audit::RECENT_DAYS * 86_400;
-    let (authorizations, workflows, events) = app.read(|tx| {
+    if args.max_secret_age < 0 {
+        return Err(Error::usage("--max-secret-age must be 0 or more days"));
+    }
+    let (authorizations, workflows, events, vault_entries, uses) = app.read(|tx| {
+        let mut entries = Vec::new();
+        for e in tx.vault_entries()? {
+            let updated = tx
+                .vault_versions(&e.name)?
+                .iter()
+                .find(|v| v.version == e.version)
+                .map_or(e.created, |v| v.created);
+            entries.push((e, updated));
+        }
         Ok((
             tx.authorizations(false)?,
             tx.workflows(None)?,
@@ -105,8 +118,21 @@ pub fn execute(args: AuditArgs, app: &mut App) -> Result<()> {
                 since: Some(since),
                 ..Default::default()
             })?,
+            entries,
+            tx.secret_uses(None, None)?,
         ))
     })?;
+    let runs: Vec<audit::Run> = events
+        .iter()
+        .filter(|e| e.action == "workflow-run")
+        .filter_map(|e| {
+            Some(audit::Run {
+                at: parse_ts(&e.at, now).ok()?,
+                workflow: e.workflow.clone()?,
+                exit_code: e.details["exit_code"].as_i64()?,
+            })
+        })
+        .collect();
     // A bulk move is one event naming its workflows; the checks see one change per workflow.
     let changes: Vec<Change> = events
         .into_iter()
@@ -160,7 +186,19 @@ pub fn execute(args: AuditArgs, app: &mut App) -> Result<()> {
     };
     let findings = match &args.email {
         Some(email) => audit::offboarding(&input, email.trim()),
-        None => audit::audit(&input),
+        None => {
+            let mut all = audit::audit(&input);
+            all.extend(audit::failing_runs(&workflows, &changes, &runs));
+            all.extend(audit::vault(&audit::VaultInput {
+                entries: &vault_entries,
+                uses: &uses,
+                workflows: &workflows,
+                max_age_days: args.max_secret_age,
+                now,
+            }));
+            audit::sort(&mut all);
+            all
+        }
     };
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
     let failed = fail_on.is_some_and(|t| audit::fails(&findings, t));

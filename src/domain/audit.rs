@@ -76,6 +76,14 @@ pub enum Check {
     /// Its provider publishes no revocation endpoint anywhere: revoking it cannot end its
     /// refresh token at the provider.
     NoRevocationEndpoint,
+    /// Every run of a workflow since its authorization changed has failed.
+    FailingRuns,
+    /// One vault entry used by workflows of different owners.
+    SharedSecret,
+    /// A vault entry whose newest version is older than `--max-secret-age`.
+    SecretNotRotated,
+    /// A vault entry no workflow uses.
+    UnusedSecret,
 }
 
 impl Check {
@@ -89,6 +97,10 @@ impl Check {
             Check::Unused => "unused",
             Check::NoOwner => "no-owner",
             Check::RecentChange => "recent-change",
+            Check::FailingRuns => "failing-runs",
+            Check::SharedSecret => "shared-secret",
+            Check::SecretNotRotated => "secret-not-rotated",
+            Check::UnusedSecret => "unused-secret",
             Check::NoRevocationEndpoint => "no-revocation-endpoint",
         }
     }
@@ -110,7 +122,7 @@ pub struct Change {
 }
 
 /// Event actions that change whose access, or which access, a workflow runs with.
-const ACCESS_CHANGES: [&str; 4] = [
+pub(crate) const ACCESS_CHANGES: [&str; 4] = [
     "workflow-reassigned",
     "reauthorized",
     "relogin-needed",
@@ -124,6 +136,8 @@ pub struct Finding {
     /// The authorization concerned, if the finding is about one.
     pub authorization: Option<String>,
     pub email: Option<String>,
+    /// The vault entry concerned, if the finding is about one.
+    pub secret: Option<String>,
     /// The workflows concerned, sorted.
     pub workflows: Vec<String>,
     pub message: String,
@@ -230,6 +244,9 @@ pub fn offboarding(input: &Input, email: &str) -> Vec<Finding> {
 }
 
 /// Whether any finding is at least as severe as `threshold`.
+mod vault;
+pub use vault::{Run, VaultInput, failing_runs, vault};
+
 pub fn fails(findings: &[Finding], threshold: Severity) -> bool {
     findings.iter().any(|f| f.severity >= threshold)
 }
@@ -565,6 +582,7 @@ fn no_owner(workflows: &[Workflow], out: &mut Vec<Finding>) {
     }
     names.sort();
     out.push(Finding {
+        secret: None,
         check: Check::NoOwner,
         severity: Severity::Info,
         authorization: None,
@@ -587,6 +605,7 @@ fn finding(
     fix: Vec<String>,
 ) -> Finding {
     Finding {
+        secret: None,
         check,
         severity,
         authorization: Some(a.id.clone()),
@@ -597,7 +616,7 @@ fn finding(
     }
 }
 
-fn sort(findings: &mut [Finding]) {
+pub fn sort(findings: &mut [Finding]) {
     // Most severe first; then by check, authorization and workflows, so output is stable.
     findings.sort_by(|x, y| {
         y.severity

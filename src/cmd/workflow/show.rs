@@ -19,6 +19,8 @@ struct ShowView {
     workflow: WorkflowView,
     /// The authorization it uses, as `authz list` describes it.
     authorization_details: AuthzSummary,
+    /// The authorizer that judges its inbound tokens, if any.
+    authorizer: Option<String>,
     /// The last runs, newest first.
     runs: Vec<serde_json::Value>,
 }
@@ -60,6 +62,14 @@ impl View for ShowView {
                 .unwrap_or_else(|| "-".into())
         )?;
         writeln!(w, "requires:      {}", escape(&wf.scopes.to_text()))?;
+        writeln!(
+            w,
+            "authorizer:    {}",
+            self.authorizer
+                .as_deref()
+                .map(escape)
+                .unwrap_or_else(|| "-".into())
+        )?;
         writeln!(w, "created:       {}", wf.created)?;
         writeln!(w, "updated:       {}", wf.updated)?;
         if wf.secrets.is_empty() {
@@ -106,6 +116,7 @@ pub fn execute(a: WorkflowShowArgs, app: &mut App) -> Result<()> {
         runs.reverse();
         runs.truncate(RUNS_SHOWN);
         Ok(ShowView {
+            authorizer: tx.workflow_authorizer(&w.name)?,
             authorization_details: AuthzSummary {
                 token: TokenState::of(&authz, now, 0),
                 id: authz.id,
