@@ -7,7 +7,9 @@
 //!   the clock.
 //!   Tests choose others through configuration only (paths, issuer URL, D-Bus address).
 //! - `cmd::*` is one file per command: read → decide (`domain`) → act → write → return a view.
-//! - `domain` holds the pure rules (scope coverage, assignability, token state, audit); no I/O.
+//! - `domain` holds the pure rules (scope coverage, assignability, token state, audit, inbound
+//!   JWT verification in `domain::jwt`); no I/O. `jwks` loads an authorizer's key set (a file,
+//!   or a URL fetched through `idp`'s HTTP client and cached on disk).
 //! - `store` is the store API in domain terms (`Store`, `Tx` traits), with the SQLite backend
 //!   in `store::sqlite` (schema, migrations, SQL); `secret` is the OS keyring or OpenBao/Vault
 //!   KV v2 behind one versioned (check-and-set) trait;

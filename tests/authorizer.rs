@@ -472,3 +472,36 @@ fn redirects_oversized_answers_and_plain_http_are_refused() {
     create(&bare, "remote", &["--jwks-url", &server.url], &[]).code(5);
     env.run(&["authorizer", "show", "remote"]).code(4);
 }
+
+#[test]
+fn verify_answers_each_token_before_the_next_arrives() {
+    use std::io::{BufRead, Write};
+    let s = Signer::ec("ES256");
+    let (env, file) = world_with_file(&[&s]);
+    create(&env, "orders", &["--jwks-file", &file], &[]).success();
+    let mut child = env
+        .command(&["authorizer", "verify", "orders"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout).lines() {
+            let _ = tx.send(line.unwrap());
+        }
+    });
+    let wait = std::time::Duration::from_secs(30);
+    // stdin stays open: the verdict must come without an end of input.
+    writeln!(stdin, "{}", s.token(&claims())).unwrap();
+    let first: Value = serde_json::from_str(&rx.recv_timeout(wait).unwrap()).unwrap();
+    assert_eq!(first["valid"], true);
+    writeln!(stdin, "garbage").unwrap();
+    let second: Value = serde_json::from_str(&rx.recv_timeout(wait).unwrap()).unwrap();
+    assert_eq!(second["reason"], "malformed");
+    drop(stdin);
+    assert_eq!(child.wait().unwrap().code(), Some(9));
+}
