@@ -47,6 +47,8 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand workflow 'Manage workflows and the authorization each one uses'
             cand authorizer 'Authorizers: the JWT checks that decide who may trigger an inbound workflow'
             cand verify 'Verify inbound JWTs (one per line on stdin) with a workflow''s authorizer; one JSON line per token, exit 9 when any is rejected'
+            cand vault 'The workflow vault: API tokens, passwords and signing keys that workflows use'
+            cand run 'Run a command with a workflow''s access token and vault secrets in its environment'
             cand log 'Show the event log: every change, when and by whom'
             cand audit 'Check the store against the best practices; with --email, an offboarding review'
             cand profile 'Named stores, each with its own provider settings: list, show, choose the current one'
@@ -276,6 +278,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand edit 'Change a workflow''s authorization, owner or required scopes'
             cand list 'List workflows'
             cand ls 'List workflows'
+            cand show 'Show everything about one workflow: authorization, owner, scopes, secrets, last runs'
             cand delete 'Delete a workflow'
             cand import 'Create or update workflows in bulk from JSON (an array, or JSON lines); all or nothing'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -285,6 +288,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --owner 'Who owns the workflow operationally'
             cand -s 'A scope the workflow requires (repeatable)'
             cand --scope 'A scope the workflow requires (repeatable)'
+            cand --use-secret 'A vault entry the workflow uses, in $ENV_NAME [default: NAME upper-cased, other characters as _] (repeatable)'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -309,6 +313,8 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand -s 'Replace the required scopes (repeatable)'
             cand --scope 'Replace the required scopes (repeatable)'
             cand --authorizer 'Guard the workflow with this authorizer (its inbound tokens are judged by it)'
+            cand --use-secret 'Use a vault entry, in $ENV_NAME [default: NAME upper-cased, other characters as _]; a secret already used gets the new name (repeatable)'
+            cand --drop-secret 'Stop using a vault entry (repeatable)'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -350,6 +356,25 @@ set edit:completion:arg-completer[authz] = {|@words|
         }
         &'authz;workflow;ls'= {
             cand --authz 'Only the workflows of this authorization'
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;workflow;show'= {
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -411,6 +436,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand create 'Create a workflow that uses an authorization'
             cand edit 'Change a workflow''s authorization, owner or required scopes'
             cand list 'List workflows'
+            cand show 'Show everything about one workflow: authorization, owner, scopes, secrets, last runs'
             cand delete 'Delete a workflow'
             cand import 'Create or update workflows in bulk from JSON (an array, or JSON lines); all or nothing'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -420,6 +446,8 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;workflow;help;edit'= {
         }
         &'authz;workflow;help;list'= {
+        }
+        &'authz;workflow;help;show'= {
         }
         &'authz;workflow;help;delete'= {
         }
@@ -674,6 +702,283 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'authz;vault'= {
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand set 'Store a value (from stdin, a hidden prompt on a terminal, or --from-file; never argv), kept byte for byte; an existing NAME gets a new version'
+            cand list 'List the vault entries (never their values)'
+            cand ls 'List the vault entries (never their values)'
+            cand show 'Show an entry: metadata, versions and the workflows using it (never the value)'
+            cand get 'Print an entry''s value on stdout, exactly as stored (for runners and scripts)'
+            cand history 'List an entry''s versions'
+            cand rollback 'Make an earlier version''s value the newest version'
+            cand delete 'Delete an entry and every version of its value; refused while workflows use it unless --replace moves them'
+            cand generate 'Make a signing key pair inside authz (a new entry, or a new version: a rotation)'
+            cand public 'Print the public key of a signing key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authz;vault;set'= {
+            cand --kind 'What the value is'
+            cand --from-file 'Read the value from this file (all of its bytes) instead of stdin'
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;vault;list'= {
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;vault;ls'= {
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;vault;show'= {
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;vault;get'= {
+            cand --version 'This version instead of the newest'
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'authz;vault;history'= {
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;vault;rollback'= {
+            cand --version 'The version whose value becomes the newest'
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'authz;vault;delete'= {
+            cand --replace 'Move every workflow that uses NAME to OTHER first, in the same transaction (each keeps its environment variable name)'
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;vault;generate'= {
+            cand --alg 'The JWS algorithm: ES256 (ECDSA P-256), EdDSA (Ed25519) or RS256 (RSA 2048)'
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;vault;public'= {
+            cand --format 'jwk: the newest version''s key; jwks: every version''s (kid NAME-vN); pem: SPKI PEM'
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;vault;help'= {
+            cand set 'Store a value (from stdin, a hidden prompt on a terminal, or --from-file; never argv), kept byte for byte; an existing NAME gets a new version'
+            cand list 'List the vault entries (never their values)'
+            cand show 'Show an entry: metadata, versions and the workflows using it (never the value)'
+            cand get 'Print an entry''s value on stdout, exactly as stored (for runners and scripts)'
+            cand history 'List an entry''s versions'
+            cand rollback 'Make an earlier version''s value the newest version'
+            cand delete 'Delete an entry and every version of its value; refused while workflows use it unless --replace moves them'
+            cand generate 'Make a signing key pair inside authz (a new entry, or a new version: a rotation)'
+            cand public 'Print the public key of a signing key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authz;vault;help;set'= {
+        }
+        &'authz;vault;help;list'= {
+        }
+        &'authz;vault;help;show'= {
+        }
+        &'authz;vault;help;get'= {
+        }
+        &'authz;vault;help;history'= {
+        }
+        &'authz;vault;help;rollback'= {
+        }
+        &'authz;vault;help;delete'= {
+        }
+        &'authz;vault;help;generate'= {
+        }
+        &'authz;vault;help;public'= {
+        }
+        &'authz;vault;help;help'= {
+        }
+        &'authz;run'= {
+            cand --workflow 'The workflow whose authorization and secrets to use'
+            cand --token-env 'The environment variable that gets the access token'
+            cand --margin 'Refresh when the cached token expires within this many seconds'
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'authz;log'= {
             cand --authz 'Only events of this authorization'
             cand --workflow 'Only events of this workflow'
@@ -698,6 +1003,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         }
         &'authz;audit'= {
             cand --email 'Offboarding review of one person: their authorizations, the workflows that depend on them, and the commands that would move those workflows'
+            cand --max-secret-age 'Flag vault entries whose newest version is older than this many days'
             cand --fail-on 'Exit with code 3 when a finding is at least this severe'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
@@ -973,6 +1279,8 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand workflow 'Manage workflows and the authorization each one uses'
             cand authorizer 'Authorizers: the JWT checks that decide who may trigger an inbound workflow'
             cand verify 'Verify inbound JWTs (one per line on stdin) with a workflow''s authorizer; one JSON line per token, exit 9 when any is rejected'
+            cand vault 'The workflow vault: API tokens, passwords and signing keys that workflows use'
+            cand run 'Run a command with a workflow''s access token and vault secrets in its environment'
             cand log 'Show the event log: every change, when and by whom'
             cand audit 'Check the store against the best practices; with --email, an offboarding review'
             cand profile 'Named stores, each with its own provider settings: list, show, choose the current one'
@@ -1003,6 +1311,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand create 'Create a workflow that uses an authorization'
             cand edit 'Change a workflow''s authorization, owner or required scopes'
             cand list 'List workflows'
+            cand show 'Show everything about one workflow: authorization, owner, scopes, secrets, last runs'
             cand delete 'Delete a workflow'
             cand import 'Create or update workflows in bulk from JSON (an array, or JSON lines); all or nothing'
         }
@@ -1011,6 +1320,8 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;help;workflow;edit'= {
         }
         &'authz;help;workflow;list'= {
+        }
+        &'authz;help;workflow;show'= {
         }
         &'authz;help;workflow;delete'= {
         }
@@ -1040,6 +1351,37 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;help;authorizer;verify'= {
         }
         &'authz;help;verify'= {
+        }
+        &'authz;help;vault'= {
+            cand set 'Store a value (from stdin, a hidden prompt on a terminal, or --from-file; never argv), kept byte for byte; an existing NAME gets a new version'
+            cand list 'List the vault entries (never their values)'
+            cand show 'Show an entry: metadata, versions and the workflows using it (never the value)'
+            cand get 'Print an entry''s value on stdout, exactly as stored (for runners and scripts)'
+            cand history 'List an entry''s versions'
+            cand rollback 'Make an earlier version''s value the newest version'
+            cand delete 'Delete an entry and every version of its value; refused while workflows use it unless --replace moves them'
+            cand generate 'Make a signing key pair inside authz (a new entry, or a new version: a rotation)'
+            cand public 'Print the public key of a signing key'
+        }
+        &'authz;help;vault;set'= {
+        }
+        &'authz;help;vault;list'= {
+        }
+        &'authz;help;vault;show'= {
+        }
+        &'authz;help;vault;get'= {
+        }
+        &'authz;help;vault;history'= {
+        }
+        &'authz;help;vault;rollback'= {
+        }
+        &'authz;help;vault;delete'= {
+        }
+        &'authz;help;vault;generate'= {
+        }
+        &'authz;help;vault;public'= {
+        }
+        &'authz;help;run'= {
         }
         &'authz;help;log'= {
         }
