@@ -119,12 +119,13 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --version 'Print version'
         }
         &'authz;add'= {
-            cand -s 'Scopes to request besides `openid email offline_access` (repeatable)'
-            cand --scope 'Scopes to request besides `openid email offline_access` (repeatable)'
+            cand -s 'Scopes to request besides `openid email` (and `offline_access` where the provider has it) (repeatable)'
+            cand --scope 'Scopes to request besides `openid email` (and `offline_access` where the provider has it) (repeatable)'
             cand --label 'A note shown in lists'
             cand --port 'Loopback port for the redirect (for `ssh -L PORT:127.0.0.1:PORT`) [default: chosen by the OS]'
             cand --timeout 'Seconds to wait for the login to finish'
             cand --reauth 'Log in again for an existing authorization (same account required); keeps its workflows'
+            cand --email-claim 'The userinfo claim that names the account, for providers without a usable `email` (e.g. `preferred_username`, `upn`); remembered for this issuer [default: email]'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'

@@ -97,11 +97,12 @@ complete -c authz -n "__fish_authz_using_subcommand show" -s q -l quiet -d 'Prin
 complete -c authz -n "__fish_authz_using_subcommand show" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand show" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand show" -s V -l version -d 'Print version'
-complete -c authz -n "__fish_authz_using_subcommand add" -s s -l scope -d 'Scopes to request besides `openid email offline_access` (repeatable)' -r
+complete -c authz -n "__fish_authz_using_subcommand add" -s s -l scope -d 'Scopes to request besides `openid email` (and `offline_access` where the provider has it) (repeatable)' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l label -d 'A note shown in lists' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l port -d 'Loopback port for the redirect (for `ssh -L PORT:127.0.0.1:PORT`) [default: chosen by the OS]' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l timeout -d 'Seconds to wait for the login to finish' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l reauth -d 'Log in again for an existing authorization (same account required); keeps its workflows' -r
+complete -c authz -n "__fish_authz_using_subcommand add" -l email-claim -d 'The userinfo claim that names the account, for providers without a usable `email` (e.g. `preferred_username`, `upn`); remembered for this issuer [default: email]' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand add" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l secrets -d 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile\'s, else keyring]' -r

@@ -258,7 +258,8 @@ pub struct ShowArgs {
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    /// Scopes to request besides `openid email offline_access` (repeatable)
+    /// Scopes to request besides `openid email` (and `offline_access` where the provider has
+    /// it) (repeatable)
     #[arg(long = "scope", short = 's', value_name = "SCOPE")]
     pub scopes: Vec<String>,
     /// A note shown in lists
@@ -288,6 +289,10 @@ pub struct AddArgs {
     /// Log in again for an existing authorization (same account required); keeps its workflows
     #[arg(long, value_name = "AUTHZ")]
     pub reauth: Option<String>,
+    /// The userinfo claim that names the account, for providers without a usable `email`
+    /// (e.g. `preferred_username`, `upn`); remembered for this issuer [default: email]
+    #[arg(long, value_name = "NAME")]
+    pub email_claim: Option<String>,
 }
 
 #[derive(Debug, Args)]

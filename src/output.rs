@@ -132,6 +132,8 @@ mod tests {
 pub struct AuthzView {
     pub id: String,
     pub email: String,
+    /// The userinfo claim the email was read from.
+    pub email_claim: String,
     pub name: Option<String>,
     pub subject: String,
     pub issuer: String,
@@ -157,6 +159,7 @@ impl AuthzView {
             token: TokenState::of(&a, now, 0),
             id: a.id,
             email: a.email,
+            email_claim: a.email_claim,
             name: a.name,
             subject: a.subject,
             issuer: a.issuer,

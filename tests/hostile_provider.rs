@@ -236,13 +236,13 @@ fn invalid_scope_names_the_scopes_requested_and_those_the_provider_supports() {
         "30",
     ];
     let run = w.run(&args).code(5);
-    // Among the progress lines (and the browser's), one is the error object.
-    let line = run
-        .stderr
-        .lines()
-        .find(|l| l.starts_with("{\"error\""))
+    // Among the progress lines (and the browser's, which may cut in), the error object.
+    let at = run.stderr.find("{\"error\"").expect("an error object");
+    let json: Value = serde_json::Deserializer::from_str(&run.stderr[at..])
+        .into_iter()
+        .next()
+        .unwrap()
         .unwrap();
-    let json: Value = serde_json::from_str(line).unwrap();
     assert_eq!(json["error"]["details"]["oauth_error"], "invalid_scope");
     assert_eq!(
         json["error"]["details"]["scopes_supported"],
@@ -330,4 +330,108 @@ fn rfc8414_metadata_naming_another_issuer_is_ignored_and_the_missing_revocation_
         0,
         "sent to the other issuer's endpoint"
     );
+}
+
+/// `authz add` against a provider whose userinfo has `claims` merged in, and `extra` flags.
+fn add_with_userinfo(claims: &str, extra: &[&str], args: &[&str]) -> (World, support::Run) {
+    let mut flags = vec!["--userinfo", claims];
+    flags.extend_from_slice(extra);
+    let w = World::with(Provider::hostile("ok", &flags));
+    let mut all = vec!["add", "--timeout", "30"];
+    all.extend_from_slice(args);
+    let run = w.run(&all);
+    (w, run)
+}
+
+#[test]
+fn a_missing_email_says_which_case_it_is_and_points_at_the_claim_setup() {
+    let cases = [
+        // The email scope was not granted.
+        (
+            r#"{"email":null}"#,
+            &["--granted-scope", "openid offline_access"][..],
+            "the provider did not grant the `email` scope",
+        ),
+        // Granted, but no claim.
+        (
+            r#"{"email":null}"#,
+            &[][..],
+            "the `email` scope was granted, but the provider's userinfo has no `email` claim",
+        ),
+        // The claim is there, but empty.
+        (
+            r#"{"email":""}"#,
+            &[][..],
+            "the provider's `email` claim for this account is empty",
+        ),
+    ];
+    for (claims, extra, why) in cases {
+        let (w, run) = add_with_userinfo(claims, extra, &[]);
+        let run = run
+            .code(5)
+            .stderr_has(&format!("error: {why}"))
+            .stderr_has("hint: have the provider release the claim to this client")
+            .stderr_has("--email-claim");
+        assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+        w.assert_nothing_stored();
+        assert_eq!(w.hostile_stat("revocations"), 1, "{why}: tokens left alive");
+    }
+}
+
+#[test]
+fn email_claim_names_another_claim_that_is_recorded_shown_and_remembered() {
+    let (w, run) = add_with_userinfo(
+        r#"{"email":null,"upn":"alice@corp.example"}"#,
+        &[],
+        &["--email-claim", "upn"],
+    );
+    let run = run.success();
+    assert!(
+        run.stdout.contains("for alice@corp.example"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("email from claim: upn"),
+        "{}",
+        run.stdout
+    );
+    // `profile` is asked for too (where such claims live), offline_access as usual.
+    assert_eq!(
+        requested_scopes(&w),
+        vec!["email", "offline_access", "openid", "profile"]
+    );
+    // Recorded with the authorization, shown by show and in JSON.
+    let listed = w.run(&["--json", "list"]).success().json();
+    let first = &listed[0];
+    let id = first["id"].as_str().unwrap().to_owned();
+    assert_eq!(first["email"], "alice@corp.example");
+    assert_eq!(first["email_claim"], "upn");
+    w.run(&["show", &id])
+        .success()
+        .stdout_has("email claim:     upn");
+    // Remembered for this issuer: the next login uses it without the flag.
+    let again = w
+        .run(&["--json", "add", "--timeout", "30"])
+        .success()
+        .json();
+    assert_eq!(again["email"], "alice@corp.example");
+    assert_eq!(again["email_claim"], "upn");
+    // A claim that is not there says so, naming it.
+    w.run(&[
+        "add",
+        "--timeout",
+        "30",
+        "--email-claim",
+        "preferred_username",
+    ])
+    .code(5)
+    .stderr_has("error: the provider's userinfo has no `preferred_username` claim");
+    // Not a claim name: refused before any login.
+    let before = w.hostile_stat("authorize");
+    w.run(&["add", "--email-claim", "two words"])
+        .code(2)
+        .one_line_error()
+        .stderr_has("is not a claim name");
+    assert_eq!(w.hostile_stat("authorize"), before);
 }

@@ -11,7 +11,9 @@ use super::doctor::Pending;
 use crate::app::App;
 use crate::app::{ProviderFlags, cache_metadata, remember_provider};
 use crate::cli::AddArgs;
-use crate::domain::{Authorization, Scopes, Status, Timestamp, missing_scopes, new_authz_id};
+use crate::domain::{
+    Authorization, Scopes, Status, Timestamp, check_claim_name, missing_scopes, new_authz_id,
+};
 use crate::error::{Error, Result, escape};
 use crate::idp::{Http, Metadata, Provider, ProviderConfig, Tokens, UserInfo};
 use crate::login;
@@ -25,7 +27,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 /// What every login asks for: identity and the email people know the account by.
-const BASE_SCOPES: [&str; 2] = ["openid", "email"];
+const BASE_SCOPES: [&str; 2] = ["openid", EMAIL];
+const EMAIL: &str = "email";
+const PROFILE: &str = "profile";
 /// Asks for a refresh token, so workflows keep working after the browser is closed. Only where
 /// the provider may know it: many issue refresh tokens without it, and some refuse a login
 /// that asks for a scope they do not know.
@@ -60,6 +64,9 @@ impl View for AddView {
             a.id,
             escape(&a.email)
         )?;
+        if a.email_claim != EMAIL {
+            writeln!(w, "email from claim: {}", escape(&a.email_claim))?;
+        }
         writeln!(w, "issuer:    {}", escape(&a.issuer))?;
         writeln!(w, "subject:   {}", escape(&a.subject))?;
         writeln!(w, "scopes:    {}", escape(&a.scopes.to_text()))?;
@@ -83,15 +90,29 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
     if args.timeout == 0 {
         return Err(Error::usage("--timeout must be at least 1 second"));
     }
+    if let Some(c) = &args.email_claim {
+        check_claim_name(c).map_err(|e| {
+            Error::usage(e).hint("name the userinfo claim that holds the account's email or login, e.g. --email-claim preferred_username")
+        })?;
+    }
     let flags = ProviderFlags::of(&app.global);
-    let (config, existing) = app.read(|tx| {
+    let (config, existing, remembered_claim) = app.read(|tx| {
         let existing = args
             .reauth
             .as_deref()
             .map(|a| tx.resolve_authz(a))
             .transpose()?;
-        Ok((flags.resolve(tx)?, existing))
+        let config = flags.resolve(tx)?;
+        let claim = tx.setting(&email_claim_key(&config.issuer))?;
+        Ok((config, existing, claim))
     })?;
+    // The flag; else the authorization's own (re-auth); else what this issuer's last login used.
+    let email_claim = args
+        .email_claim
+        .clone()
+        .or_else(|| existing.as_ref().map(|a| a.email_claim.clone()))
+        .or(remembered_claim)
+        .unwrap_or_else(|| EMAIL.to_owned());
     if let Some(old) = &existing {
         check_reauthorizable(old, &config)?;
     }
@@ -109,6 +130,10 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
     let mut requested = Scopes::from_list(&BASE_SCOPES);
     if provider.may_know_scope(OFFLINE_ACCESS) {
         requested.insert(OFFLINE_ACCESS);
+    }
+    // `preferred_username`, `name` and the like come with `profile` (OpenID Connect §5.4).
+    if email_claim != EMAIL && provider.may_know_scope(PROFILE) {
+        requested.insert(PROFILE);
     }
     if let Some(old) = &existing {
         // Re-auth must keep covering what its workflows require.
@@ -138,6 +163,7 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
         config: &config,
         secrets,
         requested,
+        email_claim,
     };
     let view = store_login(app, &args, login, existing, tokens)?;
     app.out.print(&view)
@@ -150,6 +176,8 @@ struct Login<'a> {
     secrets: Arc<dyn SecretStore>,
     /// The scopes asked for (to tell which were not granted).
     requested: Scopes,
+    /// The userinfo claim that names the account.
+    email_claim: String,
 }
 
 /// Tokens → identity → store, whichever way the login went: the refresh token must be there,
@@ -168,6 +196,7 @@ fn store_login(
         config,
         secrets,
         requested,
+        email_claim,
     } = login;
     let Some(refresh) = tokens.refresh_token.clone() else {
         return Err(Error::provider(
@@ -180,13 +209,8 @@ fn store_login(
         if let Some(id_token) = &tokens.id_token {
             provider.check_id_token(id_token, &user.sub)?;
         }
-        let Some(email) = user.email.clone().filter(|e| !e.is_empty()) else {
-            return Err(Error::provider(
-                "the provider did not tell the account's email (userinfo has no `email`); nothing was stored",
-            )
-            .hint("the client must be allowed the email scope"));
-        };
-        Ok((user, email))
+        let email = email_of(&user, &email_claim, tokens.scopes.as_ref())?;
+        Ok::<_, Error>((user, email))
     };
     // Whose tokens these are is not known yet: if that fails, they are given back too.
     let (user, email) = identity().inspect_err(|_| give_back(provider, &refresh))?;
@@ -200,6 +224,7 @@ fn store_login(
     let keep = Keep {
         secrets: secrets.as_ref(),
         config,
+        email_claim: &email_claim,
         metadata: &provider.metadata,
         tokens: &stored,
         not_granted: &not_granted,
@@ -212,6 +237,7 @@ fn store_login(
                 issuer: provider.issuer().to_owned(),
                 subject: user.sub.clone(),
                 email,
+                email_claim: email_claim.clone(),
                 name: user.name.clone(),
                 scopes: granted,
                 created: app.now,
@@ -233,6 +259,7 @@ fn store_login(
             }
             let mut authz = old.clone();
             authz.email = email;
+            authz.email_claim = email_claim.clone();
             authz.name = user.name.clone().or(old.name.clone());
             authz.scopes = granted;
             authz.status = Status::Active;
@@ -257,6 +284,42 @@ fn store_login(
         reauthorized,
         not_granted,
     })
+}
+
+/// The settings key of the email claim remembered for `issuer`.
+fn email_claim_key(issuer: &str) -> String {
+    format!("email_claim {issuer}")
+}
+
+/// The account's email (or what stands for it) from `claim` of the userinfo answer, or which
+/// of the ways it can be missing this is: the `email` scope not granted, the claim absent, empty
+/// or not a string.
+fn email_of(user: &UserInfo, claim: &str, granted: Option<&Scopes>) -> Result<String> {
+    const SETUP: &str = "have the provider release the claim to this client (its claim or mapper settings for the client), or name a claim it does set: authz add --email-claim preferred_username (or upn, ...)";
+    let value = user.claim(claim);
+    let why = match value {
+        Some(serde_json::Value::String(s)) if !s.trim().is_empty() => return Ok(s.clone()),
+        Some(serde_json::Value::String(_)) => {
+            format!("the provider's `{}` claim for this account is empty", escape(claim))
+        }
+        Some(_) => format!(
+            "the provider's `{}` claim for this account is not a string",
+            escape(claim)
+        ),
+        None if claim == EMAIL && granted.is_some_and(|g| !g.contains(EMAIL)) => {
+            "the provider did not grant the `email` scope, so it tells no email".to_owned()
+        }
+        None if claim == EMAIL => {
+            "the `email` scope was granted, but the provider's userinfo has no `email` claim for this account".to_owned()
+        }
+        None => format!(
+            "the provider's userinfo has no `{}` claim for this account",
+            escape(claim)
+        ),
+    };
+    Err(Error::provider(format!("{why}; nothing was stored"))
+        .hint(SETUP)
+        .details(json!({ "email_claim": claim })))
 }
 
 /// Tokens that will not be stored are revoked at once rather than left alive at the provider
@@ -330,15 +393,18 @@ fn different_account(old: &Authorization, user: &UserInfo, email: &str) -> Error
 struct Keep<'a> {
     secrets: &'a dyn SecretStore,
     config: &'a ProviderConfig,
+    email_claim: &'a str,
     metadata: &'a Metadata,
     tokens: &'a TokenSet,
     not_granted: &'a [String],
 }
 
 impl Keep<'_> {
-    /// The provider settings and metadata, for later runs (and `audit`).
+    /// The provider settings (and this issuer's email claim) and metadata, for later runs
+    /// (and `audit`).
     fn remember(&self, tx: &dyn Tx, now: Timestamp) -> Result<()> {
         remember_provider(self.config, tx)?;
+        tx.set_setting(&email_claim_key(&self.config.issuer), self.email_claim)?;
         cache_metadata(tx, self.metadata, now)
     }
 }

@@ -39,6 +39,9 @@ pub struct AuthzRecord {
     pub issuer: String,
     pub subject: String,
     pub email: String,
+    /// Added in schema 5; older exports read `email`.
+    #[serde(default = "default_email_claim")]
+    pub email_claim: String,
     #[serde(default)]
     pub name: Option<String>,
     #[serde(default)]
@@ -79,6 +82,10 @@ pub struct EventRecord {
     pub details: serde_json::Value,
 }
 
+fn default_email_claim() -> String {
+    "email".into()
+}
+
 pub fn export(args: ExportArgs, app: &mut App) -> Result<()> {
     let now = app.now;
     let doc = app.read(|tx| {
@@ -96,6 +103,7 @@ pub fn export(args: ExportArgs, app: &mut App) -> Result<()> {
                 issuer: a.issuer,
                 subject: a.subject,
                 email: a.email,
+                email_claim: a.email_claim,
                 name: a.name,
                 scopes: a.scopes.iter().map(str::to_owned).collect(),
                 created: format_ts(a.created),
@@ -228,6 +236,7 @@ fn to_authz(r: AuthzRecord) -> Result<Authorization> {
         issuer: r.issuer,
         subject: r.subject,
         email: r.email,
+        email_claim: crate::domain::check_claim_name(&r.email_claim).map_err(bad)?,
         name: r.name,
         scopes: Scopes::from_list(&r.scopes),
         created_by: r.created_by,

@@ -20,6 +20,7 @@ impl View for ShowView {
         let opt = |v: &Option<String>| v.as_deref().map(escape).unwrap_or_else(|| "-".into());
         writeln!(w, "id:              {}", a.id)?;
         writeln!(w, "email:           {}", escape(&a.email))?;
+        writeln!(w, "email claim:     {}", escape(&a.email_claim))?;
         writeln!(w, "name:            {}", opt(&a.name))?;
         writeln!(w, "issuer:          {}", escape(&a.issuer))?;
         writeln!(w, "subject:         {}", escape(&a.subject))?;

@@ -689,6 +689,7 @@ mod tests {
             service_account: service,
             status: Status::Active,
             token_expires: None,
+            email_claim: "email".into(),
             revoked: None,
         }
     }

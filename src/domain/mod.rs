@@ -57,6 +57,8 @@ pub struct Authorization {
     pub issuer: String,
     pub subject: String,
     pub email: String,
+    /// The userinfo claim `email` was read from (`email` unless `authz add --email-claim`).
+    pub email_claim: String,
     pub name: Option<String>,
     pub scopes: Scopes,
     pub created: Timestamp,
@@ -82,6 +84,19 @@ pub struct Workflow {
 
 /// A new authorization id: `az_` and 26 base32 characters of 128 random bits, so ids from two
 /// stores never collide (they name keyring entries, which are shared by every store of a user).
+/// A claim name `authz add --email-claim` accepts: 1 to 64 printable ASCII characters without
+/// spaces (`preferred_username`, `upn`, or a URI such as `https://example.com/email`).
+pub fn check_claim_name(name: &str) -> std::result::Result<String, String> {
+    if (1..=64).contains(&name.len()) && name.chars().all(|c| c.is_ascii_graphic()) {
+        Ok(name.to_owned())
+    } else {
+        Err(format!(
+            "'{}' is not a claim name (1 to 64 printable ASCII characters, no spaces)",
+            crate::error::escape(name)
+        ))
+    }
+}
+
 pub fn new_authz_id() -> String {
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).expect("the OS random source failed");
@@ -240,6 +255,7 @@ mod tests {
             service_account: false,
             status,
             token_expires: Some(1000),
+            email_claim: "email".into(),
             revoked: None,
         }
     }

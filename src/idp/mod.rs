@@ -129,6 +129,21 @@ pub struct UserInfo {
     pub email: Option<String>,
     #[serde(default)]
     pub name: Option<String>,
+    /// Every other claim (for `authz add --email-claim`).
+    #[serde(flatten)]
+    pub other: serde_json::Map<String, serde_json::Value>,
+}
+
+impl UserInfo {
+    /// The claim `name` of this answer, if present.
+    pub fn claim(&self, name: &str) -> Option<serde_json::Value> {
+        match name {
+            "sub" => Some(self.sub.clone().into()),
+            "email" => self.email.clone().map(Into::into),
+            "name" => self.name.clone().map(Into::into),
+            other => self.other.get(other).cloned(),
+        }
+    }
 }
 
 /// A started device login (RFC 8628 §3.2): what to show the user and how to poll.

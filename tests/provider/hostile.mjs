@@ -31,6 +31,8 @@
 //   https://HOST/.well-known/oauth-authorization-server/PATH (path) or
 //   ISSUER/.well-known/oauth-authorization-server (issuer).
 // --email sets the userinfo email (a JSON string, so control characters can be passed).
+// --userinfo JSON-OBJECT merges these claims into the userinfo answer (null removes one).
+// --granted-scope SCOPE is the token response's `scope` (default: what was requested).
 // --scopes-supported JSON-ARRAY publishes scopes_supported, and then the authorization endpoint
 //   answers error=invalid_scope to a request for any scope not in it (as strict providers do).
 // The token response grants the scopes that were requested.
@@ -53,6 +55,8 @@ const { values: args } = parseArgs({
     email: { type: 'string' },
     'scopes-supported': { type: 'string' },
     'issuer-path': { type: 'string', default: '' },
+    userinfo: { type: 'string' },
+    'granted-scope': { type: 'string' },
     rfc8414: { type: 'string' },
   },
   strict: true,
@@ -136,7 +140,7 @@ function token(res, form) {
     refresh_token: secret(),
     token_type: 'Bearer',
     expires_in: 3600,
-    scope: issued.scope,
+    scope: args['granted-scope'] ?? issued.scope,
     id_token: idToken('alice'),
   };
   if (scenario === 'no-refresh') delete body.refresh_token;
@@ -189,7 +193,9 @@ const server = https.createServer({ key: certs.key, cert: certs.cert }, async (r
       const bearer = (req.headers.authorization ?? '').replace(/^Bearer /, '');
       if (!accessTokens.has(bearer)) return json(res, 401, { error: 'invalid_token' });
       const sub = scenario === 'sub-mismatch' ? 'mallory' : 'alice';
-      return json(res, 200, { sub, email, name: 'Alice' });
+      const claims = { sub, email, name: 'Alice', ...(args.userinfo ? JSON.parse(args.userinfo) : {}) };
+      for (const [k, v] of Object.entries(claims)) if (v === null) delete claims[k];
+      return json(res, 200, claims);
     }
     if (url.pathname === '/revoke' && req.method === 'POST') {
       stats.revocations += 1;

@@ -42,6 +42,7 @@ fn record() -> impl Strategy<Value = AuthzRecord> {
                     issuer,
                     subject,
                     email,
+                    email_claim: "email".into(),
                     name: None,
                     scopes,
                     created,

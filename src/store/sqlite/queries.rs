@@ -14,7 +14,7 @@ pub struct SqliteTx<'c> {
 }
 
 const AUTHZ_COLUMNS: &str = "id, issuer, subject, email, name, scopes, created, created_by, label, \
-                             service_account, status, token_expires, revoked";
+                             service_account, status, token_expires, revoked, email_claim";
 
 fn ts(text: String) -> rusqlite::Result<Timestamp> {
     parse_ts(&text, 0).map_err(|e| {
@@ -48,6 +48,7 @@ fn authz_from_row(r: &Row) -> rusqlite::Result<Authorization> {
         })?,
         token_expires: opt_ts(r.get(11)?)?,
         revoked: opt_ts(r.get(12)?)?,
+        email_claim: r.get(13)?,
     })
 }
 
@@ -201,7 +202,8 @@ impl Tx for SqliteTx<'_> {
         let mut current: Option<(Authorization, Vec<String>)> = None;
         while let Some(r) = rows.next()? {
             let id = r.get_ref(0)?.as_str().map_err(rusqlite::Error::from)?;
-            let name: Option<String> = r.get(13)?;
+            // The workflow name comes right after the authorization's columns.
+            let name: Option<String> = r.get(AUTHZ_COLUMNS.split(", ").count())?;
             match &mut current {
                 Some((a, names)) if a.id == id => names.extend(name),
                 _ => {
@@ -220,7 +222,7 @@ impl Tx for SqliteTx<'_> {
 
     fn insert_authz(&self, a: &Authorization) -> Result<()> {
         self.c.execute(
-            &format!("INSERT INTO authorizations ({AUTHZ_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"),
+            &format!("INSERT INTO authorizations ({AUTHZ_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"),
             params![
                 a.id,
                 a.issuer,
@@ -235,6 +237,7 @@ impl Tx for SqliteTx<'_> {
                 a.status.as_str(),
                 a.token_expires.map(format_ts),
                 a.revoked.map(format_ts),
+                a.email_claim,
             ],
         )?;
         Ok(())
@@ -243,7 +246,8 @@ impl Tx for SqliteTx<'_> {
     fn update_authz(&self, a: &Authorization) -> Result<()> {
         self.c.execute(
             "UPDATE authorizations SET email = ?2, name = ?3, scopes = ?4, label = ?5, \
-             service_account = ?6, status = ?7, token_expires = ?8, revoked = ?9 WHERE id = ?1",
+             service_account = ?6, status = ?7, token_expires = ?8, revoked = ?9, \
+             email_claim = ?10 WHERE id = ?1",
             params![
                 a.id,
                 a.email,
@@ -254,6 +258,7 @@ impl Tx for SqliteTx<'_> {
                 a.status.as_str(),
                 a.token_expires.map(format_ts),
                 a.revoked.map(format_ts),
+                a.email_claim,
             ],
         )?;
         Ok(())
