@@ -262,7 +262,7 @@ fn an_approle_runner_logs_in_from_files_reuses_renews_and_replaces_its_token() {
         );
 
     let token = w.run(&["token", &id]).success().stdout;
-    let cache_dir = w.env.path().join("home/.cache/authz");
+    let cache_dir = w.env.path().join("cache/authz");
     let cache_file = std::fs::read_dir(&cache_dir)
         .unwrap()
         .map(|e| e.unwrap().path())
