@@ -9,3 +9,11 @@ path "secret/data/authz/tokens/*" {
 path "secret/metadata/authz/tokens/*" {
   capabilities = ["deny"]
 }
+
+path "secret/data/authz/vault/*" {
+  capabilities = ["deny"]
+}
+
+path "secret/metadata/authz/vault/*" {
+  capabilities = ["deny"]
+}

@@ -14,3 +14,13 @@ path "secret/data/authz/tokens/*" {
 path "secret/metadata/authz/tokens/*" {
   capabilities = ["create", "read", "update", "delete", "list"]
 }
+
+# The vault (`authz vault set/rollback/generate` write a new KV version with check-and-set;
+# `vault get`, `public` and `authz run` read any version; `vault delete` deletes every version).
+path "secret/data/authz/vault/*" {
+  capabilities = ["create", "read", "update"]
+}
+
+path "secret/metadata/authz/vault/*" {
+  capabilities = ["read", "delete", "list"]
+}

@@ -6,3 +6,8 @@
 path "secret/data/authz/tokens/*" {
   capabilities = ["read", "update"]
 }
+
+# The vault values of the workflows it runs (`authz run`, `authz vault get`): read only.
+path "secret/data/authz/vault/*" {
+  capabilities = ["read"]
+}

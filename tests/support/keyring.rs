@@ -248,9 +248,18 @@ impl Keyring {
 
     /// The usernames of every authz entry in the keyring, sorted.
     pub fn entries(&self) -> Vec<String> {
+        self.users_of("authz")
+    }
+
+    /// The usernames (`<entry id>:v<N>`) of every vault value in the keyring, sorted.
+    pub fn vault_entries(&self) -> Vec<String> {
+        self.users_of("authz-vault")
+    }
+
+    fn users_of(&self, service: &str) -> Vec<String> {
         let out = self
             .tool("secret-tool")
-            .args(["search", "--all", "--unlock", "service", "authz"])
+            .args(["search", "--all", "--unlock", "service", service])
             .output()
             .unwrap();
         // secret-tool prints the attributes on stderr and the secrets on stdout.
