@@ -555,3 +555,22 @@ fn no_vault_value_reaches_the_store_logs_errors_or_export() {
         assert!(!contains(bytes, value), "the value in {}", path.display());
     }
 }
+
+#[test]
+fn a_value_typed_at_the_hidden_prompt_is_not_echoed_and_its_enter_is_not_kept() {
+    use std::time::Duration;
+    let w = World::new();
+    let args = ["vault", "set", "typed", "--kind", "password"];
+    let mut s = support::session::Session::spawn_merged(w.env.terminal_command(&args), &args);
+    s.wait_for(Duration::from_secs(30), |l| {
+        l.contains("Type the value for typed").then_some(())
+    });
+    s.type_line("typed-secret-42");
+    let run = s.finish(Duration::from_secs(30)).success();
+    let all = format!("{}{}", run.stdout, run.stderr);
+    assert!(
+        !all.contains("typed-secret-42"),
+        "the value was echoed:\n{all}"
+    );
+    assert_eq!(w.get(&["typed"]), b"typed-secret-42");
+}

@@ -131,7 +131,10 @@ fn set(a: VaultSetArgs, app: &mut App) -> Result<()> {
     let kind = SecretKind::parse(&a.kind).ok_or_else(|| Error::usage("unknown --kind"))?;
     let value = match &a.from_file {
         Some(path) => input::from_file(path)?,
-        None => input::from_stdin(&format!("Value for {}: ", a.name))?,
+        None => input::from_stdin(&format!(
+            "Type the value for {} and press Enter (it is not shown; Enter is not part of it):",
+            a.name
+        ))?,
     };
     let alg = match kind {
         SecretKind::SigningKey => Some(signing::public_key(value.expose())?.alg.to_owned()),

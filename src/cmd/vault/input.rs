@@ -39,15 +39,15 @@ fn hidden_line(prompt: &str) -> Result<Secret<Vec<u8>>> {
     quiet.local_modes.remove(LocalModes::ECHO);
     quiet.local_modes.insert(LocalModes::ICANON);
     let mut err = std::io::stderr().lock();
-    write!(err, "{prompt}")?;
-    err.flush()?;
     tcsetattr(&stdin, OptionalActions::Flush, &quiet)
         .map_err(|e| Error::failure(format!("cannot turn off the terminal echo: {e}")))?;
+    // Only once the echo is off: nothing typed after the prompt shows.
+    writeln!(err, "{prompt}")?;
+    err.flush()?;
     let mut line = Vec::new();
     let read = read_line(&mut line);
     // Echo back on whatever happened, then the newline the user's Enter did not print.
     let _ = tcsetattr(&stdin, OptionalActions::Flush, &before);
-    let _ = writeln!(err);
     read?;
     if line.last() == Some(&b'\n') {
         line.pop();
