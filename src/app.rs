@@ -9,9 +9,9 @@ use crate::idp::ProviderConfig;
 use crate::output::Printer;
 use crate::profile;
 use crate::secret::{AppRole, Auth, Backend, OpenBaoSettings, Secret, SecretStore};
-use crate::store::{NewEvent, Store, Tx};
+use crate::store::{Location, NewEvent, Store, Tx};
 use std::io::{BufRead, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 pub struct App {
@@ -45,34 +45,49 @@ impl App {
     }
 
     /// Which store this run uses, and why. The one place that decides, in this order:
-    /// `--db`/`AUTHZ_DB`; `--profile`/`AUTHZ_PROFILE`; the profile remembered by
-    /// `authz profile use`; the "default" profile. Profiles live under `$XDG_DATA_HOME/authz`
-    /// (see `profile`).
+    /// `--store`/`AUTHZ_STORE`; `--db`/`AUTHZ_DB`; `--profile`/`AUTHZ_PROFILE`; the profile
+    /// remembered by `authz profile use`; the "default" profile. A profile's store is the URL it
+    /// remembers (`authz profile create NAME --store URL`), else its SQLite file under
+    /// `$XDG_DATA_HOME/authz` (see `profile`).
     pub fn store_choice(&self) -> Result<StoreChoice> {
+        if let Some(url) = &self.global.store {
+            if self.global.db.is_some() {
+                return Err(Error::usage("--store and --db both name a store")
+                    .hint("give one (--db PATH means --store sqlite:PATH); check AUTHZ_STORE and AUTHZ_DB"));
+            }
+            return Ok(StoreChoice {
+                profile: None,
+                location: parse_store(url)?,
+                selected_by: Selected::Store,
+            });
+        }
         if let Some(p) = &self.global.db {
             return Ok(StoreChoice {
                 profile: None,
-                path: p.clone(),
+                location: Location::Sqlite(p.clone()),
                 selected_by: Selected::Db,
             });
         }
+        let config = profile::Config::load(&config_file()?)?;
         let (name, selected_by) = match &self.global.profile {
             Some(name) => (name.clone(), Selected::Profile),
-            None => match profile::Config::load(&config_file()?)?.current()? {
+            None => match config.current()? {
                 Some(name) => (name, Selected::Config),
                 None => (profile::DEFAULT.to_string(), Selected::Default),
             },
         };
         profile::validate(&name)?;
         Ok(StoreChoice {
-            path: profile::store_path(&data_dir()?, &name),
+            location: profile_location(&config, &name)?,
             profile: Some(name),
             selected_by,
         })
     }
 
+    /// A local path standing for the store: the SQLite file, or for PostgreSQL a name under
+    /// `$XDG_DATA_HOME/authz/postgres/`. This machine's notes about the store go next to it.
     pub fn db_path(&self) -> Result<PathBuf> {
-        Ok(self.store_choice()?.path)
+        Ok(self.store_choice()?.location.local_state(&data_dir()?))
     }
 
     /// The store, opened (and migrated) on first use: commands that do not need it never touch it.
@@ -82,24 +97,21 @@ impl App {
             self.out.debug(format!("store: {}", choice.describe()));
             if let (None, Some(name)) = (&choice.profile, &self.global.profile) {
                 self.out.warn(format!(
-                    "--db/AUTHZ_DB wins over --profile/AUTHZ_PROFILE ({})",
+                    "--store/--db wins over --profile/AUTHZ_PROFILE ({})",
                     crate::error::escape(name)
                 ));
             }
-            if choice
-                .profile
-                .as_deref()
-                .is_some_and(|p| p != profile::DEFAULT)
-                && !choice.path.exists()
+            if let (Some(name), Some(path)) = (&choice.profile, choice.location.sqlite_path())
+                && name != profile::DEFAULT
+                && !path.exists()
             {
                 // A typo in --profile would otherwise look like an empty organization.
                 self.out.info(format!(
-                    "note: profile '{}' is new; creating its store at {}",
-                    choice.profile.as_deref().unwrap_or_default(),
-                    choice.path.display()
+                    "note: profile '{name}' is new; creating its store at {}",
+                    path.display()
                 ));
             }
-            self.store = Some(open_store(&choice.path)?);
+            self.store = Some(choice.location.open()?);
         }
         Ok(self.store.as_deref_mut().expect("opened above"))
     }
@@ -311,9 +323,23 @@ impl App {
     }
 }
 
-/// Opens (creating and migrating) the store at `path`: the one place that picks the backend.
-pub fn open_store(path: &Path) -> Result<Box<dyn Store>> {
-    Ok(Box::new(crate::store::sqlite::Sqlite::open(path)?))
+/// A `--store` URL, completed from this process's environment (PG* variables, HOME, USER).
+pub fn parse_store(url: &str) -> Result<Location> {
+    let var = |k: &str| std::env::var(k).ok();
+    let env = crate::store::postgres::settings::Env {
+        var: &var,
+        home: std::env::var_os("HOME").map(PathBuf::from),
+        os_user: os_user(),
+    };
+    Location::parse(url, &env)
+}
+
+/// Profile `name`'s store: the URL it remembers, else its SQLite file.
+pub fn profile_location(config: &profile::Config, name: &str) -> Result<Location> {
+    match config.store(name)? {
+        Some(url) => parse_store(&url),
+        None => Ok(Location::Sqlite(profile::store_path(&data_dir()?, name))),
+    }
 }
 
 /// What the command line (and AUTHZ_* variables) said about the provider, before the store
@@ -413,15 +439,17 @@ pub fn remember_provider(config: &ProviderConfig, tx: &dyn Tx) -> Result<()> {
 /// The store a run uses and what chose it.
 #[derive(Clone, Debug)]
 pub struct StoreChoice {
-    /// None when `--db` named a file directly.
+    /// None when `--store` or `--db` named a store directly.
     pub profile: Option<String>,
-    pub path: PathBuf,
+    pub location: Location,
     pub selected_by: Selected,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Selected {
+    /// `--store` or `AUTHZ_STORE`.
+    Store,
     /// `--db` or `AUTHZ_DB`.
     Db,
     /// `--profile` or `AUTHZ_PROFILE`.
@@ -436,12 +464,13 @@ impl StoreChoice {
     pub fn label(&self) -> String {
         match &self.profile {
             Some(name) => format!("profile: {name}"),
-            None => format!("store: {}", self.path.display()),
+            None => format!("store: {}", self.location.display()),
         }
     }
 
     fn describe(&self) -> String {
         let why = match self.selected_by {
+            Selected::Store => "--store/AUTHZ_STORE",
             Selected::Db => "--db/AUTHZ_DB",
             Selected::Profile => "--profile/AUTHZ_PROFILE",
             Selected::Config => "authz profile use",
@@ -449,7 +478,7 @@ impl StoreChoice {
         };
         format!(
             "{} ({}, chosen by {why})",
-            self.path.display(),
+            self.location.display(),
             self.label()
         )
     }

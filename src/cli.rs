@@ -22,6 +22,11 @@ pub struct Cli {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct Global {
+    /// The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass,
+    /// sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile
+    #[arg(long, global = true, env = "AUTHZ_STORE", value_name = "URL")]
+    pub store: Option<String>,
+
     /// The store (SQLite); wins over --profile [default: the profile's store,
     /// $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]
     #[arg(long, global = true, env = "AUTHZ_DB", value_name = "PATH")]
@@ -595,6 +600,17 @@ pub enum ProfileCommand {
     Show(ProfileShowArgs),
     /// Make NAME the current profile (remembered in $XDG_CONFIG_HOME/authz/config.json)
     Use(ProfileUseArgs),
+    /// Create a profile: its own SQLite store, or one it remembers with --store URL
+    Create(ProfileCreateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileCreateArgs {
+    pub name: String,
+    /// The store this profile uses: postgres://USER@HOST:PORT/DBNAME or sqlite:PATH
+    /// (checked by connecting now; never with a password in it)
+    #[arg(long, value_name = "URL")]
+    pub store: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -3,7 +3,9 @@
 //!
 //! Layout: "default" is `$XDG_DATA_HOME/authz/authz.db` (so a store from before profiles is the
 //! default profile), NAME is `$XDG_DATA_HOME/authz/profiles/NAME.db`, and `authz profile use`
-//! writes `{"profile": NAME}` to `$XDG_CONFIG_HOME/authz/config.json`. Which one a run uses is
+//! writes `{"profile": NAME}` to `$XDG_CONFIG_HOME/authz/config.json`. A profile may instead
+//! remember a store URL (`authz profile create NAME --store URL`) and a secret backend, in the
+//! same file: `{"profiles": {NAME: {"store": URL, "secrets": SPEC}}}`. Which store a run uses is
 //! decided in `App::store_choice`, nowhere else.
 
 use crate::error::{Error, Result, escape};
@@ -149,6 +151,55 @@ impl Config {
 
     /// Remembers `backend` for profile `name` (other keys of the profile are kept).
     pub fn set_secrets(&mut self, name: &str, backend: &crate::secret::Backend) {
+        self.profile_entry(name)
+            .insert("secrets".into(), backend.to_string().into());
+    }
+
+    /// The store URL profile `name` remembers (`"profiles": {NAME: {"store": URL}}`), if any.
+    pub fn store(&self, name: &str) -> Result<Option<String>> {
+        let entry = self
+            .doc
+            .get("profiles")
+            .and_then(|p| p.get(name))
+            .and_then(|p| p.get("store"));
+        match entry {
+            None | Some(serde_json::Value::Null) => Ok(None),
+            Some(serde_json::Value::String(url)) => Ok(Some(url.clone())),
+            Some(_) => Err(Error::usage(format!(
+                "{}: profile {name}: \"store\" is not a string",
+                self.path.display()
+            ))
+            .hint("fix it, or recreate the profile with: authz profile create NAME --store URL")),
+        }
+    }
+
+    /// Remembers `url` as profile `name`'s store (other keys of the profile are kept).
+    pub fn set_store(&mut self, name: &str, url: &str) {
+        self.profile_entry(name).insert("store".into(), url.into());
+    }
+
+    /// The profiles that remember a store URL, by name.
+    pub fn with_store(&self) -> Vec<String> {
+        let mut names: Vec<String> = self
+            .doc
+            .get("profiles")
+            .and_then(|p| p.as_object())
+            .map(|m| {
+                m.iter()
+                    .filter(|(n, v)| {
+                        validate(n).is_ok() && v.get("store").is_some_and(|s| s.is_string())
+                    })
+                    .map(|(n, _)| n.clone())
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        names
+    }
+
+    /// Profile `name`'s object in `"profiles"`, made (or remade, if hand-edited into something
+    /// else) when needed.
+    fn profile_entry(&mut self, name: &str) -> &mut serde_json::Map<String, serde_json::Value> {
         let profiles = self
             .doc
             .entry("profiles")
@@ -164,10 +215,7 @@ impl Config {
         if !entry.is_object() {
             *entry = serde_json::Value::Object(Default::default());
         }
-        entry
-            .as_object_mut()
-            .expect("an object")
-            .insert("secrets".into(), backend.to_string().into());
+        entry.as_object_mut().expect("an object")
     }
 
     /// Writes the file 0600 (its directory 0700 when created), atomically: a crash leaves the
@@ -228,6 +276,20 @@ mod tests {
             "openbao:kv/ci"
         );
         assert_eq!(again.secrets("default").unwrap(), None);
+        let mut c = again;
+        c.set_store("work", "postgres://db/authz");
+        c.save().unwrap();
+        let again = Config::load(&path).unwrap();
+        assert_eq!(
+            again.store("work").unwrap().as_deref(),
+            Some("postgres://db/authz")
+        );
+        assert!(
+            again.secrets("work").unwrap().is_some(),
+            "store kept secrets"
+        );
+        assert_eq!(again.store("default").unwrap(), None);
+        assert_eq!(again.with_store(), vec!["work".to_string()]);
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;

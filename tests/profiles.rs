@@ -217,8 +217,13 @@ fn a_broken_config_file_is_named_and_not_overwritten() {
         .code(1)
         .one_line_error()
         .stderr_has("config.json");
-    // --profile and --db do not need it.
-    env.run(&["--profile", "default", "list"]).success();
+    // --db does not need it; --profile does (the profile may remember a store URL there, and
+    // guessing its SQLite file instead would silently switch stores).
+    let db = env.path().join("other.db");
+    env.run(&["--db", db.to_str().unwrap(), "list"]).success();
+    env.run(&["--profile", "default", "list"])
+        .code(1)
+        .stderr_has("config.json");
     assert_eq!(std::fs::read_to_string(&config).unwrap(), "{not json");
     std::fs::write(&config, r#"{"profile": "../x"}"#).unwrap();
     env.run(&["list"])

@@ -11,11 +11,13 @@ log() { printf '==> %s\n' "$*" >&2; }
 
 # 1. System packages: Secret Service (gnome-keyring), D-Bus, secret-tool, sqlite3, openssl,
 #    script (a pseudo-terminal for tests/paste.rs), curl (tests talk to the provider directly),
-#    Chromium (tests/chromium.rs drives the real browser, headless).
+#    Chromium (tests/chromium.rs drives the real browser, headless), PostgreSQL 15 (the
+#    organization store; tests/support/pg-cluster.sh runs a private cluster).
 missing=()
-for tool in gnome-keyring-daemon dbus-daemon dbus-run-session dbus-send secret-tool sqlite3 openssl script curl chromium; do
+for tool in gnome-keyring-daemon dbus-daemon dbus-run-session dbus-send secret-tool sqlite3 openssl script curl chromium psql; do
   command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
+[ -x /usr/lib/postgresql/15/bin/initdb ] || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   log "installing system packages (missing: ${missing[*]})"
   sudo=()
@@ -26,7 +28,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
   "${sudo[@]}" apt-get update </dev/null
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-    gnome-keyring dbus-daemon dbus libsecret-tools sqlite3 openssl bsdutils curl chromium </dev/null
+    gnome-keyring dbus-daemon dbus libsecret-tools sqlite3 openssl bsdutils curl chromium \
+    postgresql postgresql-client </dev/null
 fi
 
 # 2. Node dependencies of the development OpenID provider (and playwright-core, which drives
@@ -61,7 +64,8 @@ export AUTHZ_TEST_BAO="$PWD/$bao"
 # tests/demo.sh reuses the set-up above and stops here.
 if [ -n "${AUTHZ_SETUP_ONLY:-}" ]; then exit 0; fi
 
-# 5. Build.
+    gnome-keyring dbus-daemon dbus libsecret-tools sqlite3 openssl bsdutils curl chromium \
+    postgresql postgresql-client </dev/null
 log "cargo build --all-targets"
 cargo build --all-targets
 
@@ -85,8 +89,10 @@ for _ in $(seq 1 100); do
 done
 log "OpenBao dev server at $AUTHZ_TEST_BAO_ADDR"
 
-# 7. The suite, in a private keyring session.
+# 7. The suite, with one private PostgreSQL 15 cluster (stopped at exit), in a private keyring
+#    session.
 log "cargo nextest run"
 status=0
-tests/support/keyring-session.sh cargo nextest run --no-fail-fast "$@" </dev/null || status=$?
+tests/support/pg-cluster.sh tests/support/keyring-session.sh \
+  cargo nextest run --no-fail-fast "$@" </dev/null || status=$?
 exit "$status"

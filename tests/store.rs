@@ -2,12 +2,36 @@
 
 mod support;
 
+store_backends!(
+    list_on_an_empty_store_succeeds,
+    list_json_has_the_documented_fields,
+    list_table_shortens_many_workflows_but_keeps_the_count,
+    revoke_is_refused_while_workflows_use_it,
+    revoke_refusal_in_json_lists_the_workflows,
+    revoke_replace_moves_every_workflow_and_revokes,
+    revoke_replace_is_refused_with_nothing_changed_when_new_is_unusable,
+    revoke_dry_run_changes_nothing,
+    the_database_refuses_to_delete_an_authorization_in_use,
+    assigning_checks_scopes_and_status,
+    an_email_names_an_authorization_unless_it_is_ambiguous,
+    show_lists_the_workflows,
+    reassign_moves_named_or_all_and_is_idempotent,
+    reassign_refuses_all_when_one_workflow_cannot_move,
+    workflow_import_is_all_or_nothing_and_reports,
+    workflow_delete_and_not_found,
+    log_filters_by_authorization_workflow_and_time,
+    export_then_import_moves_the_store_without_secrets,
+    errors_are_one_line_even_with_rust_backtrace_and_json_errors_have_a_kind,
+    a_closed_stdout_pipe_exits_quietly,
+    concurrent_processes_never_break_the_rules,
+);
+
 use serde_json::{Value, json};
-use support::Env;
+use support::{Env, StoreBackend as Backend};
 
 /// alice (narrow), bob (broad), carol (broad); alice's three workflows need workflows:read.
-fn world() -> Env {
-    let env = Env::new();
+fn world(b: Backend) -> Env {
+    let env = Env::on(b);
     env.seed_authz("az_alice", "alice@example.com", "openid workflows:read");
     env.seed_authz(
         "az_bob",
@@ -42,9 +66,8 @@ fn names(v: &Value) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn list_on_an_empty_store_succeeds() {
-    let env = Env::new();
+fn list_on_an_empty_store_succeeds(b: Backend) {
+    let env = Env::on(b);
     env.run(&["list"]).success().stdout_has("No authorizations");
     assert_eq!(env.run(&["list", "--json"]).success().json(), json!([]));
 }
@@ -72,9 +95,8 @@ fn db_flag_and_env_choose_the_store() {
     assert!(!env.path().join("data/authz/authz.db").exists());
 }
 
-#[test]
-fn list_json_has_the_documented_fields() {
-    let env = world();
+fn list_json_has_the_documented_fields(b: Backend) {
+    let env = world(b);
     let v = env.run(&["list", "--json"]).success().json();
     let alice = v
         .as_array()
@@ -98,9 +120,8 @@ fn list_json_has_the_documented_fields() {
     assert_eq!(names(&alice["workflows"]), ["backup", "deploy", "sync"]);
 }
 
-#[test]
-fn list_table_shortens_many_workflows_but_keeps_the_count() {
-    let env = world();
+fn list_table_shortens_many_workflows_but_keeps_the_count(b: Backend) {
+    let env = world(b);
     for i in 0..7 {
         env.run(&[
             "workflow",
@@ -117,9 +138,8 @@ fn list_table_shortens_many_workflows_but_keeps_the_count() {
         .stdout_has("10: backup, deploy, extra-0, +7 more");
 }
 
-#[test]
-fn revoke_is_refused_while_workflows_use_it() {
-    let env = world();
+fn revoke_is_refused_while_workflows_use_it(b: Backend) {
+    let env = world(b);
     let before = env.snapshot();
     let r = env
         .run(&["revoke", "az_alice"])
@@ -130,9 +150,8 @@ fn revoke_is_refused_while_workflows_use_it() {
     assert_eq!(env.snapshot(), before, "a refused revoke changed the store");
 }
 
-#[test]
-fn revoke_refusal_in_json_lists_the_workflows() {
-    let env = world();
+fn revoke_refusal_in_json_lists_the_workflows(b: Backend) {
+    let env = world(b);
     let r = env.run(&["revoke", "az_alice", "--json"]).code(3);
     let e = r.stderr_json();
     assert_eq!(e["error"]["kind"], "conflict");
@@ -143,9 +162,8 @@ fn revoke_refusal_in_json_lists_the_workflows() {
     assert_eq!(r.stdout, "");
 }
 
-#[test]
-fn revoke_replace_moves_every_workflow_and_revokes() {
-    let env = world();
+fn revoke_replace_moves_every_workflow_and_revokes(b: Backend) {
+    let env = world(b);
     let v = env
         .run(&[
             "revoke",
@@ -224,16 +242,10 @@ fn revoke_replace_moves_every_workflow_and_revokes() {
         .stdout_has("already revoked");
 }
 
-#[test]
-fn revoke_replace_is_refused_with_nothing_changed_when_new_is_unusable() {
-    let env = world();
+fn revoke_replace_is_refused_with_nothing_changed_when_new_is_unusable(b: Backend) {
+    let env = world(b);
     env.seed_authz("az_dave", "dave@example.com", "openid");
-    env.sql()
-        .execute(
-            "UPDATE authorizations SET status = 'relogin-needed' WHERE id = 'az_carol'",
-            [],
-        )
-        .unwrap();
+    env.exec("UPDATE authorizations SET status = 'relogin-needed' WHERE id = 'az_carol'");
     env.run(&["workflow", "edit", "sync", "--scope", "workflows:read"])
         .success();
     let before = env.snapshot();
@@ -255,9 +267,8 @@ fn revoke_replace_is_refused_with_nothing_changed_when_new_is_unusable() {
     assert_eq!(env.snapshot(), before);
 }
 
-#[test]
-fn revoke_dry_run_changes_nothing() {
-    let env = world();
+fn revoke_dry_run_changes_nothing(b: Backend) {
+    let env = world(b);
     let before = env.snapshot();
     env.run(&["revoke", "az_alice", "--replace", "az_bob", "--dry-run"])
         .success()
@@ -265,23 +276,39 @@ fn revoke_dry_run_changes_nothing() {
     assert_eq!(env.snapshot(), before);
 }
 
-#[test]
-fn the_database_refuses_to_delete_an_authorization_in_use() {
-    let env = world();
+fn the_database_refuses_to_delete_an_authorization_in_use(b: Backend) {
+    let env = world(b);
     let err = env
-        .sql()
-        .execute("DELETE FROM authorizations WHERE id = 'az_alice'", [])
+        .try_exec("DELETE FROM authorizations WHERE id = 'az_alice'")
         .unwrap_err();
-    assert!(err.to_string().contains("FOREIGN KEY"), "{err}");
-    // Triggers hold even on a connection without foreign keys.
-    let raw = rusqlite::Connection::open(env.db()).unwrap();
-    let err = raw
-        .execute(
+    assert!(
+        err.contains("FOREIGN KEY") || err.contains("foreign key"),
+        "{err}"
+    );
+    let err = env
+        .try_exec(
             "UPDATE authorizations SET status = 'revoked', revoked = '2026-11-02T00:00:00Z' WHERE id = 'az_alice'",
-            [],
         )
         .unwrap_err();
-    assert!(err.to_string().contains("cannot be revoked"), "{err}");
+    assert!(err.contains("cannot be revoked"), "{err}");
+    env.exec(
+        "UPDATE authorizations SET status = 'revoked', revoked = '2026-11-02T00:00:00Z' WHERE id = 'az_carol'",
+    );
+    let err = env
+        .try_exec("UPDATE workflows SET authz_id = 'az_carol' WHERE name = 'deploy'")
+        .unwrap_err();
+    assert!(err.contains("revoked authorization"), "{err}");
+    if b == Backend::Sqlite {
+        // Triggers hold even on a connection without foreign keys.
+        let raw = rusqlite::Connection::open(env.db()).unwrap();
+        let err = raw
+            .execute(
+                "UPDATE authorizations SET status = 'revoked', revoked = '2026-11-02T00:00:00Z' WHERE id = 'az_alice'",
+                [],
+            )
+            .unwrap_err();
+        assert!(err.to_string().contains("cannot be revoked"), "{err}");
+    }
 }
 
 #[test]
@@ -317,7 +344,7 @@ fn a_file_that_is_not_a_database_is_refused_and_never_overwritten() {
 
 #[test]
 fn a_corrupt_database_is_refused_and_left_as_it_was() {
-    let env = world();
+    let env = world(Backend::Sqlite);
     let mut bytes = std::fs::read(env.db()).unwrap();
     // Keep the header, smash the schema page.
     for b in bytes.iter_mut().skip(100).take(3000) {
@@ -329,9 +356,8 @@ fn a_corrupt_database_is_refused_and_left_as_it_was() {
     assert_eq!(std::fs::read(env.db()).unwrap(), bytes);
 }
 
-#[test]
-fn assigning_checks_scopes_and_status() {
-    let env = world();
+fn assigning_checks_scopes_and_status(b: Backend) {
+    let env = world(b);
     env.run(&[
         "workflow",
         "create",
@@ -344,12 +370,7 @@ fn assigning_checks_scopes_and_status() {
     .code(3)
     .one_line_error()
     .stderr_has("lacks scope network:write");
-    env.sql()
-        .execute(
-            "UPDATE authorizations SET status = 'relogin-needed' WHERE id = 'az_bob'",
-            [],
-        )
-        .unwrap();
+    env.exec("UPDATE authorizations SET status = 'relogin-needed' WHERE id = 'az_bob'");
     env.run(&["workflow", "edit", "deploy", "--authz", "az_bob"])
         .code(3)
         .stderr_has("relogin-needed");
@@ -368,9 +389,8 @@ fn assigning_checks_scopes_and_status() {
         .stdout_has("\"deploy\"");
 }
 
-#[test]
-fn an_email_names_an_authorization_unless_it_is_ambiguous() {
-    let env = world();
+fn an_email_names_an_authorization_unless_it_is_ambiguous(b: Backend) {
+    let env = world(b);
     env.seed_authz("az_alice2", "alice@example.com", "openid admin");
     let r = env
         .run(&["show", "alice@example.com"])
@@ -389,9 +409,8 @@ fn an_email_names_an_authorization_unless_it_is_ambiguous() {
         .one_line_error();
 }
 
-#[test]
-fn show_lists_the_workflows() {
-    let env = world();
+fn show_lists_the_workflows(b: Backend) {
+    let env = world(b);
     let v = env.run(&["show", "az_alice", "--json"]).success().json();
     assert_eq!(names(&v["workflows"]), ["backup", "deploy", "sync"]);
     assert_eq!(
@@ -400,9 +419,8 @@ fn show_lists_the_workflows() {
     );
 }
 
-#[test]
-fn reassign_moves_named_or_all_and_is_idempotent() {
-    let env = world();
+fn reassign_moves_named_or_all_and_is_idempotent(b: Backend) {
+    let env = world(b);
     let v = env
         .run(&[
             "reassign",
@@ -466,9 +484,8 @@ fn reassign_moves_named_or_all_and_is_idempotent() {
     .code(4);
 }
 
-#[test]
-fn reassign_refuses_all_when_one_workflow_cannot_move() {
-    let env = world();
+fn reassign_refuses_all_when_one_workflow_cannot_move(b: Backend) {
+    let env = world(b);
     env.seed_authz("az_dave", "dave@example.com", "openid");
     env.run(&["workflow", "edit", "sync", "--scope", ""])
         .success();
@@ -479,9 +496,8 @@ fn reassign_refuses_all_when_one_workflow_cannot_move() {
     assert_eq!(env.snapshot(), before);
 }
 
-#[test]
-fn workflow_import_is_all_or_nothing_and_reports() {
-    let env = world();
+fn workflow_import_is_all_or_nothing_and_reports(b: Backend) {
+    let env = world(b);
     let ok = r#"[{"name":"deploy","authorization":"az_alice","scopes":["workflows:read"]},
                  {"name":"new-one","authorization":"bob@example.com","owner":"net-team","scopes":"network:write"},
                  {"name":"sync","authorization":"az_bob","scopes":["workflows:read"]}]"#;
@@ -515,9 +531,8 @@ fn workflow_import_is_all_or_nothing_and_reports() {
     assert_eq!(names(&v["created"]), ["l1", "l2"]);
 }
 
-#[test]
-fn workflow_delete_and_not_found() {
-    let env = world();
+fn workflow_delete_and_not_found(b: Backend) {
+    let env = world(b);
     env.run(&["workflow", "delete", "deploy"]).success();
     env.run(&["workflow", "delete", "deploy"])
         .code(4)
@@ -529,9 +544,8 @@ fn workflow_delete_and_not_found() {
         .one_line_error();
 }
 
-#[test]
-fn log_filters_by_authorization_workflow_and_time() {
-    let env = world();
+fn log_filters_by_authorization_workflow_and_time(b: Backend) {
+    let env = world(b);
     env.run(&["workflow", "edit", "deploy", "--authz", "az_bob"])
         .success();
     let v = env
@@ -568,9 +582,8 @@ fn log_filters_by_authorization_workflow_and_time() {
         .one_line_error();
 }
 
-#[test]
-fn export_then_import_moves_the_store_without_secrets() {
-    let env = world();
+fn export_then_import_moves_the_store_without_secrets(b: Backend) {
+    let env = world(b);
     env.run(&["revoke", "az_carol"]).success();
     let out = env.path().join("backup.json");
     env.run(&["export", "-o", out.to_str().unwrap()]).success();
@@ -583,8 +596,10 @@ fn export_then_import_moves_the_store_without_secrets() {
     assert_eq!(doc["format"], "authz-export");
     assert_eq!(doc["version"], 1);
 
-    let mut other = Env::new();
-    other.set("AUTHZ_DB", other.path().join("new.db").to_str().unwrap());
+    let mut other = Env::on(b);
+    if b == Backend::Sqlite {
+        other.set("AUTHZ_DB", other.path().join("new.db").to_str().unwrap());
+    }
     other.run(&["import", out.to_str().unwrap()]).success();
     let list = other.run(&["list", "--all", "--json"]).success().json();
     let by_id = |id: &str| {
@@ -615,9 +630,8 @@ fn export_then_import_moves_the_store_without_secrets() {
         .one_line_error();
 }
 
-#[test]
-fn errors_are_one_line_even_with_rust_backtrace_and_json_errors_have_a_kind() {
-    let env = world();
+fn errors_are_one_line_even_with_rust_backtrace_and_json_errors_have_a_kind(b: Backend) {
+    let env = world(b);
     env.run(&["show", "az_nope"]).code(4).one_line_error();
     let e = env
         .run(&["show", "az_nope", "--json"])
@@ -628,23 +642,22 @@ fn errors_are_one_line_even_with_rust_backtrace_and_json_errors_have_a_kind() {
     env.run(&["frobnicate"]).code(2);
 }
 
-#[test]
-fn a_closed_stdout_pipe_exits_quietly() {
-    let env = Env::new();
+fn a_closed_stdout_pipe_exits_quietly(b: Backend) {
+    let env = Env::on(b);
     env.init();
-    {
-        let c = env.sql();
-        let tx = c.unchecked_transaction().unwrap();
-        for i in 0..3000 {
-            tx.execute(
-                "INSERT INTO authorizations (id, issuer, subject, email, scopes, created, created_by, status) \
-                 VALUES (?1, 'https://i', ?1, ?2, 'openid', '2026-11-01T10:00:00Z', 't', 'active')",
-                [format!("az_{i:05}"), format!("u{i}@example.com")],
+    let rows: Vec<String> = (0..3000)
+        .map(|i| {
+            format!(
+                "('az_{i:05}', 'https://i', 'az_{i:05}', 'u{i}@example.com', 'openid', \
+                 '2026-11-01T10:00:00Z', 't', 'active')"
             )
-            .unwrap();
-        }
-        tx.commit().unwrap();
-    }
+        })
+        .collect();
+    env.exec(&format!(
+        "INSERT INTO authorizations (id, issuer, subject, email, scopes, created, created_by, status) \
+         VALUES {}",
+        rows.join(", ")
+    ));
     let mut child = env
         .command(&["list", "--json"])
         .stdout(std::process::Stdio::piped())
@@ -662,11 +675,11 @@ fn a_closed_stdout_pipe_exits_quietly() {
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
 
-/// 4 processes × 200 mixed operations: no workflow ever points at a revoked or missing
-/// authorization, and no process ever sees "database is locked".
-#[test]
-fn concurrent_processes_never_break_the_rules() {
-    let env = Env::new();
+/// 8 processes × 300 mixed operations on one store: no workflow ever points at a revoked or
+/// missing authorization, and no process ever sees "database is locked", a serialization
+/// failure or a deadlock.
+fn concurrent_processes_never_break_the_rules(b: Backend) {
+    let env = Env::on(b);
     let ids: Vec<String> = (0..6).map(|i| format!("az_c{i}")).collect();
     for id in &ids {
         env.seed_authz(id, &format!("{id}@example.com"), "openid workflows:read");
@@ -681,10 +694,10 @@ fn concurrent_processes_never_break_the_rules() {
         ])
         .success();
     }
-    let workers: Vec<_> = (0..4)
+    let workers: Vec<_> = (0..8)
         .map(|p| {
             let ids = ids.clone();
-            let cmds: Vec<Vec<String>> = (0..200)
+            let cmds: Vec<Vec<String>> = (0..300)
                 .map(|i| {
                     let n = p * 1000 + i;
                     let a = &ids[n % ids.len()];
@@ -726,10 +739,9 @@ fn concurrent_processes_never_break_the_rules() {
     let mut codes = std::collections::BTreeMap::new();
     for w in workers {
         for (args, code, stderr) in w.join().unwrap() {
-            assert!(
-                !stderr.contains("locked") && !stderr.contains("busy"),
-                "{args}: {stderr}"
-            );
+            for bad in ["locked", "busy", "serializ", "deadlock"] {
+                assert!(!stderr.contains(bad), "{args}: {stderr}");
+            }
             assert!(
                 matches!(code, Some(0 | 3 | 4)),
                 "{args}: exit {code:?}: {stderr}"
@@ -737,25 +749,17 @@ fn concurrent_processes_never_break_the_rules() {
             *codes.entry(code).or_insert(0) += 1;
         }
     }
-    let broken: i64 = env
-        .sql()
-        .query_row(
-            "SELECT count(*) FROM workflows w LEFT JOIN authorizations a ON a.id = w.authz_id \
-             WHERE a.id IS NULL OR a.status = 'revoked'",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let broken = env.count(
+        "SELECT count(*) FROM workflows w LEFT JOIN authorizations a ON a.id = w.authz_id \
+         WHERE a.id IS NULL OR a.status = 'revoked'",
+    );
     assert_eq!(
         broken, 0,
         "workflows point at revoked or missing authorizations"
     );
-    let fk: i64 = env
-        .sql()
-        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
-            r.get(0)
-        })
-        .unwrap();
-    assert_eq!(fk, 0);
+    if b == Backend::Sqlite {
+        let fk = env.count("SELECT count(*) FROM pragma_foreign_key_check");
+        assert_eq!(fk, 0);
+    }
     assert!(codes.get(&Some(0)).copied().unwrap_or(0) > 0, "{codes:?}");
 }

@@ -1,19 +1,20 @@
-//! `authz profile list|show|use`: named stores (see `profile`), and which one is current.
+//! `authz profile list|show|use|create`: named stores (see `profile`), and which one is current.
 
 use crate::app::{self, App, Selected};
-use crate::cli::{ProfileCommand, ProfileShowArgs, ProfileUseArgs};
+use crate::cli::{ProfileCommand, ProfileCreateArgs, ProfileShowArgs, ProfileUseArgs};
 use crate::error::{Error, Result, escape};
 use crate::output::{View, table, write_table};
 use crate::profile;
+use crate::store::Location;
 use serde::Serialize;
 use std::io::{self, Write};
-use std::path::Path;
 
 pub fn execute(cmd: ProfileCommand, app: &mut App) -> Result<()> {
     match cmd {
         ProfileCommand::List => list(app),
         ProfileCommand::Show(a) => show(a, app),
         ProfileCommand::Use(a) => use_(a, app),
+        ProfileCommand::Create(a) => create(a, app),
     }
 }
 
@@ -40,14 +41,14 @@ pub struct ProfileView {
 }
 
 impl ProfileView {
-    /// Reads what a profile's store says about itself. A missing store is not created.
-    fn read(name: Option<String>, path: &Path) -> ProfileView {
+    /// Reads what a profile's store says about itself. A missing SQLite store is not created.
+    fn read(name: Option<String>, location: &Location) -> ProfileView {
         let mut v = ProfileView {
             name: name.clone(),
             current: false,
             selected_by: None,
-            path: path.display().to_string(),
-            exists: path.exists(),
+            path: location.display(),
+            exists: location.sqlite_path().is_none_or(|p| p.exists()),
             issuer: None,
             client_id: None,
             secrets: remembered_secrets(name.as_deref()),
@@ -58,7 +59,7 @@ impl ProfileView {
         if !v.exists {
             return v;
         }
-        let facts = app::open_store(path).and_then(|mut s| {
+        let facts = location.open().and_then(|mut s| {
             s.read(|tx| {
                 Ok((
                     tx.setting("issuer")?,
@@ -87,6 +88,7 @@ impl View for ProfileView {
         let count = |n: Option<usize>| n.map(|n| n.to_string()).unwrap_or_else(|| "-".into());
         writeln!(w, "profile:        {}", opt(&self.name))?;
         let why = match self.selected_by {
+            Some(Selected::Store) => " (--store/AUTHZ_STORE)",
             Some(Selected::Db) => " (--db/AUTHZ_DB)",
             Some(Selected::Profile) => " (--profile/AUTHZ_PROFILE)",
             Some(Selected::Config) => " (authz profile use)",
@@ -159,17 +161,25 @@ impl View for ListView {
 
 fn list(app: &mut App) -> Result<()> {
     let data = app::data_dir()?;
+    let config = profile::Config::load(&app::config_file()?)?;
     let current = app.store_choice().ok().and_then(|c| c.profile);
     let mut names = profile::existing(&data)?;
-    if let Some(c) = &current
-        && !names.contains(c)
-    {
-        names.push(c.clone());
+    for n in config.with_store().into_iter().chain(current.clone()) {
+        if !names.contains(&n) {
+            names.push(n);
+        }
     }
     let views = names
         .into_iter()
         .map(|name| {
-            let mut v = ProfileView::read(Some(name.clone()), &profile::store_path(&data, &name));
+            let mut v = match app::profile_location(&config, &name) {
+                Ok(location) => ProfileView::read(Some(name.clone()), &location),
+                Err(e) => ProfileView::read(
+                    Some(name.clone()),
+                    &Location::Sqlite(profile::store_path(&data, &name)),
+                )
+                .failed(e.message),
+            };
             v.current = current.as_deref() == Some(name.as_str());
             v
         })
@@ -182,8 +192,9 @@ fn show(a: ProfileShowArgs, app: &mut App) -> Result<()> {
     let view = match a.name {
         Some(name) => {
             profile::validate(&name)?;
-            let path = profile::store_path(&app::data_dir()?, &name);
-            let mut v = ProfileView::read(Some(name.clone()), &path);
+            let config = profile::Config::load(&app::config_file()?)?;
+            let location = app::profile_location(&config, &name)?;
+            let mut v = ProfileView::read(Some(name.clone()), &location);
             if choice.profile.as_deref() == Some(name.as_str()) {
                 v.current = true;
                 v.selected_by = Some(choice.selected_by);
@@ -191,7 +202,7 @@ fn show(a: ProfileShowArgs, app: &mut App) -> Result<()> {
             v
         }
         None => {
-            let mut v = ProfileView::read(choice.profile.clone(), &choice.path);
+            let mut v = ProfileView::read(choice.profile.clone(), &choice.location);
             v.current = true;
             v.selected_by = Some(choice.selected_by);
             v
@@ -228,9 +239,13 @@ impl View for UseView {
 
 fn use_(a: ProfileUseArgs, app: &mut App) -> Result<()> {
     profile::validate(&a.name)?;
-    let path = profile::store_path(&app::data_dir()?, &a.name);
+    let location = app::profile_location(&profile::Config::load(&app::config_file()?)?, &a.name)?;
+    let path = location.display();
     let mut created = false;
-    if !path.exists() && a.name != profile::DEFAULT {
+    if let Some(file) = location.sqlite_path()
+        && !file.exists()
+        && a.name != profile::DEFAULT
+    {
         if !a.create {
             return Err(
                 Error::not_found(format!("no profile '{}'", escape(&a.name))).hint(format!(
@@ -239,7 +254,7 @@ fn use_(a: ProfileUseArgs, app: &mut App) -> Result<()> {
                 )),
             );
         }
-        app::open_store(&path)?;
+        location.open()?;
         created = true;
     }
     let mut config = profile::Config::load(&app::config_file()?)?;
@@ -257,8 +272,69 @@ fn use_(a: ProfileUseArgs, app: &mut App) -> Result<()> {
     }
     app.out.print(&UseView {
         profile: a.name,
-        path: path.display().to_string(),
+        path,
         created,
+        config: config.path().display().to_string(),
+    })
+}
+
+impl ProfileView {
+    fn failed(mut self, error: String) -> ProfileView {
+        self.error = Some(error);
+        self
+    }
+}
+
+#[derive(Serialize)]
+pub struct CreateView {
+    pub profile: String,
+    pub store: String,
+    /// The file that remembers the profile's store.
+    pub config: String,
+}
+
+impl View for CreateView {
+    fn human(&self, w: &mut dyn Write) -> io::Result<()> {
+        writeln!(
+            w,
+            "Created profile '{}' (store {}); use it with: authz profile use {}",
+            self.profile,
+            escape(&self.store),
+            self.profile
+        )
+    }
+
+    fn is_confirmation(&self) -> bool {
+        true
+    }
+}
+
+/// Creates a profile: with `--store URL` it remembers that store (after connecting to it and
+/// migrating it, so a wrong URL fails now), without it gets its own SQLite file.
+fn create(a: ProfileCreateArgs, app: &mut App) -> Result<()> {
+    profile::validate(&a.name)?;
+    let mut config = profile::Config::load(&app::config_file()?)?;
+    let existing = app::profile_location(&config, &a.name)?;
+    let taken =
+        config.store(&a.name)?.is_some() || existing.sqlite_path().is_some_and(|p| p.exists());
+    if taken {
+        return Err(
+            Error::conflict(format!("profile '{}' already exists", escape(&a.name)))
+                .hint("see it with: authz profile show NAME; pick another name"),
+        );
+    }
+    let location = match &a.store {
+        Some(url) => app::parse_store(url)?,
+        None => existing,
+    };
+    location.open()?;
+    if let Some(url) = &a.store {
+        config.set_store(&a.name, url);
+        config.save()?;
+    }
+    app.out.print(&CreateView {
+        profile: a.name,
+        store: location.display(),
         config: config.path().display().to_string(),
     })
 }

@@ -1,10 +1,11 @@
 //! The store API in domain terms: `Store` opens transactions, `Tx` is what a command may do
-//! inside one. No SQL here; each backend (`sqlite`) owns its SQL and its migrations.
+//! inside one. No SQL here; each backend (`sqlite`, `postgres`) owns its SQL and its migrations.
 //!
 //! The rules live once, above this trait (`domain`, `cmd`); the database enforces them a
 //! second time (foreign keys, triggers), so a backend must keep the same promises: a write is one
 //! transaction that commits whole or not at all, and concurrent writers queue instead of failing.
 
+pub mod postgres;
 pub mod sqlite;
 
 use crate::domain::authorizer::Authorizer;
@@ -12,6 +13,82 @@ use crate::domain::vault::{SecretUse, VaultEntry, VaultVersion};
 use crate::domain::{Authorization, Scopes, Timestamp, Workflow};
 use crate::error::{Error, Result, escape};
 use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+/// Where a store is. `parse` is the one function that picks the backend, from the URL's scheme.
+#[derive(Clone, Debug)]
+pub enum Location {
+    Sqlite(PathBuf),
+    Postgres(postgres::Settings),
+}
+
+impl Location {
+    /// `sqlite:PATH`, or `postgres://…`/`postgresql://…` completed from `env` (libpq's rules).
+    pub fn parse(url: &str, env: &postgres::settings::Env) -> Result<Location> {
+        if let Some(path) = url.strip_prefix("sqlite:") {
+            let path = path.strip_prefix("//").unwrap_or(path);
+            if path.is_empty() {
+                return Err(Error::usage(
+                    "sqlite: needs a path, e.g. sqlite:/var/lib/authz.db",
+                ));
+            }
+            return Ok(Location::Sqlite(PathBuf::from(path)));
+        }
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return Ok(Location::Postgres(postgres::Settings::parse(url, env)?));
+        }
+        Err(
+            Error::usage(format!("'{}' is not a store URL", escape(url)))
+                .hint("use postgres://USER@HOST:PORT/DBNAME (PostgreSQL) or sqlite:PATH (a file)"),
+        )
+    }
+
+    /// Connects to (or opens, creating) the store and migrates it.
+    pub fn open(&self) -> Result<Box<dyn Store>> {
+        Ok(match self {
+            Location::Sqlite(path) => Box::new(sqlite::Sqlite::open(path)?),
+            Location::Postgres(settings) => Box::new(postgres::Postgres::open(settings)?),
+        })
+    }
+
+    /// For people and logs: the file, or the URL without any password.
+    pub fn display(&self) -> String {
+        match self {
+            Location::Sqlite(path) => path.display().to_string(),
+            Location::Postgres(settings) => settings.display_url(),
+        }
+    }
+
+    pub fn sqlite_path(&self) -> Option<&Path> {
+        match self {
+            Location::Sqlite(path) => Some(path),
+            Location::Postgres(_) => None,
+        }
+    }
+
+    /// Where this machine keeps its own notes about the store (pending logins, refresh locks):
+    /// next to an SQLite file; for PostgreSQL, a name under `data_dir` derived from the URL.
+    pub fn local_state(&self, data_dir: &Path) -> PathBuf {
+        match self {
+            Location::Sqlite(path) => path.clone(),
+            Location::Postgres(settings) => {
+                let name: String = settings
+                    .display_url()
+                    .trim_start_matches("postgres://")
+                    .chars()
+                    .map(|c| {
+                        if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                            c
+                        } else {
+                            '_'
+                        }
+                    })
+                    .collect();
+                data_dir.join("postgres").join(name)
+            }
+        }
+    }
+}
 
 /// A store that can run transactions. Callers go through `App::read`/`write`/`rehearse`, which
 /// give the closures a typed result; the object-safe forms here take `FnMut` and return `()`.
@@ -252,6 +329,9 @@ pub struct EventRow {
     pub authorization: Option<String>,
     pub workflow: Option<String>,
     pub details: serde_json::Value,
+    /// The database role that wrote the event (PostgreSQL); `actor` is the OS user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub db_user: Option<String>,
 }
 
 #[derive(Default)]

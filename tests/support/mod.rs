@@ -7,6 +7,7 @@ pub mod callback;
 pub mod jwks_server;
 pub mod jwt;
 pub mod keyring;
+pub mod pg;
 pub mod provider;
 pub mod session;
 pub mod world;
@@ -21,6 +22,29 @@ pub const BIN: &str = env!("CARGO_BIN_EXE_authz");
 pub struct Env {
     pub dir: tempfile::TempDir,
     vars: Vec<(String, String)>,
+    /// Set when the store is a schema of its own on the test PostgreSQL cluster.
+    pub pg: Option<pg::Schema>,
+}
+
+/// The store backends the integration suite runs against (see `store_backends!`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoreBackend {
+    Sqlite,
+    Postgres,
+}
+
+/// Runs each listed `fn name(b: StoreBackend)` once per store backend: `sqlite::name` and
+/// `postgres::name`, so no rule can drift between them.
+#[macro_export]
+macro_rules! store_backends {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $( #[test] fn $name() { super::$name(super::support::StoreBackend::Sqlite) } )*
+        }
+        mod postgres {
+            $( #[test] fn $name() { super::$name(super::support::StoreBackend::Postgres) } )*
+        }
+    };
 }
 
 impl Default for Env {
@@ -41,6 +65,28 @@ impl Env {
         Env {
             dir,
             vars: Vec::new(),
+            pg: None,
+        }
+    }
+
+    /// A sealed world whose store is on `backend`: for PostgreSQL, a fresh schema on the test
+    /// cluster (tests/support/pg-cluster.sh), chosen with AUTHZ_STORE and reached with the
+    /// password in a private ~/.pgpass.
+    pub fn on(backend: StoreBackend) -> Env {
+        let mut env = Env::new();
+        if backend == StoreBackend::Postgres {
+            let schema = pg::Schema::fresh(&env.path().join("home"));
+            env.set("AUTHZ_STORE", schema.url());
+            env.pg = Some(schema);
+        }
+        env
+    }
+
+    pub fn store_backend(&self) -> StoreBackend {
+        if self.pg.is_some() {
+            StoreBackend::Postgres
+        } else {
+            StoreBackend::Sqlite
         }
     }
 
@@ -151,27 +197,42 @@ impl Env {
     /// Inserts an active authorization directly: logins need a provider, store tests do not.
     pub fn seed_authz(&self, id: &str, email: &str, scopes: &str) {
         self.init();
-        self.sql()
-            .execute(
-                "INSERT INTO authorizations (id, issuer, subject, email, scopes, created, \
-                 created_by, status) VALUES (?1, 'https://idp.example', ?2, ?3, ?4, \
-                 '2026-11-01T10:00:00Z', 'tester', 'active')",
-                [id, &email.replace('@', "."), email, scopes],
-            )
-            .unwrap();
+        let q = |s: &str| s.replace('\'', "''");
+        self.exec(&format!(
+            "INSERT INTO authorizations (id, issuer, subject, email, scopes, created, \
+             created_by, status) VALUES ('{}', 'https://idp.example', '{}', '{}', '{}', \
+             '2026-11-01T10:00:00Z', 'tester', 'active')",
+            q(id),
+            q(&email.replace('@', ".")),
+            q(email),
+            q(scopes)
+        ));
+    }
+
+    /// One number from raw SQL on the store, whichever backend it is on.
+    pub fn count(&self, sql: &str) -> i64 {
+        match &self.pg {
+            Some(pg) => pg.client().query_one(sql, &[]).unwrap().get(0),
+            None => self.sql().query_row(sql, [], |r| r.get(0)).unwrap(),
+        }
     }
 
     /// `snapshot` without the provider-metadata cache (public, refetched at will).
     pub fn state(&self) -> String {
         self.snapshot()
             .lines()
-            .filter(|l| !l.starts_with("settings:\"metadata "))
+            .filter(|l| {
+                !l.starts_with("settings:\"metadata ") && !l.starts_with("settings:(\"metadata ")
+            })
             .map(|l| format!("{l}\n"))
             .collect()
     }
 
     /// Every row of every table, as text: "nothing changed" means this is equal before and after.
     pub fn snapshot(&self) -> String {
+        if let Some(pg) = &self.pg {
+            return pg.snapshot();
+        }
         let c = self.sql();
         let mut out = String::new();
         for table in [
@@ -328,9 +389,24 @@ impl Env {
         .unwrap();
     }
 
-    /// Runs one SQL statement on the default store (fixtures: statuses, flags, event times).
+    /// Runs SQL on the store, whichever backend (fixtures: statuses, flags, event times).
     pub fn exec(&self, sql: &str) {
-        self.sql().execute_batch(sql).unwrap();
+        match &self.pg {
+            Some(pg) => pg.client().batch_execute(sql).unwrap(),
+            None => self.sql().execute_batch(sql).unwrap(),
+        }
+    }
+
+    /// Like `exec`, returning the database's error message instead of panicking.
+    pub fn try_exec(&self, sql: &str) -> Result<(), String> {
+        match &self.pg {
+            Some(pg) => pg.client().batch_execute(sql).map_err(|e| {
+                e.as_db_error()
+                    .map(|d| d.message().to_string())
+                    .unwrap_or_else(|| e.to_string())
+            }),
+            None => self.sql().execute_batch(sql).map_err(|e| e.to_string()),
+        }
     }
 }
 

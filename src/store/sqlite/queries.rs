@@ -483,6 +483,7 @@ impl Tx for SqliteTx<'_> {
                     authorization: r.get(4)?,
                     workflow: r.get(5)?,
                     details: serde_json::from_str(&details).unwrap_or(serde_json::Value::Null),
+                    db_user: None,
                 })
             },
         )?;

@@ -1,0 +1,331 @@
+//! The PostgreSQL backend: connecting (libpq conventions, TLS, timeouts), checking and migrating
+//! authz's own schema, and transactions with the same promises as the SQLite backend.
+//!
+//! Writers take a transaction-scoped advisory lock on the schema first (the counterpart of
+//! SQLite's `BEGIN IMMEDIATE`), so concurrent read-then-write commands queue instead of failing
+//! with a serialization error; readers get one REPEATABLE READ snapshot. The triggers and
+//! foreign keys of the migrations hold the rules even for writers that bypass authz (psql).
+
+mod queries;
+pub mod settings;
+mod tls;
+
+pub use settings::Settings;
+
+use super::{Store, Tx};
+use crate::error::{Error, Result};
+use postgres::error::SqlState;
+use postgres::{Client, IsolationLevel, NoTls};
+use queries::PgTx;
+use settings::{Host, SslMode};
+use std::time::Duration;
+
+/// The schema this binary writes. Migrations take a schema from version N-1 to N.
+/// Each SQLite migration is mirrored here (SQLite's 001+002 are this 001; its 003 is this 002,
+/// its 004 this 003).
+pub const SCHEMA_VERSION: i32 = 3;
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/001_initial.sql"),
+    include_str!("migrations/002_authorizers.sql"),
+    include_str!("migrations/003_vault.sql"),
+];
+
+/// Every table authz creates. A schema holding anything else is not authz's, and is refused.
+const TABLES: &[&str] = &[
+    "schema_version",
+    "authorizations",
+    "workflows",
+    "events",
+    "settings",
+    "token_homes",
+    "authorizers",
+    "vault_entries",
+    "vault_versions",
+    "workflow_secrets",
+];
+
+/// No statement (lock waits included) runs longer; a transaction idle this long is ended by the
+/// server, so a stuck client cannot hold the writer lock.
+const STATEMENT_TIMEOUT: Duration = Duration::from_secs(60);
+const IDLE_IN_TRANSACTION_TIMEOUT: Duration = Duration::from_secs(120);
+/// A server that vanishes (no reset, no answer) is noticed within about this long.
+const TCP_USER_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The first key of the advisory lock that serializes migrations (ASCII "auth").
+const MIGRATION_LOCK: i32 = 0x6175_7468;
+
+pub struct Postgres {
+    client: Client,
+    settings: Settings,
+    /// The schema's oid: the key of the writer lock.
+    lock_key: i64,
+}
+
+impl Postgres {
+    /// Connects and checks the schema; migrates it when it is older than this binary (which
+    /// needs the right to create in the database or to own the schema: `authz org init`).
+    pub fn open(settings: &Settings) -> Result<Postgres> {
+        let mut client = connect(settings)?;
+        let schema = &settings.schema;
+        let version = inspect(&mut client, settings)?;
+        if version < SCHEMA_VERSION {
+            migrate(&mut client, settings).map_err(|e| {
+                if e.kind == crate::error::Kind::NotPermitted {
+                    Error::not_permitted(format!(
+                        "the schema {schema} in {} is missing or older than this authz, and your role may not create it",
+                        settings.display_url()
+                    ))
+                    .hint("the database owner runs `authz org init --store URL` once")
+                } else {
+                    e
+                }
+            })?;
+        }
+        let lock_key: i64 = client
+            .query_one(
+                "SELECT oid::bigint FROM pg_namespace WHERE nspname = $1",
+                &[schema],
+            )?
+            .try_get(0)?;
+        Ok(Postgres {
+            client,
+            settings: settings.clone(),
+            lock_key,
+        })
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    fn run(
+        &mut self,
+        write: bool,
+        commit: bool,
+        f: &mut dyn FnMut(&dyn Tx) -> Result<()>,
+    ) -> Result<()> {
+        let builder = self.client.build_transaction();
+        let mut tx = if write {
+            builder.isolation_level(IsolationLevel::ReadCommitted)
+        } else {
+            builder
+                .isolation_level(IsolationLevel::RepeatableRead)
+                .read_only(true)
+        }
+        .start()?;
+        if write {
+            tx.execute("SELECT pg_advisory_xact_lock($1)", &[&self.lock_key])?;
+        }
+        let tx = PgTx::new(tx);
+        // On error the transaction is dropped, which rolls it back.
+        f(&tx)?;
+        let tx = tx.into_inner();
+        if commit {
+            tx.commit()?;
+        } else {
+            tx.rollback()?;
+        }
+        Ok(())
+    }
+}
+
+impl Store for Postgres {
+    fn read_dyn(&mut self, f: &mut dyn FnMut(&dyn Tx) -> Result<()>) -> Result<()> {
+        self.run(false, true, f)
+    }
+
+    fn write_dyn(&mut self, f: &mut dyn FnMut(&dyn Tx) -> Result<()>) -> Result<()> {
+        self.run(true, true, f)
+    }
+
+    fn rehearse_dyn(&mut self, f: &mut dyn FnMut(&dyn Tx) -> Result<()>) -> Result<()> {
+        self.run(true, false, f)
+    }
+}
+
+/// A connection with bounded waits, search_path set to authz's schema (then `pg_temp`, so a
+/// temporary table cannot shadow authz's).
+fn connect(s: &Settings) -> Result<Client> {
+    let mut c = postgres::Config::new();
+    match &s.host {
+        Host::Tcp(h) => c.host(h),
+        Host::Socket(dir) => c.host_path(dir),
+    };
+    c.port(s.port)
+        .user(&s.user)
+        .dbname(&s.dbname)
+        .application_name("authz")
+        .connect_timeout(s.connect_timeout)
+        .keepalives(true)
+        .keepalives_idle(Duration::from_secs(10))
+        .keepalives_interval(Duration::from_secs(5))
+        .keepalives_retries(3)
+        .options(&format!(
+            "-c search_path={},pg_temp -c statement_timeout={} -c idle_in_transaction_session_timeout={}",
+            s.schema,
+            STATEMENT_TIMEOUT.as_millis(),
+            IDLE_IN_TRANSACTION_TIMEOUT.as_millis()
+        ));
+    #[cfg(target_os = "linux")]
+    c.tcp_user_timeout(TCP_USER_TIMEOUT);
+    if let Some(p) = &s.password {
+        c.password(p.expose());
+    }
+    let url = s.display_url();
+    let failed = |e: postgres::Error| {
+        if e.as_db_error().is_some() {
+            return Error::from(e);
+        }
+        Error::failure(format!(
+            "cannot connect to the store {url}: {}",
+            one_line(&e.to_string())
+        ))
+        .hint("check that the server runs, and the URL, the PG* variables and ~/.pgpass")
+    };
+    let tcp = matches!(s.host, Host::Tcp(_));
+    match s.sslmode {
+        SslMode::Disable => c.connect(NoTls).map_err(failed),
+        _ if !tcp => c.connect(NoTls).map_err(failed),
+        mode => {
+            c.ssl_mode(if mode == SslMode::Prefer {
+                postgres::config::SslMode::Prefer
+            } else {
+                postgres::config::SslMode::Require
+            });
+            let tls = tokio_postgres_rustls::MakeRustlsConnect::new(tls::client_config(s)?);
+            c.connect(tls).map_err(failed)
+        }
+    }
+}
+
+/// The schema's version (0 when it does not exist yet); refuses, touching nothing, a schema
+/// from a newer authz or one that holds tables authz did not make.
+fn inspect(client: &mut Client, s: &Settings) -> Result<i32> {
+    let schema = &s.schema;
+    let tables: Vec<String> = client
+        .query(
+            "SELECT c.relname::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace \
+             WHERE n.nspname = $1 AND c.relkind IN ('r', 'p', 'v', 'm', 'f') ORDER BY 1",
+            &[schema],
+        )?
+        .iter()
+        .map(|r| r.try_get(0))
+        .collect::<std::result::Result<_, _>>()?;
+    let version = if tables.iter().any(|t| t == "schema_version") {
+        client
+            .query_one("SELECT coalesce(max(version), 0) FROM schema_version", &[])?
+            .try_get(0)?
+    } else {
+        0
+    };
+    let url = s.display_url();
+    if version > SCHEMA_VERSION {
+        return Err(Error::failure(format!(
+            "the store {url} has schema version {version}, newer than this authz understands ({SCHEMA_VERSION})"
+        ))
+        .hint("upgrade authz; the store was left untouched"));
+    }
+    let foreign: Vec<&str> = tables
+        .iter()
+        .map(String::as_str)
+        .filter(|t| !TABLES.contains(t))
+        .collect();
+    if !foreign.is_empty() || (version == 0 && !tables.is_empty()) {
+        let names = if foreign.is_empty() {
+            tables.join(", ")
+        } else {
+            foreign.join(", ")
+        };
+        return Err(Error::failure(format!(
+            "the schema {schema} in {url} holds tables that are not authz's ({names})"
+        ))
+        .hint("give authz a schema of its own: add ?schema=NAME to the store URL; nothing was changed"));
+    }
+    Ok(version)
+}
+
+/// Creates the schema if needed and applies the missing migrations in one transaction, under
+/// an advisory lock so that two first runs do not both migrate.
+fn migrate(client: &mut Client, s: &Settings) -> Result<()> {
+    let schema = &s.schema;
+    let mut tx = client.transaction()?;
+    tx.execute(
+        "SELECT pg_advisory_xact_lock($1, hashtext($2))",
+        &[&MIGRATION_LOCK, schema],
+    )?;
+    let exists = tx
+        .query_opt("SELECT 1 FROM pg_namespace WHERE nspname = $1", &[schema])?
+        .is_some();
+    if !exists {
+        tx.batch_execute(&format!("CREATE SCHEMA {schema}"))?;
+    }
+    tx.batch_execute(&format!(
+        "SET LOCAL search_path = {schema}, pg_temp; \
+         CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)"
+    ))?;
+    let mut version: i32 = tx
+        .query_one("SELECT coalesce(max(version), 0) FROM schema_version", &[])?
+        .try_get(0)?;
+    while version < SCHEMA_VERSION {
+        tx.batch_execute(MIGRATIONS[version as usize])
+            .map_err(|e| {
+                let mut err = Error::from(e);
+                err.message = format!("migrating the store to v{}: {}", version + 1, err.message);
+                err
+            })?;
+        version += 1;
+    }
+    tx.execute("DELETE FROM schema_version", &[])?;
+    tx.execute(
+        "INSERT INTO schema_version (version) VALUES ($1)",
+        &[&version],
+    )?;
+    tx.commit()?;
+    Ok(())
+}
+
+impl From<postgres::Error> for Error {
+    fn from(e: postgres::Error) -> Self {
+        if let Some(db) = e.as_db_error() {
+            let msg = db.message();
+            let code = db.code();
+            if *code == SqlState::INSUFFICIENT_PRIVILEGE {
+                return Error::not_permitted(format!("not permitted: {msg}")).hint(
+                    "your PostgreSQL role lacks this right (see the authz roles: docs/organization.md); nothing was changed",
+                );
+            }
+            if *code == SqlState::QUERY_CANCELED || *code == SqlState::LOCK_NOT_AVAILABLE {
+                return Error::failure(format!("the store did not answer in time: {msg}")).hint(
+                    "nothing was written; retry, and check for a stuck session (pg_stat_activity)",
+                );
+            }
+            if *code == SqlState::INVALID_PASSWORD
+                || *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION
+            {
+                return Error::failure(format!("PostgreSQL refused the login: {msg}"))
+                    .hint("check the user in the URL, PGPASSWORD or ~/.pgpass, and pg_hba.conf");
+            }
+            if code.code().starts_with("08") || code.code().starts_with("57P") {
+                return lost(&e);
+            }
+            return Error::failure(format!("store: {msg}"));
+        }
+        if e.is_closed() || std::error::Error::source(&e).is_some_and(|s| s.is::<std::io::Error>())
+        {
+            return lost(&e);
+        }
+        Error::failure(format!("store: {}", one_line(&e.to_string())))
+    }
+}
+
+fn lost(e: &postgres::Error) -> Error {
+    Error::failure(format!(
+        "lost the connection to the PostgreSQL store: {}",
+        one_line(&e.to_string())
+    ))
+    .hint("the server went away; this command's changes were not committed. Retry when it is back")
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
