@@ -112,6 +112,9 @@ pub enum Command {
     /// Named stores, each with its own provider settings: list, show, choose the current one
     #[command(subcommand)]
     Profile(ProfileCommand),
+    /// The organization's store on PostgreSQL: schema, roles and grants (docs/organization.md)
+    #[command(subcommand)]
+    Org(OrgCommand),
     /// Write the whole store (metadata, never secrets) as one JSON document
     Export(ExportArgs),
     /// Load a document written by `authz export` (all or nothing)
@@ -602,6 +605,13 @@ pub enum ProfileCommand {
     Use(ProfileUseArgs),
     /// Create a profile: its own SQLite store, or one it remembers with --store URL
     Create(ProfileCreateArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrgCommand {
+    /// Create the schema and the roles authz_admin, authz_operator, authz_runner, authz_auditor
+    /// with their grants (run once, as the database owner; safe to re-run)
+    Init,
 }
 
 #[derive(Debug, Args)]

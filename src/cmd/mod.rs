@@ -9,6 +9,7 @@ mod edit;
 mod export;
 mod list;
 mod log;
+mod org;
 mod profile;
 mod reassign;
 mod revoke;
@@ -44,6 +45,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Log(args) => log::execute(args, &mut app),
         Command::Audit(args) => audit::execute(args, &mut app),
         Command::Profile(cmd) => profile::execute(cmd, &mut app),
+        Command::Org(cmd) => org::execute(cmd, &mut app),
         Command::Export(args) => export::export(args, &mut app),
         Command::Import(args) => export::import(args, &mut app),
         Command::Doctor(args) => doctor::execute(args, &mut app),

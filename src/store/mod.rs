@@ -59,6 +59,21 @@ impl Location {
         }
     }
 
+    /// `authz org init`: the organization's schema, roles and grants (PostgreSQL only).
+    /// Returns the schema's name.
+    pub fn init_org(&self) -> Result<String> {
+        match self {
+            Location::Postgres(settings) => {
+                postgres::org::init(settings)?;
+                Ok(settings.schema.clone())
+            }
+            Location::Sqlite(_) => Err(Error::usage(
+                "org init sets up a PostgreSQL store; this store is an SQLite file",
+            )
+            .hint("pass --store postgres://USER@HOST/DBNAME (the database owner)")),
+        }
+    }
+
     pub fn sqlite_path(&self) -> Option<&Path> {
         match self {
             Location::Sqlite(path) => Some(path),

@@ -6,6 +6,7 @@
 //! with a serialization error; readers get one REPEATABLE READ snapshot. The triggers and
 //! foreign keys of the migrations hold the rules even for writers that bypass authz (psql).
 
+pub mod org;
 mod queries;
 pub mod settings;
 mod tls;
@@ -145,7 +146,7 @@ impl Store for Postgres {
 
 /// A connection with bounded waits, search_path set to authz's schema (then `pg_temp`, so a
 /// temporary table cannot shadow authz's).
-fn connect(s: &Settings) -> Result<Client> {
+pub(super) fn connect(s: &Settings) -> Result<Client> {
     let mut c = postgres::Config::new();
     match &s.host {
         Host::Tcp(h) => c.host(h),
