@@ -2,17 +2,17 @@
 //!
 //! The architecture, from the edge inwards:
 //! - `cli` parses arguments (clap derive); `run` builds an `App` and hands it to `cmd`.
-//! - `app::App` is the one place that chooses real implementations: the store backend (`profile`
-//!   resolves `--db`/`--profile`), the secret store, the provider settings and its HTTP client,
-//!   the clock.
+//! - `app::App` is the one place that chooses real implementations: the store backend
+//!   (`store::Location::parse` picks it from the URL's scheme; `profile` resolves `--db` and
+//!   `--profile`), the secret store, the provider settings and its HTTP client, the clock.
 //!   Tests choose others through configuration only (paths, issuer URL, D-Bus address).
 //! - `cmd::*` is one file per command: read → decide (`domain`) → act → write → return a view.
 //! - `domain` holds the pure rules (scope coverage, assignability, token state, audit, inbound
 //!   JWT verification in `domain::jwt`); no I/O. `jwks` loads an authorizer's key set (a file,
 //!   or a URL fetched through `idp`'s HTTP client and cached on disk).
-//! - `store` is the store API in domain terms (`Store`, `Tx` traits), with the SQLite backend
-//!   in `store::sqlite` (schema, migrations, SQL); `secret` is the OS keyring or OpenBao/Vault
-//!   KV v2 behind one versioned (check-and-set) trait;
+//! - `store` is the store API in domain terms (`Store`, `Tx` traits), with the SQLite and
+//!   PostgreSQL backends in `store::sqlite` and `store::postgres` (schema, migrations, SQL);
+//!   `secret` is the OS keyring or OpenBao/Vault KV v2 behind one versioned (check-and-set) trait;
 //!   `idp` talks OAuth/OIDC to the provider; `login` logs in: browser and loopback redirect
 //!   (or the redirect URL pasted on stdin), or the device grant when no browser can start.
 //! - `output` prints a view as a table for people or JSON for machines; `error` maps every
