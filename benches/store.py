@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Store benchmark (not a test): authz against the sqlite3 CLI on the same file.
+"""Store benchmark (not a test): authz against the sqlite3 CLI on the same file, or against
+psql on the same PostgreSQL database.
 
     python3 benches/store.py [--authz 10000] [--workflows 100000] [--move 50000] [--runs 5]
+    tests/support/pg-cluster.sh python3 benches/store.py --postgres   # a private cluster
 
 Builds the release binary, fills a store with N authorizations and M workflows (one
 authorization holds --move of them), then times, side by side on the same file:
@@ -68,9 +70,78 @@ def fill(db, n_authz, n_wf, n_move):
     subprocess.run(["sqlite3", db], input=sql, text=True, check=True, stdout=subprocess.DEVNULL)
 
 
-def timed(cmd):
+# The same document on PostgreSQL, built by the server (json_agg), for psql to print.
+PG_LIST_SQL = """
+SELECT coalesce(json_agg(json_build_object(
+  'id', a.id, 'email', a.email, 'name', a.name, 'subject', a.subject, 'issuer', a.issuer,
+  'created', to_char(a.created AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+  'created_by', a.created_by, 'label', a.label, 'service_account', a.service_account,
+  'scopes', to_json(string_to_array(a.scopes, ' ')), 'status', a.status,
+  'token', CASE
+     WHEN a.status = 'relogin-needed' THEN json_build_object('state', 'relogin-needed')
+     WHEN a.token_expires IS NULL THEN json_build_object('state', 'none')
+     WHEN a.token_expires > now() THEN json_build_object('state', 'valid', 'until',
+       to_char(a.token_expires AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))
+     ELSE json_build_object('state', 'expired') END,
+  'revoked', to_char(a.revoked AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+  'workflows', coalesce((SELECT json_agg(w.name ORDER BY w.name) FROM authz.workflows w
+                         WHERE w.authz_id = a.id), '[]'::json))
+  ORDER BY a.created, a.id), '[]'::json)
+FROM authz.authorizations a WHERE a.status <> 'revoked';
+"""
+
+
+def postgres(a, env):
+    """The same two measurements on the cluster of tests/support/pg-cluster.sh."""
+    url = os.environ["AUTHZ_TEST_PG_URL"]
+    env = dict(env, PGPASSWORD=os.environ["AUTHZ_TEST_PG_PASSWORD"], PGSSLMODE="disable")
+    psql = ["psql", "-XAtq", url]
+    store = ["--store", url]
+
+    def sql(text):
+        subprocess.run([*psql, "-v", "ON_ERROR_STOP=1"], input=text, text=True, check=True,
+                       env=env, stdout=subprocess.DEVNULL)
+
+    subprocess.run([BIN, *store, "list"], check=True, env=env, stdout=subprocess.DEVNULL)
+    sql(f"""
+    INSERT INTO authz.authorizations (id, issuer, subject, email, scopes, created, created_by, status)
+    SELECT format('az_%s', lpad(i::text, 8, '0')), 'https://idp.example', 'user' || i,
+           'user' || i || '@example.com', 'network:write openid workflows:read',
+           to_timestamp(1790000000 + i), 'bench', 'active' FROM generate_series(0, {a.authz} - 1) i;
+    INSERT INTO authz.workflows (name, authz_id, owner, scopes, created, updated)
+    SELECT format('workflow-%s', lpad(i::text, 7, '0')),
+           CASE WHEN i < {a.move} THEN 'az_00000000'
+                ELSE format('az_%s', lpad((2 + (i % ({a.authz} - 2)))::text, 8, '0')) END,
+           'team-' || (i % 50), 'workflows:read', '2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z'
+    FROM generate_series(0, {a.workflows} - 1) i;
+    VACUUM ANALYZE authz.authorizations; VACUUM ANALYZE authz.workflows;
+    """)
+    ours = subprocess.run([BIN, *store, "list", "--json"], check=True, env=env,
+                          capture_output=True, text=True).stdout
+    floor = subprocess.run([*psql, "-c", PG_LIST_SQL], check=True, env=env,
+                           capture_output=True, text=True).stdout
+    assert json.loads(ours) == json.loads(floor), "psql's document differs from authz's"
+    ours_list, floor_list = [], []
+    for _ in range(a.runs):
+        ours_list.append(timed([BIN, *store, "list", "--json"], env))
+        floor_list.append(timed([*psql, "-c", PG_LIST_SQL], env))
+    ours_move, floor_move = [], []
+    back = ("UPDATE authz.workflows SET authz_id = 'az_00000000' WHERE authz_id = 'az_00000001' "
+            "AND name < 'workflow-%07d';" % a.move)
+    update = ("UPDATE authz.workflows SET authz_id = 'az_00000001', "
+              "updated = '2026-11-28T00:00:00Z' WHERE authz_id = 'az_00000000';")
+    for _ in range(a.runs):
+        ours_move.append(timed([BIN, *store, "reassign", "--from", "az_00000000",
+                                "--to", "az_00000001", "--json"], env))
+        sql(back)
+        floor_move.append(timed([*psql, "-c", update], env))
+        sql(back)
+    return ours_list, floor_list, ours_move, floor_move
+
+
+def timed(cmd, env=None):
     t = time.perf_counter()
-    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env=env)
     return time.perf_counter() - t
 
 
@@ -87,10 +158,27 @@ def main():
     p.add_argument("--workflows", type=int, default=100000)
     p.add_argument("--move", type=int, default=50000)
     p.add_argument("--runs", type=int, default=5)
+    p.add_argument("--postgres", action="store_true",
+                   help="measure against psql on the cluster of tests/support/pg-cluster.sh")
     a = p.parse_args()
 
     subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
     work = tempfile.mkdtemp(prefix="authz-bench.")
+    if a.postgres:
+        home = os.path.join(work, "home")
+        os.mkdir(home)
+        env = dict(os.environ, HOME=home, XDG_DATA_HOME=home, XDG_CONFIG_HOME=home)
+        try:
+            ol, fl, om, fm = postgres(a, env)
+        finally:
+            shutil.rmtree(work)
+        print(f"store on PostgreSQL: {a.authz} authorizations x {a.workflows} workflows, "
+              f"median of {a.runs} runs")
+        for name, o, f in (("list --json", ol, fl), (f"reassign {a.move} workflows", om, fm)):
+            o, f = statistics.median(o), statistics.median(f)
+            print(f"{name:<34} authz {o*1000:8.1f} ms   psql {f*1000:8.1f} ms   "
+                  f"ratio {o/f:5.2f}x   (target <= 1.5x)")
+        return 0
     try:
         db = os.path.join(work, "bench.db")
         fill(db, a.authz, a.workflows, a.move)

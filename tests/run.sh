@@ -64,8 +64,7 @@ export AUTHZ_TEST_BAO="$PWD/$bao"
 # tests/demo.sh reuses the set-up above and stops here.
 if [ -n "${AUTHZ_SETUP_ONLY:-}" ]; then exit 0; fi
 
-    gnome-keyring dbus-daemon dbus libsecret-tools sqlite3 openssl bsdutils curl chromium \
-    postgresql postgresql-client </dev/null
+# 5. Build.
 log "cargo build --all-targets"
 cargo build --all-targets
 
