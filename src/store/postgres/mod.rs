@@ -38,7 +38,6 @@ const TABLES: &[&str] = &[
     "workflows",
     "events",
     "settings",
-    "token_homes",
     "authorizers",
     "vault_entries",
     "vault_versions",

@@ -65,11 +65,11 @@ GRANT USAGE ON SCHEMA {schema} TO authz_admin, authz_operator, authz_runner, aut
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {schema} TO authz_admin;
 
 GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO authz_operator;
-GRANT INSERT, UPDATE ON authorizations, settings, token_homes TO authz_operator;
+GRANT INSERT, UPDATE ON authorizations, settings TO authz_operator;
 GRANT INSERT, UPDATE, DELETE ON workflows, authorizers, vault_entries, vault_versions, workflow_secrets TO authz_operator;
 GRANT INSERT ON events TO authz_operator;
 
-GRANT SELECT ON schema_version, authorizations, workflows, settings, token_homes,
+GRANT SELECT ON schema_version, authorizations, workflows, settings,
     vault_entries, vault_versions, workflow_secrets TO authz_runner;
 GRANT UPDATE (token_expires, status) ON authorizations TO authz_runner;
 GRANT INSERT, UPDATE ON settings TO authz_runner;

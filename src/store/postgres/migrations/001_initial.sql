@@ -93,10 +93,3 @@ CREATE TABLE settings (
     key   text PRIMARY KEY,
     value text NOT NULL
 );
-
--- Where an authorization's tokens are: the keyring of this OS user on this host.
-CREATE TABLE token_homes (
-    authz_id text PRIMARY KEY REFERENCES authorizations (id) ON DELETE CASCADE,
-    host     text NOT NULL,
-    os_user  text NOT NULL
-);
