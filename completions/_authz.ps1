@@ -21,6 +21,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
 
     $completions = @(switch ($command) {
         'authz' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -55,6 +56,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Show the event log: every change, when and by whom')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Check the store against the best practices; with --email, an offboarding review')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Named stores, each with its own provider settings: list, show, choose the current one')
+            [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'The organization''s store on PostgreSQL: schema, roles and grants (docs/organization.md)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the whole store (metadata, never secrets) as one JSON document')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load a document written by `authz export` (all or nothing)')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Find and repair what an interrupted command left: stored tokens (keyring or OpenBao) without an authorization, active ones without their refresh token, unfinished revokes')
@@ -64,6 +66,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;list' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -85,6 +88,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;ls' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -106,6 +110,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;show' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -133,6 +138,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the login to finish')
             [CompletionResult]::new('--reauth', '--reauth', [CompletionResultType]::ParameterName, 'Log in again for an existing authorization (same account required); keeps its workflows')
             [CompletionResult]::new('--email-claim', '--email-claim', [CompletionResultType]::ParameterName, 'The userinfo claim that names the account, for providers without a usable `email` (e.g. `preferred_username`, `upn`); remembered for this issuer [default: email]')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -159,6 +165,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
         'authz;token' {
             [CompletionResult]::new('--workflow', '--workflow', [CompletionResultType]::ParameterName, 'The workflow whose authorization to use')
             [CompletionResult]::new('--margin', '--margin', [CompletionResultType]::ParameterName, 'Refresh when the cached token expires within this many seconds')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -179,6 +186,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;test' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -200,6 +208,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
         }
         'authz;edit' {
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'A note shown in lists (an empty string removes it)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -223,6 +232,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
         }
         'authz;revoke' {
             [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'Move every workflow that uses AUTHZ to NEW first, in the same transaction')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -249,6 +259,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The authorization they should use')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Move only these workflows (repeatable) [default: all of --from''s]')
             [CompletionResult]::new('--workflow', '--workflow', [CompletionResultType]::ParameterName, 'Move only these workflows (repeatable) [default: all of --from''s]')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -270,6 +281,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;workflow' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -303,6 +315,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'A scope the workflow requires (repeatable)')
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'A scope the workflow requires (repeatable)')
             [CompletionResult]::new('--use-secret', '--use-secret', [CompletionResultType]::ParameterName, 'A vault entry the workflow uses, in $ENV_NAME [default: NAME upper-cased, other characters as _] (repeatable)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -330,6 +343,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('--authorizer', '--authorizer', [CompletionResultType]::ParameterName, 'Guard the workflow with this authorizer (its inbound tokens are judged by it)')
             [CompletionResult]::new('--use-secret', '--use-secret', [CompletionResultType]::ParameterName, 'Use a vault entry, in $ENV_NAME [default: NAME upper-cased, other characters as _]; a secret already used gets the new name (repeatable)')
             [CompletionResult]::new('--drop-secret', '--drop-secret', [CompletionResultType]::ParameterName, 'Stop using a vault entry (repeatable)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -352,6 +366,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
         }
         'authz;workflow;list' {
             [CompletionResult]::new('--authz', '--authz', [CompletionResultType]::ParameterName, 'Only the workflows of this authorization')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -373,6 +388,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
         }
         'authz;workflow;ls' {
             [CompletionResult]::new('--authz', '--authz', [CompletionResultType]::ParameterName, 'Only the workflows of this authorization')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -393,6 +409,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;workflow;show' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -413,6 +430,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;workflow;delete' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -433,6 +451,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;workflow;import' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -485,6 +504,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;authorizer' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -524,6 +544,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('--require-scope', '--require-scope', [CompletionResultType]::ParameterName, 'A scope that must be in `scope` or `scp` (repeatable; an empty value clears them)')
             [CompletionResult]::new('--require-claim', '--require-claim', [CompletionResultType]::ParameterName, 'A claim that must be present and equal (repeatable; an empty value clears them)')
             [CompletionResult]::new('--max-lifetime', '--max-lifetime', [CompletionResultType]::ParameterName, 'Refuse tokens whose `exp - iat` is longer than this (0 removes the limit)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -544,6 +565,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;authorizer;list' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -564,6 +586,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;authorizer;ls' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -584,6 +607,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;authorizer;show' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -614,6 +638,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('--require-scope', '--require-scope', [CompletionResultType]::ParameterName, 'A scope that must be in `scope` or `scp` (repeatable; an empty value clears them)')
             [CompletionResult]::new('--require-claim', '--require-claim', [CompletionResultType]::ParameterName, 'A claim that must be present and equal (repeatable; an empty value clears them)')
             [CompletionResult]::new('--max-lifetime', '--max-lifetime', [CompletionResultType]::ParameterName, 'Refuse tokens whose `exp - iat` is longer than this (0 removes the limit)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -635,6 +660,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
         }
         'authz;authorizer;delete' {
             [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'Put every workflow guarded by NAME under OTHER first, in the same transaction')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -655,6 +681,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;authorizer;keys' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -675,6 +702,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;authorizer;verify' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -731,6 +759,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
         }
         'authz;verify' {
             [CompletionResult]::new('--workflow', '--workflow', [CompletionResultType]::ParameterName, 'The workflow whose authorizer judges the tokens')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -751,6 +780,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;vault' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -784,6 +814,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
         'authz;vault;set' {
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'What the value is')
             [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'Read the value from this file (all of its bytes) instead of stdin')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -804,6 +835,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;vault;list' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -824,6 +856,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;vault;ls' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -844,6 +877,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;vault;show' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -865,6 +899,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
         }
         'authz;vault;get' {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'This version instead of the newest')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -883,6 +918,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;vault;history' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -904,6 +940,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
         }
         'authz;vault;rollback' {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The version whose value becomes the newest')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -923,6 +960,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
         }
         'authz;vault;delete' {
             [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'Move every workflow that uses NAME to OTHER first, in the same transaction (each keeps its environment variable name)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -944,6 +982,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
         }
         'authz;vault;generate' {
             [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'The JWS algorithm: ES256 (ECDSA P-256), EdDSA (Ed25519) or RS256 (RSA 2048)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -965,6 +1004,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
         }
         'authz;vault;public' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'jwk: the newest version''s key; jwks: every version''s (kid NAME-vN); pem: SPKI PEM')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -1031,6 +1071,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('--workflow', '--workflow', [CompletionResultType]::ParameterName, 'The workflow whose authorization and secrets to use')
             [CompletionResult]::new('--token-env', '--token-env', [CompletionResultType]::ParameterName, 'The environment variable that gets the access token')
             [CompletionResult]::new('--margin', '--margin', [CompletionResultType]::ParameterName, 'Refresh when the cached token expires within this many seconds')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -1054,6 +1095,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('--authz', '--authz', [CompletionResultType]::ParameterName, 'Only events of this authorization')
             [CompletionResult]::new('--workflow', '--workflow', [CompletionResultType]::ParameterName, 'Only events of this workflow')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only events since TIME (RFC 3339, a date, or an age such as 2h or 7d)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -1077,6 +1119,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Offboarding review of one person: their authorizations, the workflows that depend on them, and the commands that would move those workflows')
             [CompletionResult]::new('--max-secret-age', '--max-secret-age', [CompletionResultType]::ParameterName, 'Flag vault entries whose newest version is older than this many days')
             [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit with code 3 when a finding is at least this severe')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -1097,6 +1140,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;profile' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -1118,10 +1162,12 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the profiles, marking the current one')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile: its store, issuer and client id [default: the current one]')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make NAME the current profile (remembered in $XDG_CONFIG_HOME/authz/config.json)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a profile: its own SQLite store, or one it remembers with --store URL')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'authz;profile;list' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -1142,6 +1188,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;profile;ls' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -1162,6 +1209,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;profile;show' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -1182,6 +1230,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;profile;use' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -1202,10 +1251,32 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'authz;profile;create' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store this profile uses: postgres://USER@HOST:PORT/DBNAME or sqlite:PATH (checked by connecting now; never with a password in it)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
+            [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'The OpenID provider''s issuer URL (remembered in the store after first use)')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The OAuth client id registered for authz (remembered in the store after first use)')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: JSON on stdout, errors as JSON on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; assume yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; assume yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes or confirmations on success (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes or confirmations on success (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what happens (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more about what happens (never secrets)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'authz;profile;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the profiles, marking the current one')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile: its store, issuer and client id [default: the current one]')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make NAME the current profile (remembered in $XDG_CONFIG_HOME/authz/config.json)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a profile: its own SQLite store, or one it remembers with --store URL')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1218,12 +1289,71 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
         'authz;profile;help;use' {
             break
         }
+        'authz;profile;help;create' {
+            break
+        }
         'authz;profile;help;help' {
+            break
+        }
+        'authz;org' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
+            [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'The OpenID provider''s issuer URL (remembered in the store after first use)')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The OAuth client id registered for authz (remembered in the store after first use)')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: JSON on stdout, errors as JSON on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; assume yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; assume yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes or confirmations on success (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes or confirmations on success (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what happens (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more about what happens (never secrets)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the schema and the roles authz_admin, authz_operator, authz_runner, authz_auditor with their grants (run once, as the database owner; safe to re-run)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'authz;org;init' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
+            [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'The OpenID provider''s issuer URL (remembered in the store after first use)')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The OAuth client id registered for authz (remembered in the store after first use)')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: JSON on stdout, errors as JSON on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; assume yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; assume yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes or confirmations on success (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes or confirmations on success (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what happens (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more about what happens (never secrets)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authz;org;help' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the schema and the roles authz_admin, authz_operator, authz_runner, authz_auditor with their grants (run once, as the database owner; safe to re-run)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'authz;org;help;init' {
+            break
+        }
+        'authz;org;help;help' {
             break
         }
         'authz;export' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout (created 0600)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout (created 0600)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -1244,6 +1374,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;import' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -1264,6 +1395,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;doctor' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -1285,6 +1417,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;secrets' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -1308,6 +1441,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
         }
         'authz;secrets;migrate' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The destination: keyring, or openbao[:MOUNT/PREFIX]')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -1340,6 +1474,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;completions' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
@@ -1376,6 +1511,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Show the event log: every change, when and by whom')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Check the store against the best practices; with --email, an offboarding review')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Named stores, each with its own provider settings: list, show, choose the current one')
+            [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'The organization''s store on PostgreSQL: schema, roles and grants (docs/organization.md)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the whole store (metadata, never secrets) as one JSON document')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load a document written by `authz export` (all or nothing)')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Find and repair what an interrupted command left: stored tokens (keyring or OpenBao) without an authorization, active ones without their refresh token, unfinished revokes')
@@ -1521,6 +1657,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the profiles, marking the current one')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile: its store, issuer and client id [default: the current one]')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make NAME the current profile (remembered in $XDG_CONFIG_HOME/authz/config.json)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a profile: its own SQLite store, or one it remembers with --store URL')
             break
         }
         'authz;help;profile;list' {
@@ -1530,6 +1667,16 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;help;profile;use' {
+            break
+        }
+        'authz;help;profile;create' {
+            break
+        }
+        'authz;help;org' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the schema and the roles authz_admin, authz_operator, authz_runner, authz_auditor with their grants (run once, as the database owner; safe to re-run)')
+            break
+        }
+        'authz;help;org;init' {
             break
         }
         'authz;help;export' {

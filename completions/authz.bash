@@ -52,6 +52,9 @@ _authz() {
             authz,ls)
                 cmd="authz__subcmd__list"
                 ;;
+            authz,org)
+                cmd="authz__subcmd__org"
+                ;;
             authz,profile)
                 cmd="authz__subcmd__profile"
                 ;;
@@ -169,6 +172,9 @@ _authz() {
             authz__subcmd__help,log)
                 cmd="authz__subcmd__help__subcmd__log"
                 ;;
+            authz__subcmd__help,org)
+                cmd="authz__subcmd__help__subcmd__org"
+                ;;
             authz__subcmd__help,profile)
                 cmd="authz__subcmd__help__subcmd__profile"
                 ;;
@@ -222,6 +228,12 @@ _authz() {
                 ;;
             authz__subcmd__help__subcmd__authorizer,verify)
                 cmd="authz__subcmd__help__subcmd__authorizer__subcmd__verify"
+                ;;
+            authz__subcmd__help__subcmd__org,init)
+                cmd="authz__subcmd__help__subcmd__org__subcmd__init"
+                ;;
+            authz__subcmd__help__subcmd__profile,create)
+                cmd="authz__subcmd__help__subcmd__profile__subcmd__create"
                 ;;
             authz__subcmd__help__subcmd__profile,list)
                 cmd="authz__subcmd__help__subcmd__profile__subcmd__list"
@@ -280,6 +292,21 @@ _authz() {
             authz__subcmd__help__subcmd__workflow,show)
                 cmd="authz__subcmd__help__subcmd__workflow__subcmd__show"
                 ;;
+            authz__subcmd__org,help)
+                cmd="authz__subcmd__org__subcmd__help"
+                ;;
+            authz__subcmd__org,init)
+                cmd="authz__subcmd__org__subcmd__init"
+                ;;
+            authz__subcmd__org__subcmd__help,help)
+                cmd="authz__subcmd__org__subcmd__help__subcmd__help"
+                ;;
+            authz__subcmd__org__subcmd__help,init)
+                cmd="authz__subcmd__org__subcmd__help__subcmd__init"
+                ;;
+            authz__subcmd__profile,create)
+                cmd="authz__subcmd__profile__subcmd__create"
+                ;;
             authz__subcmd__profile,help)
                 cmd="authz__subcmd__profile__subcmd__help"
                 ;;
@@ -294,6 +321,9 @@ _authz() {
                 ;;
             authz__subcmd__profile,use)
                 cmd="authz__subcmd__profile__subcmd__use"
+                ;;
+            authz__subcmd__profile__subcmd__help,create)
+                cmd="authz__subcmd__profile__subcmd__help__subcmd__create"
                 ;;
             authz__subcmd__profile__subcmd__help,help)
                 cmd="authz__subcmd__profile__subcmd__help__subcmd__help"
@@ -434,12 +464,16 @@ _authz() {
 
     case "${cmd}" in
         authz)
-            opts="-y -q -v -h -V --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version list ls show add token test edit revoke reassign workflow authorizer verify vault run log audit profile export import doctor secrets completions help"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version list ls show add token test edit revoke reassign workflow authorizer verify vault run log audit profile org export import doctor secrets completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -472,7 +506,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__add)
-            opts="-s -y -q -v -h -V --scope --label --service-account --no-browser --device --paste --port --timeout --reauth --email-claim --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-s -y -q -v -h -V --scope --label --service-account --no-browser --device --paste --port --timeout --reauth --email-claim --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -503,6 +537,10 @@ _authz() {
                     return 0
                     ;;
                 --email-claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -538,7 +576,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__audit)
-            opts="-y -q -v -h -V --email --max-secret-age --fail-on --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --email --max-secret-age --fail-on --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -554,6 +592,10 @@ _authz() {
                     ;;
                 --fail-on)
                     COMPREPLY=($(compgen -W "info warning high" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -588,12 +630,16 @@ _authz() {
             return 0
             ;;
         authz__subcmd__authorizer)
-            opts="-y -q -v -h -V --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version create list ls show edit delete keys verify help"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version create list ls show edit delete keys verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -626,7 +672,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__authorizer__subcmd__create)
-            opts="-y -q -v -h -V --iss --aud --jwks-url --jwks-file --alg --leeway --typ --require-scope --require-claim --max-lifetime --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --iss --aud --jwks-url --jwks-file --alg --leeway --typ --require-scope --require-claim --max-lifetime --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -669,6 +715,10 @@ _authz() {
                     return 0
                     ;;
                 --max-lifetime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -704,13 +754,17 @@ _authz() {
             return 0
             ;;
         authz__subcmd__authorizer__subcmd__delete)
-            opts="-y -q -v -h -V --replace --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --replace --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --replace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -746,7 +800,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__authorizer__subcmd__edit)
-            opts="-y -q -v -h -V --iss --aud --jwks-url --jwks-file --alg --leeway --typ --require-scope --require-claim --max-lifetime --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --iss --aud --jwks-url --jwks-file --alg --leeway --typ --require-scope --require-claim --max-lifetime --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -789,6 +843,10 @@ _authz() {
                     return 0
                     ;;
                 --max-lifetime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -950,12 +1008,16 @@ _authz() {
             return 0
             ;;
         authz__subcmd__authorizer__subcmd__keys)
-            opts="-y -q -v -h -V --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -988,12 +1050,16 @@ _authz() {
             return 0
             ;;
         authz__subcmd__authorizer__subcmd__list)
-            opts="-y -q -v -h -V --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1026,12 +1092,16 @@ _authz() {
             return 0
             ;;
         authz__subcmd__authorizer__subcmd__show)
-            opts="-y -q -v -h -V --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1064,12 +1134,16 @@ _authz() {
             return 0
             ;;
         authz__subcmd__authorizer__subcmd__verify)
-            opts="-y -q -v -h -V --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1102,12 +1176,16 @@ _authz() {
             return 0
             ;;
         authz__subcmd__completions)
-            opts="-y -q -v -h -V --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version bash elvish fish powershell zsh"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1140,12 +1218,16 @@ _authz() {
             return 0
             ;;
         authz__subcmd__doctor)
-            opts="-y -q -v -h -V --dry-run --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --dry-run --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1178,13 +1260,17 @@ _authz() {
             return 0
             ;;
         authz__subcmd__edit)
-            opts="-y -q -v -h -V --label --service-account --personal --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --label --service-account --personal --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1220,7 +1306,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__export)
-            opts="-o -y -q -v -h -V --output --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --output --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1231,6 +1317,10 @@ _authz() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1266,7 +1356,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__help)
-            opts="list show add token test edit revoke reassign workflow authorizer verify vault run log audit profile export import doctor secrets completions help"
+            opts="list show add token test edit revoke reassign workflow authorizer verify vault run log audit profile org export import doctor secrets completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1531,9 +1621,51 @@ _authz() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        authz__subcmd__help__subcmd__profile)
-            opts="list show use"
+        authz__subcmd__help__subcmd__org)
+            opts="init"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authz__subcmd__help__subcmd__org__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authz__subcmd__help__subcmd__profile)
+            opts="list show use create"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authz__subcmd__help__subcmd__profile__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1952,12 +2084,16 @@ _authz() {
             return 0
             ;;
         authz__subcmd__import)
-            opts="-y -q -v -h -V --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1990,12 +2126,16 @@ _authz() {
             return 0
             ;;
         authz__subcmd__list)
-            opts="-y -q -v -h -V --all --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --all --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2028,7 +2168,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__log)
-            opts="-y -q -v -h -V --authz --workflow --since --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --authz --workflow --since --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2043,6 +2183,136 @@ _authz() {
                     return 0
                     ;;
                 --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secrets)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authz__subcmd__org)
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version init help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secrets)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authz__subcmd__org__subcmd__help)
+            opts="init help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authz__subcmd__org__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authz__subcmd__org__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authz__subcmd__org__subcmd__init)
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2078,12 +2348,58 @@ _authz() {
             return 0
             ;;
         authz__subcmd__profile)
-            opts="-y -q -v -h -V --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version list ls show use help"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version list ls show use create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secrets)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authz__subcmd__profile__subcmd__create)
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2116,8 +2432,22 @@ _authz() {
             return 0
             ;;
         authz__subcmd__profile__subcmd__help)
-            opts="list show use help"
+            opts="list show use create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authz__subcmd__profile__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2186,12 +2516,16 @@ _authz() {
             return 0
             ;;
         authz__subcmd__profile__subcmd__list)
-            opts="-y -q -v -h -V --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2224,12 +2558,16 @@ _authz() {
             return 0
             ;;
         authz__subcmd__profile__subcmd__show)
-            opts="-y -q -v -h -V --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2262,12 +2600,16 @@ _authz() {
             return 0
             ;;
         authz__subcmd__profile__subcmd__use)
-            opts="-y -q -v -h -V --create --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --create --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2300,7 +2642,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__reassign)
-            opts="-w -y -q -v -h -V --from --to --workflow --dry-run --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-w -y -q -v -h -V --from --to --workflow --dry-run --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2319,6 +2661,10 @@ _authz() {
                     return 0
                     ;;
                 -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2354,13 +2700,17 @@ _authz() {
             return 0
             ;;
         authz__subcmd__revoke)
-            opts="-y -q -v -h -V --replace --dry-run --no-verify --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --replace --dry-run --no-verify --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --replace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2396,7 +2746,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__run)
-            opts="-y -q -v -h -V --workflow --token-env --margin --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --workflow --token-env --margin --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2411,6 +2761,10 @@ _authz() {
                     return 0
                     ;;
                 --margin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2446,12 +2800,16 @@ _authz() {
             return 0
             ;;
         authz__subcmd__secrets)
-            opts="-y -q -v -h -V --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version migrate help"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2526,13 +2884,17 @@ _authz() {
             return 0
             ;;
         authz__subcmd__secrets__subcmd__migrate)
-            opts="-y -q -v -h -V --to --dry-run --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --to --dry-run --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2568,12 +2930,16 @@ _authz() {
             return 0
             ;;
         authz__subcmd__show)
-            opts="-y -q -v -h -V --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2606,12 +2972,16 @@ _authz() {
             return 0
             ;;
         authz__subcmd__test)
-            opts="-y -q -v -h -V --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2644,7 +3014,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__token)
-            opts="-y -q -v -h -V --workflow --margin --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --workflow --margin --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2655,6 +3025,10 @@ _authz() {
                     return 0
                     ;;
                 --margin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2690,12 +3064,16 @@ _authz() {
             return 0
             ;;
         authz__subcmd__vault)
-            opts="-y -q -v -h -V --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version set list ls show get history rollback delete generate public help"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version set list ls show get history rollback delete generate public help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2728,13 +3106,17 @@ _authz() {
             return 0
             ;;
         authz__subcmd__vault__subcmd__delete)
-            opts="-y -q -v -h -V --replace --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --replace --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --replace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2770,7 +3152,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__vault__subcmd__generate)
-            opts="-y -q -v -h -V --alg --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --alg --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2778,6 +3160,10 @@ _authz() {
             case "${prev}" in
                 --alg)
                     COMPREPLY=($(compgen -W "ES256 EdDSA RS256" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2812,13 +3198,17 @@ _authz() {
             return 0
             ;;
         authz__subcmd__vault__subcmd__get)
-            opts="-y -q -v -h --version --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help"
+            opts="-y -q -v -h --version --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3008,12 +3398,16 @@ _authz() {
             return 0
             ;;
         authz__subcmd__vault__subcmd__history)
-            opts="-y -q -v -h -V --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3046,12 +3440,16 @@ _authz() {
             return 0
             ;;
         authz__subcmd__vault__subcmd__list)
-            opts="-y -q -v -h -V --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3084,7 +3482,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__vault__subcmd__public)
-            opts="-y -q -v -h -V --format --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --format --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3092,6 +3490,10 @@ _authz() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "jwk jwks pem" -- "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3126,13 +3528,17 @@ _authz() {
             return 0
             ;;
         authz__subcmd__vault__subcmd__rollback)
-            opts="-y -q -v -h --version --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help"
+            opts="-y -q -v -h --version --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3168,7 +3574,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__vault__subcmd__set)
-            opts="-y -q -v -h -V --kind --from-file --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --kind --from-file --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3179,6 +3585,10 @@ _authz() {
                     return 0
                     ;;
                 --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3214,12 +3624,16 @@ _authz() {
             return 0
             ;;
         authz__subcmd__vault__subcmd__show)
-            opts="-y -q -v -h -V --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3252,13 +3666,17 @@ _authz() {
             return 0
             ;;
         authz__subcmd__verify)
-            opts="-y -q -v -h -V --workflow --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --workflow --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --workflow)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3294,12 +3712,16 @@ _authz() {
             return 0
             ;;
         authz__subcmd__workflow)
-            opts="-y -q -v -h -V --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version create edit list ls show delete import help"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version create edit list ls show delete import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3332,7 +3754,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__workflow__subcmd__create)
-            opts="-s -y -q -v -h -V --authz --owner --scope --use-secret --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-s -y -q -v -h -V --authz --owner --scope --use-secret --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3355,6 +3777,10 @@ _authz() {
                     return 0
                     ;;
                 --use-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3390,12 +3816,16 @@ _authz() {
             return 0
             ;;
         authz__subcmd__workflow__subcmd__delete)
-            opts="-y -q -v -h -V --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3428,7 +3858,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__workflow__subcmd__edit)
-            opts="-s -y -q -v -h -V --authz --owner --scope --authorizer --no-authorizer --use-secret --drop-secret --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-s -y -q -v -h -V --authz --owner --scope --authorizer --no-authorizer --use-secret --drop-secret --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3459,6 +3889,10 @@ _authz() {
                     return 0
                     ;;
                 --drop-secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3606,12 +4040,16 @@ _authz() {
             return 0
             ;;
         authz__subcmd__workflow__subcmd__import)
-            opts="-y -q -v -h -V --dry-run --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --dry-run --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3644,13 +4082,17 @@ _authz() {
             return 0
             ;;
         authz__subcmd__workflow__subcmd__list)
-            opts="-y -q -v -h -V --authz --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --authz --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --authz)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3686,12 +4128,16 @@ _authz() {
             return 0
             ;;
         authz__subcmd__workflow__subcmd__show)
-            opts="-y -q -v -h -V --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

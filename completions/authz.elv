@@ -18,6 +18,7 @@ set edit:completion:arg-completer[authz] = {|@words|
     }
     var completions = [
         &'authz'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -52,6 +53,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand log 'Show the event log: every change, when and by whom'
             cand audit 'Check the store against the best practices; with --email, an offboarding review'
             cand profile 'Named stores, each with its own provider settings: list, show, choose the current one'
+            cand org 'The organization''s store on PostgreSQL: schema, roles and grants (docs/organization.md)'
             cand export 'Write the whole store (metadata, never secrets) as one JSON document'
             cand import 'Load a document written by `authz export` (all or nothing)'
             cand doctor 'Find and repair what an interrupted command left: stored tokens (keyring or OpenBao) without an authorization, active ones without their refresh token, unfinished revokes'
@@ -60,6 +62,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'authz;list'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -80,6 +83,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --version 'Print version'
         }
         &'authz;ls'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -100,6 +104,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --version 'Print version'
         }
         &'authz;show'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -126,6 +131,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --timeout 'Seconds to wait for the login to finish'
             cand --reauth 'Log in again for an existing authorization (same account required); keeps its workflows'
             cand --email-claim 'The userinfo claim that names the account, for providers without a usable `email` (e.g. `preferred_username`, `upn`); remembered for this issuer [default: email]'
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -151,6 +157,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;token'= {
             cand --workflow 'The workflow whose authorization to use'
             cand --margin 'Refresh when the cached token expires within this many seconds'
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -170,6 +177,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --version 'Print version'
         }
         &'authz;test'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -190,6 +198,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         }
         &'authz;edit'= {
             cand --label 'A note shown in lists (an empty string removes it)'
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -212,6 +221,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         }
         &'authz;revoke'= {
             cand --replace 'Move every workflow that uses AUTHZ to NEW first, in the same transaction'
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -237,6 +247,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --to 'The authorization they should use'
             cand -w 'Move only these workflows (repeatable) [default: all of --from''s]'
             cand --workflow 'Move only these workflows (repeatable) [default: all of --from''s]'
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -257,6 +268,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --version 'Print version'
         }
         &'authz;workflow'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -289,6 +301,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand -s 'A scope the workflow requires (repeatable)'
             cand --scope 'A scope the workflow requires (repeatable)'
             cand --use-secret 'A vault entry the workflow uses, in $ENV_NAME [default: NAME upper-cased, other characters as _] (repeatable)'
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -315,6 +328,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --authorizer 'Guard the workflow with this authorizer (its inbound tokens are judged by it)'
             cand --use-secret 'Use a vault entry, in $ENV_NAME [default: NAME upper-cased, other characters as _]; a secret already used gets the new name (repeatable)'
             cand --drop-secret 'Stop using a vault entry (repeatable)'
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -336,6 +350,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         }
         &'authz;workflow;list'= {
             cand --authz 'Only the workflows of this authorization'
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -356,6 +371,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         }
         &'authz;workflow;ls'= {
             cand --authz 'Only the workflows of this authorization'
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -375,6 +391,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --version 'Print version'
         }
         &'authz;workflow;show'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -394,6 +411,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --version 'Print version'
         }
         &'authz;workflow;delete'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -413,6 +431,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --version 'Print version'
         }
         &'authz;workflow;import'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -456,6 +475,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;workflow;help;help'= {
         }
         &'authz;authorizer'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -494,6 +514,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --require-scope 'A scope that must be in `scope` or `scp` (repeatable; an empty value clears them)'
             cand --require-claim 'A claim that must be present and equal (repeatable; an empty value clears them)'
             cand --max-lifetime 'Refuse tokens whose `exp - iat` is longer than this (0 removes the limit)'
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -513,6 +534,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --version 'Print version'
         }
         &'authz;authorizer;list'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -532,6 +554,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --version 'Print version'
         }
         &'authz;authorizer;ls'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -551,6 +574,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --version 'Print version'
         }
         &'authz;authorizer;show'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -580,6 +604,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --require-scope 'A scope that must be in `scope` or `scp` (repeatable; an empty value clears them)'
             cand --require-claim 'A claim that must be present and equal (repeatable; an empty value clears them)'
             cand --max-lifetime 'Refuse tokens whose `exp - iat` is longer than this (0 removes the limit)'
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -600,6 +625,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         }
         &'authz;authorizer;delete'= {
             cand --replace 'Put every workflow guarded by NAME under OTHER first, in the same transaction'
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -619,6 +645,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --version 'Print version'
         }
         &'authz;authorizer;keys'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -638,6 +665,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --version 'Print version'
         }
         &'authz;authorizer;verify'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -684,6 +712,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         }
         &'authz;verify'= {
             cand --workflow 'The workflow whose authorizer judges the tokens'
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -703,6 +732,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --version 'Print version'
         }
         &'authz;vault'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -735,6 +765,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;vault;set'= {
             cand --kind 'What the value is'
             cand --from-file 'Read the value from this file (all of its bytes) instead of stdin'
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -754,6 +785,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --version 'Print version'
         }
         &'authz;vault;list'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -773,6 +805,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --version 'Print version'
         }
         &'authz;vault;ls'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -792,6 +825,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --version 'Print version'
         }
         &'authz;vault;show'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -812,6 +846,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         }
         &'authz;vault;get'= {
             cand --version 'This version instead of the newest'
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -829,6 +864,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --help 'Print help'
         }
         &'authz;vault;history'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -849,6 +885,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         }
         &'authz;vault;rollback'= {
             cand --version 'The version whose value becomes the newest'
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -867,6 +904,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         }
         &'authz;vault;delete'= {
             cand --replace 'Move every workflow that uses NAME to OTHER first, in the same transaction (each keeps its environment variable name)'
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -887,6 +925,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         }
         &'authz;vault;generate'= {
             cand --alg 'The JWS algorithm: ES256 (ECDSA P-256), EdDSA (Ed25519) or RS256 (RSA 2048)'
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -907,6 +946,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         }
         &'authz;vault;public'= {
             cand --format 'jwk: the newest version''s key; jwks: every version''s (kid NAME-vN); pem: SPKI PEM'
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -961,6 +1001,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --workflow 'The workflow whose authorization and secrets to use'
             cand --token-env 'The environment variable that gets the access token'
             cand --margin 'Refresh when the cached token expires within this many seconds'
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -983,6 +1024,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --authz 'Only events of this authorization'
             cand --workflow 'Only events of this workflow'
             cand --since 'Only events since TIME (RFC 3339, a date, or an age such as 2h or 7d)'
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -1005,6 +1047,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --email 'Offboarding review of one person: their authorizations, the workflows that depend on them, and the commands that would move those workflows'
             cand --max-secret-age 'Flag vault entries whose newest version is older than this many days'
             cand --fail-on 'Exit with code 3 when a finding is at least this severe'
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -1024,6 +1067,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --version 'Print version'
         }
         &'authz;profile'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -1045,9 +1089,11 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand ls 'List the profiles, marking the current one'
             cand show 'Show a profile: its store, issuer and client id [default: the current one]'
             cand use 'Make NAME the current profile (remembered in $XDG_CONFIG_HOME/authz/config.json)'
+            cand create 'Create a profile: its own SQLite store, or one it remembers with --store URL'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'authz;profile;list'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -1067,6 +1113,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --version 'Print version'
         }
         &'authz;profile;ls'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -1086,6 +1133,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --version 'Print version'
         }
         &'authz;profile;show'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -1105,6 +1153,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --version 'Print version'
         }
         &'authz;profile;use'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -1124,10 +1173,31 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'authz;profile;create'= {
+            cand --store 'The store this profile uses: postgres://USER@HOST:PORT/DBNAME or sqlite:PATH (checked by connecting now; never with a password in it)'
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'authz;profile;help'= {
             cand list 'List the profiles, marking the current one'
             cand show 'Show a profile: its store, issuer and client id [default: the current one]'
             cand use 'Make NAME the current profile (remembered in $XDG_CONFIG_HOME/authz/config.json)'
+            cand create 'Create a profile: its own SQLite store, or one it remembers with --store URL'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'authz;profile;help;list'= {
@@ -1136,11 +1206,64 @@ set edit:completion:arg-completer[authz] = {|@words|
         }
         &'authz;profile;help;use'= {
         }
+        &'authz;profile;help;create'= {
+        }
         &'authz;profile;help;help'= {
+        }
+        &'authz;org'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Create the schema and the roles authz_admin, authz_operator, authz_runner, authz_auditor with their grants (run once, as the database owner; safe to re-run)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authz;org;init'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;org;help'= {
+            cand init 'Create the schema and the roles authz_admin, authz_operator, authz_runner, authz_auditor with their grants (run once, as the database owner; safe to re-run)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'authz;org;help;init'= {
+        }
+        &'authz;org;help;help'= {
         }
         &'authz;export'= {
             cand -o 'Write to this file instead of stdout (created 0600)'
             cand --output 'Write to this file instead of stdout (created 0600)'
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -1160,6 +1283,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --version 'Print version'
         }
         &'authz;import'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -1179,6 +1303,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --version 'Print version'
         }
         &'authz;doctor'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -1199,6 +1324,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --version 'Print version'
         }
         &'authz;secrets'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -1221,6 +1347,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         }
         &'authz;secrets;migrate'= {
             cand --to 'The destination: keyring, or openbao[:MOUNT/PREFIX]'
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -1249,6 +1376,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;secrets;help;help'= {
         }
         &'authz;completions'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
@@ -1284,6 +1412,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand log 'Show the event log: every change, when and by whom'
             cand audit 'Check the store against the best practices; with --email, an offboarding review'
             cand profile 'Named stores, each with its own provider settings: list, show, choose the current one'
+            cand org 'The organization''s store on PostgreSQL: schema, roles and grants (docs/organization.md)'
             cand export 'Write the whole store (metadata, never secrets) as one JSON document'
             cand import 'Load a document written by `authz export` (all or nothing)'
             cand doctor 'Find and repair what an interrupted command left: stored tokens (keyring or OpenBao) without an authorization, active ones without their refresh token, unfinished revokes'
@@ -1391,12 +1520,20 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand list 'List the profiles, marking the current one'
             cand show 'Show a profile: its store, issuer and client id [default: the current one]'
             cand use 'Make NAME the current profile (remembered in $XDG_CONFIG_HOME/authz/config.json)'
+            cand create 'Create a profile: its own SQLite store, or one it remembers with --store URL'
         }
         &'authz;help;profile;list'= {
         }
         &'authz;help;profile;show'= {
         }
         &'authz;help;profile;use'= {
+        }
+        &'authz;help;profile;create'= {
+        }
+        &'authz;help;org'= {
+            cand init 'Create the schema and the roles authz_admin, authz_operator, authz_runner, authz_auditor with their grants (run once, as the database owner; safe to re-run)'
+        }
+        &'authz;help;org;init'= {
         }
         &'authz;help;export'= {
         }

@@ -19,7 +19,7 @@ pub struct PgTx<'c> {
 
 const AUTHZ_COLUMNS: &str = "id, issuer, subject, email, name, scopes, \
      extract(epoch FROM created)::bigint, created_by, label, service_account, status, \
-     extract(epoch FROM token_expires)::bigint, extract(epoch FROM revoked)::bigint";
+     extract(epoch FROM token_expires)::bigint, extract(epoch FROM revoked)::bigint, email_claim";
 
 const WORKFLOW_COLUMNS: &str = "name, authz_id, owner, scopes, \
      extract(epoch FROM created)::bigint, extract(epoch FROM updated)::bigint";
@@ -41,6 +41,7 @@ fn authz_from_row(r: &Row) -> Result<Authorization> {
             .ok_or_else(|| Error::failure(format!("store: unknown status {status}")))?,
         token_expires: r.try_get(11)?,
         revoked: r.try_get(12)?,
+        email_claim: r.try_get(13)?,
     })
 }
 
@@ -241,7 +242,7 @@ impl Tx for PgTx<'_> {
         let mut current: Option<(Authorization, Vec<String>)> = None;
         while let Some(r) = rows.next()? {
             let id: &str = r.try_get(0)?;
-            let name: Option<String> = r.try_get(13)?;
+            let name: Option<String> = r.try_get(14)?;
             match &mut current {
                 Some((a, names)) if a.id == id => names.extend(name),
                 _ => {
@@ -261,9 +262,9 @@ impl Tx for PgTx<'_> {
     fn insert_authz(&self, a: &Authorization) -> Result<()> {
         self.execute(
             "INSERT INTO authorizations (id, issuer, subject, email, name, scopes, created, \
-             created_by, label, service_account, status, token_expires, revoked) VALUES \
-             ($1, $2, $3, $4, $5, $6, to_timestamp($7::bigint), $8, $9, $10, $11, \
-             to_timestamp($12::bigint), to_timestamp($13::bigint))",
+             created_by, label, service_account, status, token_expires, revoked, email_claim) \
+             VALUES ($1, $2, $3, $4, $5, $6, to_timestamp($7::bigint), $8, $9, $10, $11, \
+             to_timestamp($12::bigint), to_timestamp($13::bigint), $14)",
             &[
                 &a.id,
                 &a.issuer,
@@ -278,6 +279,7 @@ impl Tx for PgTx<'_> {
                 &a.status.as_str(),
                 &a.token_expires,
                 &a.revoked,
+                &a.email_claim,
             ],
         )?;
         Ok(())
@@ -287,7 +289,7 @@ impl Tx for PgTx<'_> {
         self.execute(
             "UPDATE authorizations SET email = $2, name = $3, scopes = $4, label = $5, \
              service_account = $6, status = $7, token_expires = to_timestamp($8::bigint), \
-             revoked = to_timestamp($9::bigint) WHERE id = $1",
+             revoked = to_timestamp($9::bigint), email_claim = $10 WHERE id = $1",
             &[
                 &a.id,
                 &a.email,
@@ -298,6 +300,7 @@ impl Tx for PgTx<'_> {
                 &a.status.as_str(),
                 &a.token_expires,
                 &a.revoked,
+                &a.email_claim,
             ],
         )?;
         Ok(())
