@@ -98,9 +98,79 @@ pub fn check_claim_name(name: &str) -> std::result::Result<String, String> {
 }
 
 pub fn new_authz_id() -> String {
+    format!("az_{}", random_base32())
+}
+
+/// A new store id: `st_` and 128 random bits, the owner recorded in every keyring entry.
+pub fn new_store_id() -> String {
+    format!("st_{}", random_base32())
+}
+
+/// 26 base32 characters of 128 random bits: unguessable, and safe in a file name.
+pub fn random_base32() -> String {
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).expect("the OS random source failed");
-    format!("az_{}", base32(&bytes))
+    base32(&bytes)
+}
+
+/// Every action authz writes to the event log; an import may name no other.
+pub const ACTIONS: &[&str] = &[
+    "added",
+    "reauthorized",
+    "edited",
+    "revoked",
+    "refreshed",
+    "relogin-needed",
+    "tokens-deleted",
+    "provider-revoke-failed",
+    "orphaned-tokens-deleted",
+    "imported",
+    "workflow-created",
+    "workflow-edited",
+    "workflow-reassigned",
+    "workflow-unassigned",
+    "workflow-deleted",
+    "workflows-imported",
+    "workflows-reassigned",
+    "tokens-moved",
+    "authorizer-created",
+    "authorizer-edited",
+    "authorizer-deleted",
+    "workflow-authorizer-set",
+    "workflows-authorizer-moved",
+    "vault-set",
+    "vault-rolled-back",
+    "vault-deleted",
+    "secret-used",
+    "secret-dropped",
+    "workflow-run",
+];
+
+/// Text a person or a provider gave (an email, a subject, a label, an actor): 1 to `max`
+/// characters, not blank, and nothing a terminal acts on or that hides text.
+pub fn is_printable(text: &str, max: usize) -> bool {
+    !text.trim().is_empty()
+        && text.chars().count() <= max
+        && !text.chars().any(crate::error::is_unsafe_char)
+}
+
+/// One OAuth scope: what `authz add --scope` accepts (RFC 6749 §3.3 scope-token characters).
+pub fn is_scope(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 200
+        && s.bytes()
+            .all(|b| b == 0x21 || (0x23..=0x5b).contains(&b) || (0x5d..=0x7e).contains(&b))
+}
+
+/// Whether `id` can be an authorization id: `az_` and 1-60 lowercase letters, digits, `-` or
+/// `_` (what `new_authz_id` makes fits; imports are held to it).
+pub fn is_authz_id(id: &str) -> bool {
+    id.strip_prefix("az_").is_some_and(|rest| {
+        (1..=60).contains(&rest.len())
+            && rest
+                .bytes()
+                .all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_'))
+    })
 }
 
 fn base32(bytes: &[u8]) -> String {
@@ -194,12 +264,19 @@ pub fn check_move<'a>(
     })))
 }
 
+/// How close to its expiry `authz token` refreshes a cached access token (the default of its
+/// `--margin`); `list` and `show` use it too, so they never call "valid" a token the next
+/// `authz token` replaces.
+pub const REFRESH_MARGIN: i64 = 60;
+
 /// What a person or the runner should know about the cached access token.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "state", rename_all = "kebab-case")]
 pub enum TokenState {
     Valid {
         until: String,
+        /// Within the refresh margin: the next `authz token` refreshes it.
+        refresh_due: bool,
     },
     /// The cached access token is too old; the next `authz token` refreshes it.
     Expired,
@@ -215,8 +292,9 @@ impl TokenState {
             Status::ReloginNeeded => TokenState::ReloginNeeded,
             Status::Revoked => TokenState::Revoked,
             Status::Active => match authz.token_expires {
-                Some(exp) if exp - margin_secs > now => TokenState::Valid {
+                Some(exp) if exp > now => TokenState::Valid {
                     until: format_ts(exp),
+                    refresh_due: exp - margin_secs <= now,
                 },
                 Some(_) => TokenState::Expired,
                 None => TokenState::None,
@@ -228,7 +306,14 @@ impl TokenState {
 impl std::fmt::Display for TokenState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            TokenState::Valid { until } => write!(f, "valid until {until}"),
+            TokenState::Valid {
+                until,
+                refresh_due: false,
+            } => write!(f, "valid until {until}"),
+            TokenState::Valid {
+                until,
+                refresh_due: true,
+            } => write!(f, "valid until {until} (refreshes on next use)"),
             TokenState::Expired => f.write_str("expired (will refresh)"),
             TokenState::ReloginNeeded => f.write_str("relogin-needed"),
             TokenState::Revoked => f.write_str("revoked"),
@@ -308,9 +393,27 @@ mod tests {
         let a = authz(Status::Active, "");
         assert!(matches!(
             TokenState::of(&a, 900, 60),
-            TokenState::Valid { .. }
+            TokenState::Valid {
+                refresh_due: false,
+                ..
+            }
         ));
-        assert_eq!(TokenState::of(&a, 941, 60), TokenState::Expired);
+        let due = TokenState::of(&a, 941, 60);
+        assert!(
+            matches!(
+                due,
+                TokenState::Valid {
+                    refresh_due: true,
+                    ..
+                }
+            ),
+            "{due:?}"
+        );
+        assert!(
+            due.to_string().ends_with("(refreshes on next use)"),
+            "{due}"
+        );
+        assert_eq!(TokenState::of(&a, 1000, 60), TokenState::Expired);
         assert_eq!(
             TokenState::of(&authz(Status::ReloginNeeded, ""), 0, 60),
             TokenState::ReloginNeeded

@@ -15,13 +15,14 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// The schema this binary writes. Migrations take a store from version N-1 to N.
-pub const SCHEMA_VERSION: i64 = 5;
+pub const SCHEMA_VERSION: i64 = 6;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_initial.sql"),
     include_str!("migrations/002_list_order.sql"),
     include_str!("migrations/003_authorizers.sql"),
     include_str!("migrations/004_vault.sql"),
     include_str!("migrations/005_email_claim.sql"),
+    include_str!("migrations/006_store_id.sql"),
 ];
 
 /// Long enough that 4 processes hammering one store queue rather than fail.
@@ -52,11 +53,17 @@ impl Sqlite {
             }
             Err(e) => return Err(Error::failure(format!("cannot read store {shown}: {e}"))),
         };
+        // `--db 'file:x?mode=memory'` names a file, as it does for the 0600 file created above:
+        // never a SQLite URI (the bundled SQLite parses URIs by default, so a relative
+        // `file:...` path is made `./file:...`, which SQLite takes literally).
+        let literal = if path.is_relative() {
+            Path::new(".").join(path)
+        } else {
+            path.to_path_buf()
+        };
         let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX
-                | OpenFlags::SQLITE_OPEN_URI,
+            &literal,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| Error::failure(format!("cannot open store {shown}: {e}")))?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
