@@ -130,6 +130,8 @@ fn the_database_keeps_the_runner_to_token_state_of_live_authorizations() {
         "UPDATE workflows SET authz_id = 'az_b'",
         "INSERT INTO settings (key, value) VALUES ('issuer', 'https://evil.example')",
         "INSERT INTO events (at, actor, action, db_user) VALUES (now(), 'x', 'forged', 'someone_else')",
+        "INSERT INTO events (at, actor, action, authz_id) VALUES (now(), 'x', 'revoked', 'az_a')",
+        "INSERT INTO events (at, actor, action) VALUES (now(), 'x', 'workflows-reassigned')",
         "SELECT count(*) FROM events",
     ];
     for sql in refused {
@@ -147,13 +149,17 @@ fn the_database_keeps_the_runner_to_token_state_of_live_authorizations() {
         ),
         Ok(1)
     );
-    assert_eq!(
-        org.sql_as(
-            "runner",
-            "INSERT INTO events (at, actor, action) VALUES (now(), 'x', 'token-refreshed')"
-        ),
-        Ok(1)
-    );
+    // The events of its own commands (authz token, authz run) are the ones it may write.
+    for action in ["refreshed", "relogin-needed", "workflow-run"] {
+        assert_eq!(
+            org.sql_as(
+                "runner",
+                &format!("INSERT INTO events (at, actor, action) VALUES (now(), 'x', '{action}')")
+            ),
+            Ok(1),
+            "{action}"
+        );
+    }
 }
 
 #[test]

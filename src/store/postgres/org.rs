@@ -105,12 +105,18 @@ CREATE POLICY runner_refreshes_metadata ON settings FOR UPDATE TO authz_runner
 ALTER TABLE events ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS readers ON events;
 DROP POLICY IF EXISTS signed_by_self ON events;
+DROP POLICY IF EXISTS runner_records_runs ON events;
 CREATE POLICY readers ON events FOR SELECT TO authz_admin, authz_operator, authz_auditor
     USING (true);
 -- Nobody writes an event in another role's name.
 CREATE POLICY signed_by_self ON events FOR INSERT
-    TO authz_admin, authz_operator, authz_runner
+    TO authz_admin, authz_operator
     WITH CHECK (db_user = current_user);
+-- The runner records what its own commands do (token, run) and nothing else: it cannot forge
+-- a revoke, an edit or a move into the history.
+CREATE POLICY runner_records_runs ON events FOR INSERT TO authz_runner
+    WITH CHECK (db_user = current_user
+                AND action IN ('refreshed', 'relogin-needed', 'workflow-run'));
 "#
     )
 }
