@@ -8,10 +8,11 @@ use crate::error::{Error, Result};
 use crate::idp::ProviderConfig;
 use crate::output::Printer;
 use crate::profile;
-use crate::secret::{AppRole, Auth, Backend, OpenBaoSettings, Secret, SecretStore};
+use crate::secret::{AppRole, Auth, Backend, OpenBaoSettings, Secret, SecretStore, Secrets};
 use crate::store::{Location, NewEvent, Store, Tx};
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
+use std::rc::Rc;
 use std::sync::Arc;
 
 pub struct App {
@@ -22,7 +23,7 @@ pub struct App {
     pub actor: String,
     pub out: Printer,
     store: Option<Box<dyn Store>>,
-    secrets: Option<Arc<dyn SecretStore>>,
+    secrets: Option<Rc<Secrets>>,
     /// `secret_backend`'s answer, decided (and remembered by the profile) once per run.
     backend: std::cell::OnceCell<Backend>,
     /// A backend that the profile should remember once this run succeeds (see `finish`).
@@ -119,13 +120,39 @@ impl App {
     /// The secret backend, connected on first use: commands that need no secret never touch
     /// it (CI jobs without a keyring can list, show, edit workflows). Which one is
     /// `secret_backend`'s choice; tests pick a private Secret Service through
-    /// `DBUS_SESSION_BUS_ADDRESS` and a test OpenBao through `BAO_ADDR`.
-    pub fn secrets(&mut self) -> Result<Arc<dyn SecretStore>> {
+    /// `DBUS_SESSION_BUS_ADDRESS` and a test OpenBao through `BAO_ADDR`. Whatever the
+    /// backend, commands see it through `Secrets`, bound to this store's id.
+    pub fn secrets(&mut self) -> Result<Rc<Secrets>> {
         if self.secrets.is_none() {
             let backend = self.secret_backend()?;
-            self.secrets = Some(self.connect_secrets(&backend)?);
+            let bound = self.bind(&backend)?;
+            self.secrets = Some(Rc::new(bound));
         }
         Ok(self.secrets.clone().expect("connected above"))
+    }
+
+    /// `backend`, connected and bound to this store (see `secret::Secrets`).
+    pub fn bind(&mut self, backend: &Backend) -> Result<Secrets> {
+        let store_id = self.store_id()?;
+        Ok(Secrets::new(self.connect_secrets(backend)?, store_id))
+    }
+
+    /// This store's random id (setting `store_id`, made by the store's migrations, or here on
+    /// first use for a backend that has none yet). Never exported or imported: it is what
+    /// secret entries are bound to (see `secret::Secrets`).
+    pub fn store_id(&mut self) -> Result<String> {
+        const KEY: &str = "store_id";
+        if let Some(id) = self.read(|tx| tx.setting(KEY))? {
+            return Ok(id);
+        }
+        self.write(|tx, _| match tx.setting(KEY)? {
+            Some(id) => Ok(id),
+            None => {
+                let id = crate::domain::new_store_id();
+                tx.set_setting(KEY, &id)?;
+                Ok(id)
+            }
+        })
     }
 
     /// Which backend holds this run's tokens: `--secrets`/`AUTHZ_SECRETS`, else what the

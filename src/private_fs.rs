@@ -1,14 +1,22 @@
-//! Files only the user may read: directories 0700, files 0600, whole-file writes atomic.
+//! Files only the user may read: directories 0700, files 0600, whole-file writes atomic, and
+//! nothing trusted that someone else could have planted: temporary files are created new,
+//! never through a symlink, under an unguessable name; an existing directory is checked before
+//! it is used; doctor notes and refresh locks must be the user's own.
 
 use crate::error::{Error, Result};
-use std::fs::{DirBuilder, File, OpenOptions};
+use std::fs::{DirBuilder, File, Metadata, OpenOptions};
 use std::io::Write;
 use std::path::Path;
 
-/// Creates `dir` and any missing parents, 0700. An existing directory is left as it is.
+/// Creates `dir` and any missing parents, 0700. An existing `dir` must be safe to write into:
+/// owned by the user (or root) and not writable by others unless sticky (like `/tmp`); a store
+/// folder someone else pre-created 0777 is refused, not used.
 pub fn create_dir(dir: &Path) -> Result<()> {
-    if dir.as_os_str().is_empty() || dir.is_dir() {
+    if dir.as_os_str().is_empty() {
         return Ok(());
+    }
+    if dir.is_dir() {
+        return check_dir_for_writing(dir);
     }
     let mut b = DirBuilder::new();
     b.recursive(true);
@@ -18,43 +26,141 @@ pub fn create_dir(dir: &Path) -> Result<()> {
         .map_err(|e| Error::failure(format!("cannot create directory {}: {e}", dir.display())))
 }
 
-/// Options for a 0600 file opened for writing.
+/// Creates `dir` like `create_dir`, then requires it to be the user's own and writable by
+/// nobody else (doctor notes, refresh locks: what is in it decides what authz does).
+pub fn private_dir(dir: &Path) -> Result<()> {
+    create_dir(dir)?;
+    check_private_dir(dir)
+}
+
+/// Refuses `dir` unless it is a directory of the user's that no one else can write.
+pub fn check_private_dir(dir: &Path) -> Result<()> {
+    let meta = std::fs::symlink_metadata(dir)
+        .map_err(|e| Error::failure(format!("cannot read {}: {e}", dir.display())))?;
+    if !meta.is_dir() {
+        return Err(refused(dir, "is not a directory (a symlink?)"));
+    }
+    check_owned(dir, &meta)
+}
+
+/// Options for a 0600 file opened for writing, never through a symlink.
 pub fn options() -> OpenOptions {
     let mut o = OpenOptions::new();
     o.write(true);
     #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.mode(0o600);
+        o.custom_flags(rustix::fs::OFlags::NOFOLLOW.bits() as i32);
+    }
     o
 }
 
-/// A 0600 lock file, created if absent, never truncated.
+/// Opens `path` for reading, never through a symlink, and only when it is the user's own and
+/// writable by nobody else (a doctor note).
+pub fn open_private(path: &Path) -> Result<File> {
+    let mut o = OpenOptions::new();
+    o.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(
+        &mut o,
+        rustix::fs::OFlags::NOFOLLOW.bits() as i32,
+    );
+    let file = o
+        .open(path)
+        .map_err(|e| Error::failure(format!("cannot open {}: {e}", path.display())))?;
+    check_owned(path, &file.metadata()?)?;
+    Ok(file)
+}
+
+/// A 0600 lock file, created if absent, never truncated, and refused unless it is the user's
+/// own and writable by nobody else.
 pub fn lock_file(path: &Path) -> Result<File> {
-    options()
+    let file = options()
         .create(true)
         .truncate(false)
         .open(path)
-        .map_err(|e| Error::failure(format!("cannot open lock {}: {e}", path.display())))
+        .map_err(|e| Error::failure(format!("cannot open lock {}: {e}", path.display())))?;
+    check_owned(path, &file.metadata()?)?;
+    Ok(file)
 }
 
 /// Writes `path` 0600 through a temporary file and a rename: a reader (or a crash) sees the old
-/// file or the new one, never half of one.
+/// file or the new one, never half of one. The temporary file is created new (`O_EXCL`), not
+/// through a symlink, under a random name, in the target's directory, which must not be one
+/// others can write into unless it is sticky.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
+    check_dir_for_writing(dir)?;
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("authz");
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let write = || -> std::io::Result<()> {
-        let mut f = options().create(true).truncate(true).open(&tmp)?;
+    let tmp = dir.join(format!(".{name}.{}.tmp", crate::domain::random_base32()));
+    let mut created = false;
+    let mut write = || -> std::io::Result<()> {
+        let mut f = options().create_new(true).open(&tmp)?;
+        created = true;
         f.write_all(bytes)?;
         f.sync_all()?;
         std::fs::rename(&tmp, path)
     };
     write().map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
+        if created {
+            let _ = std::fs::remove_file(&tmp);
+        }
         Error::failure(format!("cannot write {}: {e}", path.display()))
     })
+}
+
+fn refused(path: &Path, why: &str) -> Error {
+    Error::failure(format!(
+        "refusing {}: it {why}",
+        crate::error::escape(&path.display().to_string())
+    ))
+    .hint("make it yours and private (chown, chmod go-w), or remove it and let authz create it")
+}
+
+#[cfg(unix)]
+fn check_owned(path: &Path, meta: &Metadata) -> Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    if meta.uid() != rustix::process::geteuid().as_raw() {
+        return Err(refused(path, "belongs to another user"));
+    }
+    if meta.mode() & 0o022 != 0 {
+        return Err(refused(path, "is writable by group or others"));
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn check_owned(_: &Path, _: &Metadata) -> Result<()> {
+    Ok(())
+}
+
+/// A directory files may be created in: the user's or root's, and not writable by others
+/// unless sticky (so no one else can swap what we create there).
+#[cfg(unix)]
+fn check_dir_for_writing(dir: &Path) -> Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = std::fs::metadata(dir)
+        .map_err(|e| Error::failure(format!("cannot read {}: {e}", dir.display())))?;
+    let me = rustix::process::geteuid().as_raw();
+    if meta.uid() != me && meta.uid() != 0 {
+        return Err(refused(dir, "belongs to another user"));
+    }
+    if meta.mode() & 0o022 != 0 && meta.mode() & 0o1000 == 0 {
+        return Err(refused(
+            dir,
+            "is writable by group or others and not sticky",
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn check_dir_for_writing(_: &Path) -> Result<()> {
+    Ok(())
 }
 
 #[cfg(all(test, unix))]
@@ -64,6 +170,10 @@ mod tests {
 
     fn mode(p: &Path) -> u32 {
         std::fs::metadata(p).unwrap().permissions().mode() & 0o777
+    }
+
+    fn chmod(p: &Path, m: u32) {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap();
     }
 
     #[test]
@@ -85,5 +195,36 @@ mod tests {
         );
         lock_file(&dir.join("l")).unwrap();
         assert_eq!(mode(&dir.join("l")), 0o600);
+    }
+
+    #[test]
+    fn an_existing_directory_writable_by_others_is_refused_unless_sticky() {
+        let t = tempfile::tempdir().unwrap();
+        let dir = t.path().join("store");
+        std::fs::create_dir(&dir).unwrap();
+        chmod(&dir, 0o777);
+        assert!(create_dir(&dir).is_err());
+        assert!(write_atomic(&dir.join("x"), b"x").is_err());
+        assert!(!dir.join("x").exists());
+        chmod(&dir, 0o1777);
+        create_dir(&dir).unwrap();
+        write_atomic(&dir.join("x"), b"x").unwrap();
+        assert!(private_dir(&dir).is_err(), "sticky is not private");
+    }
+
+    #[test]
+    fn a_lock_or_note_others_can_write_is_refused() {
+        let t = tempfile::tempdir().unwrap();
+        let f = t.path().join("l");
+        lock_file(&f).unwrap();
+        chmod(&f, 0o666);
+        assert!(lock_file(&f).is_err());
+        assert!(open_private(&f).is_err());
+        chmod(&f, 0o600);
+        open_private(&f).unwrap();
+        let link = t.path().join("link");
+        std::os::unix::fs::symlink(&f, &link).unwrap();
+        assert!(open_private(&link).is_err(), "a symlink is not followed");
+        assert!(lock_file(&link).is_err(), "a symlink is not followed");
     }
 }

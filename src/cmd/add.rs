@@ -18,12 +18,12 @@ use crate::error::{Error, Result, escape};
 use crate::idp::{Http, Metadata, Provider, ProviderConfig, Tokens, UserInfo};
 use crate::login;
 use crate::output::{AuthzView, View};
-use crate::secret::{Secret, SecretStore, TokenSet, Version};
+use crate::secret::{Held, Secret, Secrets, TokenSet, Version};
 use crate::store::Tx;
 use serde::Serialize;
 use serde_json::json;
 use std::io::{self, Write};
-use std::sync::Arc;
+use std::rc::Rc;
 use std::time::Duration;
 
 /// What every login asks for: identity and the email people know the account by.
@@ -119,6 +119,10 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
     // Fail before the browser opens when the tokens would have nowhere to go (exit 6).
     let secrets = app.secrets()?;
     secrets.probe()?;
+    if let Some(old) = &existing {
+        // Entries another store wrote under this id (an imported row) are not ours to replace.
+        secrets.check_writable(&old.id, &old.issuer)?;
+    }
     let http = Http::new(config.ca_file.as_deref(), app.global.verbose > 0)?;
     let provider = Provider::discover(&http, &config.issuer, &config.client_id)?;
     if provider.metadata.userinfo_endpoint.is_none() {
@@ -173,7 +177,7 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
 struct Login<'a> {
     provider: &'a Provider,
     config: &'a ProviderConfig,
-    secrets: Arc<dyn SecretStore>,
+    secrets: Rc<Secrets>,
     /// The scopes asked for (to tell which were not granted).
     requested: Scopes,
     /// The userinfo claim that names the account.
@@ -220,6 +224,7 @@ fn store_login(
         refresh_token: Some(refresh.clone()),
         access_token: Some(tokens.access_token.clone()),
         expires_at: tokens.expires_at,
+        binding: None,
     };
     let keep = Keep {
         secrets: secrets.as_ref(),
@@ -391,7 +396,7 @@ fn different_account(old: &Authorization, user: &UserInfo, email: &str) -> Error
 
 /// What a successful login keeps, besides the row: where, with which provider settings.
 struct Keep<'a> {
-    secrets: &'a dyn SecretStore,
+    secrets: &'a Secrets,
     config: &'a ProviderConfig,
     email_claim: &'a str,
     metadata: &'a Metadata,
@@ -420,9 +425,9 @@ fn insert(app: &mut App, keep: &Keep, authz: &Authorization) -> Result<()> {
         &authz.issuer,
         &keep.config.client_id,
     )?;
-    if let Err(e) = secrets.write(&authz.id, tokens, &Version::Absent) {
+    if let Err(e) = secrets.write(&authz.id, &authz.issuer, tokens, &Version::Absent) {
         // Half a write, or one that lands after the timeout, would be an orphan.
-        if secrets.delete(&authz.id).is_ok() {
+        if secrets.delete(&authz.id, Some(&authz.issuer)).is_ok() {
             pending.done();
         }
         return Err(e);
@@ -446,7 +451,7 @@ fn insert(app: &mut App, keep: &Keep, authz: &Authorization) -> Result<()> {
         )
     });
     if let Err(e) = written {
-        return Err(match secrets.delete(&authz.id) {
+        return Err(match secrets.delete(&authz.id, Some(&authz.issuer)) {
             Ok(()) => {
                 pending.done();
                 e
@@ -469,8 +474,12 @@ fn insert(app: &mut App, keep: &Keep, authz: &Authorization) -> Result<()> {
 /// previous tokens go back. Returns its workflows.
 fn reauthorize(app: &mut App, keep: &Keep, authz: &Authorization) -> Result<Vec<String>> {
     let (secrets, tokens, not_granted) = (keep.secrets, keep.tokens, keep.not_granted);
-    let (previous, version) = secrets.read(&authz.id)?;
-    let written_version = secrets.write(&authz.id, tokens, &version)?;
+    let (previous, version) = match secrets.read(&authz.id, Some(&authz.issuer))? {
+        (Held::Mine(t), v) => (Some(t), v),
+        (Held::Nothing, v) => (None, v),
+        (Held::NotMine(b), _) => return Err(crate::secret::not_mine(&authz.id, b.as_ref())),
+    };
+    let written_version = secrets.write(&authz.id, &authz.issuer, tokens, &version)?;
     let at = app.now;
     let written = app.write(|tx, j| {
         let now = tx.authz(&authz.id)?.ok_or_else(|| {
@@ -504,8 +513,10 @@ fn reauthorize(app: &mut App, keep: &Keep, authz: &Authorization) -> Result<Vec<
     });
     written.inspect_err(|_| {
         let _ = match &previous {
-            Some(p) => secrets.write(&authz.id, p, &written_version).map(drop),
-            None => secrets.delete(&authz.id),
+            Some(p) => secrets
+                .write(&authz.id, &authz.issuer, p, &written_version)
+                .map(drop),
+            None => secrets.delete(&authz.id, Some(&authz.issuer)),
         };
     })
 }

@@ -12,15 +12,15 @@
 //! - a revoked authorization whose entries remain (`authz revoke` stopped after its commit):
 //!   the remote revoke is finished and the entries deleted, as re-running `authz revoke` would.
 
-use crate::app::App;
-use crate::app::ProviderFlags;
+use crate::app::{App, ProviderFlags};
 use crate::cli::DoctorArgs;
 use crate::domain::{Authorization, Status};
 use crate::error::{Error, Kind, Result, escape};
 use crate::output::View;
+use crate::secret::{Held, TokenSet};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -43,7 +43,7 @@ struct Note {
 impl Pending {
     pub fn note(db: &Path, id: &str, issuer: &str, client_id: &str) -> Result<Pending> {
         let dir = pending_dir(db);
-        crate::private_fs::create_dir(&dir)?;
+        crate::private_fs::private_dir(&dir)?;
         let path = dir.join(id);
         let mut file = crate::private_fs::options()
             .create_new(true)
@@ -72,8 +72,11 @@ fn pending_dir(db: &Path) -> PathBuf {
     db.with_file_name(name)
 }
 
-/// The notes of this store: id → (note, whether an `add` still holds it).
-fn pending_notes(db: &Path) -> Result<BTreeMap<String, (Option<Note>, bool)>> {
+/// The notes of this store: id → (note, whether an `add` still holds it). The folder and each
+/// note must be the user's own and writable by nobody else: a folder that is not is refused
+/// (the whole run stops), a note that is not is ignored with a warning. A note only ever gives
+/// the client id; where a token goes is its keyring entry's to say.
+fn pending_notes(app: &App, db: &Path) -> Result<BTreeMap<String, (Option<Note>, bool)>> {
     let dir = pending_dir(db);
     let mut out = BTreeMap::new();
     let entries = match std::fs::read_dir(&dir) {
@@ -86,13 +89,19 @@ fn pending_notes(db: &Path) -> Result<BTreeMap<String, (Option<Note>, bool)>> {
             )));
         }
     };
+    crate::private_fs::check_private_dir(&dir)?;
     for entry in entries {
         let entry = entry?;
         let Some(id) = entry.file_name().to_str().map(str::to_owned) else {
             continue;
         };
-        let Ok(file) = std::fs::File::open(entry.path()) else {
-            continue;
+        let file = match crate::private_fs::open_private(&entry.path()) {
+            Ok(f) => f,
+            Err(e) => {
+                app.out
+                    .warn(format!("ignoring a doctor note: {}", e.message));
+                continue;
+            }
         };
         let busy = matches!(file.try_lock(), Err(std::fs::TryLockError::WouldBlock));
         let note = serde_json::from_reader(&file).ok();
@@ -114,6 +123,9 @@ pub enum Problem {
     MissingTokens,
     /// A revoked authorization whose entries remain: an interrupted `authz revoke`.
     UnfinishedRevoke,
+    /// Entries under a row's id that another store wrote, or that came from another issuer
+    /// (e.g. an imported row reusing an id): reported, never touched.
+    ForeignTokens,
 }
 
 #[derive(Serialize)]
@@ -174,8 +186,15 @@ impl View for DoctorView {
                     "revoke the refresh token at the provider and delete the entries",
                     "deleted the entries",
                 ),
+                Problem::ForeignTokens => (
+                    "the keyring entries under this id were written by another store or for another issuer",
+                    "leave them alone",
+                    "left them alone",
+                ),
             };
-            let outcome = if self.dry_run {
+            let outcome = if f.problem == Problem::ForeignTokens {
+                "left alone; their tokens are sent nowhere".to_string()
+            } else if self.dry_run {
                 format!("would {fix}")
             } else if let Some(e) = &f.error {
                 format!("NOT repaired: {e}")
@@ -220,31 +239,32 @@ pub fn execute(args: DoctorArgs, app: &mut App) -> Result<()> {
         .map(|a| (a.id.clone(), a))
         .collect();
     let secrets = app.secrets()?;
-    let in_keyring: BTreeSet<String> = secrets.list_ids()?.into_iter().collect();
-    let notes = pending_notes(&db)?;
+    let held: BTreeMap<String, Held> = secrets.list()?.into_iter().collect();
+    let notes = pending_notes(app, &db)?;
 
     let mut view = DoctorView {
         dry_run: args.dry_run,
         store: db.display().to_string(),
         authorizations: rows.len(),
-        keyring_entries: in_keyring.len(),
+        keyring_entries: held.len(),
         secrets: secrets.name(),
         findings: Vec::new(),
         in_progress: Vec::new(),
         other_stores: 0,
     };
     let mut orphans = Vec::new();
-    for id in in_keyring.iter().filter(|id| !rows.contains_key(*id)) {
-        match notes.get(id) {
-            Some((_, true)) => view.in_progress.push(id.clone()),
-            Some((note, false)) => orphans.push((id.clone(), note)),
-            None => view.other_stores += 1,
+    for (id, h) in held.iter().filter(|(id, _)| !rows.contains_key(*id)) {
+        match (h, notes.get(id)) {
+            (Held::Mine(_), Some((_, true))) => view.in_progress.push(id.clone()),
+            (Held::Mine(t), note) => orphans.push((id.clone(), t, note.and_then(|n| n.0.as_ref()))),
+            (Held::NotMine(_), _) => view.other_stores += 1,
+            (Held::Nothing, _) => {}
         }
     }
-    for (id, note) in orphans {
+    for (id, tokens, note) in orphans {
         let mut f = finding(Problem::OrphanedTokens, id.clone(), None);
         if !args.dry_run {
-            repair_orphan(app, &id, note.as_ref(), &mut f);
+            repair_orphan(app, &id, tokens, note, &mut f);
             if f.repaired {
                 forget_note(&db, &id);
             }
@@ -252,12 +272,25 @@ pub fn execute(args: DoctorArgs, app: &mut App) -> Result<()> {
         view.findings.push(f);
     }
     for a in rows.values() {
+        // Whose entries are under this row's id: this store's for its issuer, or someone else's.
+        let (own, foreign) = match held.get(&a.id) {
+            None | Some(Held::Nothing) => (None, false),
+            Some(Held::Mine(t)) if t.binding.as_ref().is_some_and(|b| b.issuer == a.issuer) => {
+                (Some(t), false)
+            }
+            Some(_) => (None, true),
+        };
+        if foreign {
+            // Reported, never touched: they are another store's (or another issuer's).
+            view.findings.push(finding(
+                Problem::ForeignTokens,
+                a.id.clone(),
+                Some(a.email.clone()),
+            ));
+        }
         let problem = match a.status {
-            Status::Revoked if in_keyring.contains(&a.id) => Problem::UnfinishedRevoke,
-            Status::Active
-                if !in_keyring.contains(&a.id)
-                    || secrets.get(&a.id)?.and_then(|t| t.refresh_token).is_none() =>
-            {
+            Status::Revoked if own.is_some() => Problem::UnfinishedRevoke,
+            Status::Active if own.is_none_or(|t| t.refresh_token.is_none()) => {
                 Problem::MissingTokens
             }
             _ => continue,
@@ -268,7 +301,7 @@ pub fn execute(args: DoctorArgs, app: &mut App) -> Result<()> {
                 Problem::MissingTokens => super::token::mark_relogin(
                     app,
                     a,
-                    "authz doctor: no refresh token in the secret store",
+                    "authz doctor: no refresh token of this store in the secret store",
                 )
                 .map(|()| false),
                 _ => super::revoke::tokens::clean_up(app, a).and_then(|c| {
@@ -288,7 +321,7 @@ pub fn execute(args: DoctorArgs, app: &mut App) -> Result<()> {
     // Notes whose story ended: committed (the row exists) or stopped before any entry was written.
     if !args.dry_run {
         for (id, (_, busy)) in &notes {
-            if !busy && (rows.contains_key(id) || !in_keyring.contains(id)) {
+            if !busy && (rows.contains_key(id) || !held.contains_key(id)) {
                 forget_note(&db, id);
             }
         }
@@ -340,24 +373,36 @@ fn settle(f: &mut Finding, done: Result<bool>) {
     }
 }
 
-/// Revokes the orphan's refresh token at the provider its note names, then deletes the entries.
-/// A provider failure keeps the entries, so a re-run can still revoke the token.
-fn repair_orphan(app: &mut App, id: &str, note: Option<&Note>, f: &mut Finding) {
+/// Revokes the orphan's refresh token at the issuer its own entry names (never one a note or a
+/// row names), then deletes the entries. A provider failure keeps the entries, so a re-run can
+/// still revoke the token. The note, when it names the same issuer, gives the client id.
+fn repair_orphan(app: &mut App, id: &str, tokens: &TokenSet, note: Option<&Note>, f: &mut Finding) {
     let done = (|| {
         let secrets = app.secrets()?;
-        let revoked = match (secrets.get(id)?.and_then(|t| t.refresh_token), note) {
-            (Some(refresh), Some(note)) => {
-                let flags = ProviderFlags {
-                    issuer: Some(note.issuer.clone()),
-                    client_id: Some(note.client_id.clone()),
-                    ..ProviderFlags::of(&app.global)
+        let issuer = tokens
+            .binding
+            .as_ref()
+            .map(|b| b.issuer.clone())
+            .expect("Held::Mine carries its binding");
+        let revoked = match &tokens.refresh_token {
+            Some(refresh) => {
+                let provider = match note.filter(|n| n.issuer == issuer) {
+                    Some(n) => {
+                        let flags = ProviderFlags {
+                            issuer: Some(issuer.clone()),
+                            client_id: Some(n.client_id.clone()),
+                            ..ProviderFlags::of(&app.global)
+                        };
+                        let config = app.read(|tx| flags.resolve(tx))?;
+                        app.provider(&config)?
+                    }
+                    None => app.provider_for(&issuer)?,
                 };
-                let config = app.read(|tx| flags.resolve(tx))?;
-                app.provider(&config)?.revoke_refresh_token(&refresh)?
+                provider.revoke_refresh_token(refresh)?
             }
-            _ => false,
+            None => false,
         };
-        secrets.delete(id)?;
+        secrets.delete(id, Some(&issuer))?;
         app.write(|tx, j| {
             j.log(
                 tx,

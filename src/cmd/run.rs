@@ -113,7 +113,7 @@ fn prepare(a: &RunArgs, app: &mut App) -> Result<Prepared> {
         let secrets = app.secrets()?;
         app.read(|tx| {
             for u in &uses {
-                let (_, _, value) = crate::cmd::vault::value_of(tx, &*secrets, &u.secret, None)?;
+                let (_, _, value) = crate::cmd::vault::value_of(tx, secrets.vault(), &u.secret, None)?;
                 if value.expose().contains(&0) {
                     return Err(Error::usage(format!(
                         "vault entry '{}' holds a NUL byte, which an environment variable cannot carry",

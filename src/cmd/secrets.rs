@@ -5,14 +5,15 @@
 //! source; write the destination only if it has nothing there (check-and-set on "absent"); read
 //! the destination back and compare; only then delete the source. Re-running is safe: an entry
 //! already at the destination with the same tokens only has its source deleted, one with other
-//! tokens is left alone on both sides and reported (exit 3). Only ids this store names move:
-//! the keyring is shared with other profiles.
+//! tokens is left alone on both sides and reported (exit 3). Only entries this store wrote for
+//! the row's issuer move (both sides are seen through `secret::Secrets`): the keyring is shared
+//! with other profiles, and an imported row may name another store's entries.
 
 use crate::app::App;
 use crate::cli::{MigrateArgs, SecretsCommand};
 use crate::error::{Error, Kind, Result};
 use crate::output::View;
-use crate::secret::{Backend, SecretStore};
+use crate::secret::{Backend, Held, Secrets, not_mine};
 use serde::Serialize;
 use serde_json::json;
 use std::io::{self, Write};
@@ -104,14 +105,14 @@ fn migrate(args: MigrateArgs, app: &mut App) -> Result<()> {
             profile: None,
         });
     }
-    let to = app.connect_secrets(&to_backend)?;
+    let to = app.bind(&to_backend)?;
     if !args.dry_run {
         to.probe()?;
     }
-    let ids: Vec<String> = app
+    let ids: Vec<(String, String)> = app
         .read(|tx| tx.authorizations(true))?
         .into_iter()
-        .map(|a| a.id)
+        .map(|a| (a.id, a.issuer))
         .collect();
     let mut view = MigrateView {
         dry_run: args.dry_run,
@@ -123,9 +124,9 @@ fn migrate(args: MigrateArgs, app: &mut App) -> Result<()> {
         failed: Vec::new(),
         profile: None,
     };
-    for id in ids {
+    for (id, issuer) in ids {
         let _lock = super::token::RefreshLock::take(app, &id)?;
-        match move_one(from.as_ref(), to.as_ref(), &id, args.dry_run) {
+        match move_one(&from, &to, &id, &issuer, args.dry_run) {
             Ok(Outcome::Moved) => {
                 if !args.dry_run {
                     app.write(|tx, j| {
@@ -178,38 +179,42 @@ enum Outcome {
 }
 
 fn move_one(
-    from: &dyn SecretStore,
-    to: &dyn SecretStore,
+    from: &Secrets,
+    to: &Secrets,
     id: &str,
+    issuer: &str,
     dry_run: bool,
 ) -> Result<Outcome> {
-    let Some(tokens) = from.get(id)? else {
-        return Ok(Outcome::Nothing);
+    let tokens = match from.get(id, Some(issuer))? {
+        Held::Mine(t) => t,
+        Held::Nothing => return Ok(Outcome::Nothing),
+        Held::NotMine(b) => return Err(not_mine(id, b.as_ref())),
     };
-    let (there, version) = to.read(id)?;
+    let (there, version) = to.read(id, Some(issuer))?;
     let outcome = match there {
-        None => Outcome::Moved,
-        Some(t) if t == tokens => Outcome::Already,
-        Some(_) => {
+        Held::Nothing => Outcome::Moved,
+        Held::Mine(t) if t == tokens => Outcome::Already,
+        Held::Mine(_) => {
             return Err(Error::conflict(format!(
                 "{} already holds other tokens for {id}; both copies were left as they are",
                 to.name()
             )));
         }
+        Held::NotMine(b) => return Err(not_mine(id, b.as_ref())),
     };
     if dry_run {
         return Ok(outcome);
     }
     if matches!(outcome, Outcome::Moved) {
-        to.write(id, &tokens, &version)?;
-        if to.get(id)?.as_ref() != Some(&tokens) {
+        to.write(id, issuer, &tokens, &version)?;
+        if !matches!(to.get(id, Some(issuer))?, Held::Mine(t) if t == tokens) {
             return Err(Error::secret_store(format!(
                 "{} did not give back the tokens of {id} as written; the source copy was kept",
                 to.name()
             )));
         }
     }
-    from.delete(id)?;
+    from.delete(id, Some(issuer))?;
     Ok(outcome)
 }
 
@@ -217,9 +222,14 @@ fn move_one(
 mod tests {
     use super::*;
     use crate::secret::{Keyring, Secret, TokenSet, Version};
+    use std::sync::Arc;
 
-    fn keyring() -> Keyring {
-        Keyring::with_store(keyring_core::mock::Store::new().unwrap())
+    const ISSUER: &str = "https://idp";
+
+    /// A keyring of its own, seen by store `st_1`.
+    fn keyring() -> Secrets {
+        let k = Keyring::with_store(keyring_core::mock::Store::new().unwrap());
+        Secrets::new(Arc::new(k), "st_1".into())
     }
 
     fn tokens(rt: &str) -> TokenSet {
@@ -229,39 +239,72 @@ mod tests {
         }
     }
 
+    fn put(s: &Secrets, rt: &str) {
+        s.write("az_1", ISSUER, &tokens(rt), &Version::Absent)
+            .unwrap();
+    }
+
+    /// The refresh token this store holds for az_1.
+    fn held(s: &Secrets) -> Option<String> {
+        match s.get("az_1", Some(ISSUER)).unwrap() {
+            Held::Mine(t) => t.refresh_token.map(|r| r.expose().clone()),
+            Held::Nothing => None,
+            Held::NotMine(b) => panic!("not mine: {b:?}"),
+        }
+    }
+
     #[test]
     fn a_move_verifies_then_deletes_and_a_rerun_is_safe() {
         let (a, b) = (keyring(), keyring());
-        a.write("az_1", &tokens("rt-1"), &Version::Absent).unwrap();
+        put(&a, "rt-1");
         assert!(matches!(
-            move_one(&a, &b, "az_1", false).unwrap(),
+            move_one(&a, &b, "az_1", ISSUER, false).unwrap(),
             Outcome::Moved
         ));
-        assert_eq!(a.get("az_1").unwrap(), None);
-        assert_eq!(b.get("az_1").unwrap(), Some(tokens("rt-1")));
+        assert_eq!(held(&a), None);
+        assert_eq!(held(&b).as_deref(), Some("rt-1"));
         assert!(matches!(
-            move_one(&a, &b, "az_1", false).unwrap(),
+            move_one(&a, &b, "az_1", ISSUER, false).unwrap(),
             Outcome::Nothing
         ));
         // Interrupted after the write, before the delete: the re-run only deletes the source.
-        a.write("az_1", &tokens("rt-1"), &Version::Absent).unwrap();
+        put(&a, "rt-1");
         assert!(matches!(
-            move_one(&a, &b, "az_1", false).unwrap(),
+            move_one(&a, &b, "az_1", ISSUER, false).unwrap(),
             Outcome::Already
         ));
-        assert_eq!(a.get("az_1").unwrap(), None);
+        assert_eq!(held(&a), None);
     }
 
     #[test]
     fn different_tokens_at_the_destination_are_left_alone_on_both_sides() {
         let (a, b) = (keyring(), keyring());
-        a.write("az_1", &tokens("rt-new"), &Version::Absent)
-            .unwrap();
-        b.write("az_1", &tokens("rt-other"), &Version::Absent)
-            .unwrap();
-        let err = move_one(&a, &b, "az_1", false).err().unwrap();
+        put(&a, "rt-new");
+        put(&b, "rt-other");
+        let err = move_one(&a, &b, "az_1", ISSUER, false).err().unwrap();
         assert_eq!(err.code(), 3);
-        assert_eq!(a.get("az_1").unwrap(), Some(tokens("rt-new")));
-        assert_eq!(b.get("az_1").unwrap(), Some(tokens("rt-other")));
+        assert_eq!(held(&a).as_deref(), Some("rt-new"));
+        assert_eq!(held(&b).as_deref(), Some("rt-other"));
+    }
+
+    #[test]
+    fn another_stores_entries_are_neither_moved_nor_deleted() {
+        let shared = Arc::new(Keyring::with_store(
+            keyring_core::mock::Store::new().unwrap(),
+        ));
+        let theirs = Secrets::new(shared.clone(), "st_2".into());
+        theirs
+            .write("az_1", ISSUER, &tokens("rt-theirs"), &Version::Absent)
+            .unwrap();
+        // This store (st_1) names the same id and issuer: an imported row.
+        let mine = Secrets::new(shared, "st_1".into());
+        let to = keyring();
+        let err = move_one(&mine, &to, "az_1", ISSUER, false).err().unwrap();
+        assert_eq!(err.code(), 3);
+        assert_eq!(held(&to), None);
+        assert!(matches!(
+            theirs.get("az_1", Some(ISSUER)).unwrap(),
+            Held::Mine(_)
+        ));
     }
 }

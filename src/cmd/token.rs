@@ -12,10 +12,9 @@ use crate::cli::TokenArgs;
 use crate::domain::{Authorization, Status};
 use crate::error::{Error, Kind, Result, escape};
 use crate::idp::RefreshError;
-use crate::secret::{Secret, TokenSet};
+use crate::secret::{Held, Secret, TokenSet, not_mine};
 use serde_json::json;
 use std::io::Write;
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 /// How long a caller waits for another process's refresh of the same authorization.
@@ -114,8 +113,12 @@ fn cached(
         _ => return Ok(None),
     }
     let secrets = app.secrets()?;
-    Ok(match secrets.get_access(&authz.id)? {
-        Some((token, Some(exp))) if exp - margin > now => Some(Fresh {
+    Ok(match secrets.get_access(&authz.id, &authz.issuer)? {
+        Some(TokenSet {
+            access_token: Some(token),
+            expires_at: Some(exp),
+            ..
+        }) if exp - margin > now => Some(Fresh {
             token,
             source,
             expires_at: Some(exp),
@@ -126,7 +129,21 @@ fn cached(
 
 fn refresh(app: &mut App, authz: &Authorization) -> Result<Fresh> {
     let secrets = app.secrets()?;
-    let (stored, version) = secrets.read(&authz.id)?;
+    let (held, version) = secrets.read(&authz.id, Some(&authz.issuer))?;
+    let stored = match held {
+        Held::Mine(t) => Some(t),
+        Held::Nothing => None,
+        // Not this store's, or not from this row's issuer: sent nowhere (see `secret::Secrets`).
+        Held::NotMine(b) => {
+            mark_relogin(
+                app,
+                authz,
+                "its secret entries belong to another store or issuer",
+            )?;
+            let e = not_mine(&authz.id, b.as_ref());
+            return Err(Error::relogin(e.message).hint(e.hint.unwrap_or_default()));
+        }
+    };
     let Some(refresh_token) = stored.clone().and_then(|t| t.refresh_token) else {
         let place = secrets.name();
         mark_relogin(app, authz, &format!("no refresh token in {place}"))?;
@@ -159,11 +176,15 @@ fn refresh(app: &mut App, authz: &Authorization) -> Result<Fresh> {
     // The rotated refresh token is the only valid one now: keep it before anything else, and
     // only over the version this refresh started from (check-and-set): a host that refreshed
     // meanwhile without our lock has written tokens that must not be overwritten.
-    if let Err(e) = secrets.write(&authz.id, &set, &version) {
+    if let Err(e) = secrets.write(&authz.id, &authz.issuer, &set, &version) {
         // The writer that won holds tokens as new as ours: a valid access token of theirs
         // serves this caller too; our rotated refresh token is the one dropped.
         if e.kind == Kind::Conflict
-            && let Some((token, Some(exp))) = secrets.get_access(&authz.id)?
+            && let Some(TokenSet {
+                access_token: Some(token),
+                expires_at: Some(exp),
+                ..
+            }) = secrets.get_access(&authz.id, &authz.issuer)?
             && exp > now
         {
             return Ok(Fresh {
@@ -212,21 +233,19 @@ pub(crate) fn mark_relogin(app: &mut App, authz: &Authorization, why: &str) -> R
     })
 }
 
-/// An exclusive lock on `<store dir>/locks/<authz id>.lock`, held while refreshing. The kernel
-/// drops it if the process dies, so a crash cannot wedge the next caller.
+/// An exclusive lock on `$XDG_DATA_HOME/authz/locks/<store id>.<authz id>.lock`, held while
+/// refreshing: in a directory of the user's that nobody else can write, whatever directory the
+/// store is in (`--db /tmp/x.db` must not mean a shared `/tmp/locks`). The kernel drops it if
+/// the process dies, so a crash cannot wedge the next caller.
 pub(crate) struct RefreshLock {
     _file: std::fs::File,
 }
 
 impl RefreshLock {
-    pub(crate) fn take(app: &App, id: &str) -> Result<RefreshLock> {
-        let db = app.db_path()?;
-        let dir = db
-            .parent()
-            .map(|d| d.join("locks"))
-            .unwrap_or_else(|| PathBuf::from("locks"));
-        crate::private_fs::create_dir(&dir)?;
-        let path = dir.join(format!("{id}.lock"));
+    pub(crate) fn take(app: &mut App, id: &str) -> Result<RefreshLock> {
+        let dir = crate::app::data_dir()?.join("locks");
+        crate::private_fs::private_dir(&dir)?;
+        let path = dir.join(format!("{}.{id}.lock", app.store_id()?));
         let file = crate::private_fs::lock_file(&path)?;
         let deadline = Instant::now() + LOCK_WAIT;
         loop {

@@ -142,7 +142,7 @@ fn set(a: VaultSetArgs, app: &mut App) -> Result<()> {
     };
     let secrets = app.secrets()?;
     let (result, view) =
-        app.write(|tx, j| store_version(tx, j, &*secrets, &a.name, kind, &value, alg, None))?;
+        app.write(|tx, j| store_version(tx, j, secrets.vault(), &a.name, kind, &value, alg, None))?;
     app.out.print(&Changed {
         result,
         entry: view,
@@ -391,7 +391,7 @@ pub(crate) fn value_of(
 
 fn get(a: VaultGetArgs, app: &mut App) -> Result<()> {
     let secrets = app.secrets()?;
-    let (_, _, value) = app.read(|tx| value_of(tx, &*secrets, &a.name, a.version))?;
+    let (_, _, value) = app.read(|tx| value_of(tx, secrets.vault(), &a.name, a.version))?;
     let mut out = io::stdout().lock();
     out.write_all(value.expose())?;
     out.flush()?;
@@ -401,7 +401,7 @@ fn get(a: VaultGetArgs, app: &mut App) -> Result<()> {
 fn rollback(a: VaultRollbackArgs, app: &mut App) -> Result<()> {
     let secrets = app.secrets()?;
     let (result, view) = app.write(|tx, j| {
-        let (e, n, value) = value_of(tx, &*secrets, &a.name, Some(a.version))?;
+        let (e, n, value) = value_of(tx, secrets.vault(), &a.name, Some(a.version))?;
         if n == e.version {
             let versions = tx.vault_versions(&e.name)?;
             return Ok(("unchanged", entry_view(tx, &e, &versions)?));
@@ -411,7 +411,16 @@ fn rollback(a: VaultRollbackArgs, app: &mut App) -> Result<()> {
             .into_iter()
             .find(|v| v.version == n)
             .and_then(|v| v.alg);
-        store_version(tx, j, &*secrets, &e.name, e.kind, &value, alg, Some(n))
+        store_version(
+            tx,
+            j,
+            secrets.vault(),
+            &e.name,
+            e.kind,
+            &value,
+            alg,
+            Some(n),
+        )
     })?;
     app.out.print(&Changed {
         result,
@@ -513,7 +522,7 @@ fn delete(a: VaultDeleteArgs, app: &mut App) -> Result<()> {
             }),
         )?;
         // Last: every check passed, so the commit that follows is all that is left.
-        secrets.vault_delete(&VaultKey::from(&e), e.version)?;
+        secrets.vault().vault_delete(&VaultKey::from(&e), e.version)?;
         Ok(Deleted {
             name: e.name,
             versions: e.version,
@@ -549,7 +558,7 @@ fn generate(a: VaultGenerateArgs, app: &mut App) -> Result<()> {
         store_version(
             tx,
             j,
-            &*secrets,
+            secrets.vault(),
             &a.name,
             SecretKind::SigningKey,
             &value,
@@ -580,14 +589,14 @@ fn public(a: VaultPublicArgs, app: &mut App) -> Result<()> {
                 let mut keys = Vec::new();
                 for v in tx.vault_versions(&e.name)?.iter().rev() {
                     // A version whose value is gone from the backend cannot be published.
-                    if let Some(value) = secrets.vault_get(&key, v.version)? {
+                    if let Some(value) = secrets.vault().vault_get(&key, v.version)? {
                         keys.push(signing::public_key(value.expose())?.jwk(&kid(v.version)));
                     }
                 }
                 Ok(serde_json::to_string_pretty(&json!({ "keys": keys }))? + "\n")
             }
             format => {
-                let (_, n, value) = value_of(tx, &*secrets, &e.name, None)?;
+                let (_, n, value) = value_of(tx, secrets.vault(), &e.name, None)?;
                 let public = signing::public_key(value.expose())?;
                 Ok(match format {
                     "pem" => public.pem(),

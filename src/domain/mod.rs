@@ -98,9 +98,30 @@ pub fn check_claim_name(name: &str) -> std::result::Result<String, String> {
 }
 
 pub fn new_authz_id() -> String {
+    format!("az_{}", random_base32())
+}
+
+/// A new store id: `st_` and 128 random bits, the owner recorded in every keyring entry.
+pub fn new_store_id() -> String {
+    format!("st_{}", random_base32())
+}
+
+/// 26 base32 characters of 128 random bits: unguessable, and safe in a file name.
+pub fn random_base32() -> String {
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes).expect("the OS random source failed");
-    format!("az_{}", base32(&bytes))
+    base32(&bytes)
+}
+
+/// Whether `id` can be an authorization id: `az_` and 1-60 lowercase letters, digits, `-` or
+/// `_` (what `new_authz_id` makes fits; imports are held to it).
+pub fn is_authz_id(id: &str) -> bool {
+    id.strip_prefix("az_").is_some_and(|rest| {
+        (1..=60).contains(&rest.len())
+            && rest
+                .bytes()
+                .all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_'))
+    })
 }
 
 fn base32(bytes: &[u8]) -> String {

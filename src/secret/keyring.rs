@@ -2,7 +2,7 @@
 //! Linux, Keychain on macOS, Credential Manager on Windows). Every call runs on a helper thread
 //! and is abandoned after `TIMEOUT`, so a keyring waiting for a prompt nobody sees cannot hang us.
 
-use super::{Secret, SecretStore, TokenSet, VaultKey, Version};
+use super::{Binding, Secret, SecretStore, TokenSet, VaultKey, Version};
 use crate::error::{Error, Result};
 use keyring_core::{CredentialStore, Entry};
 use serde::{Deserialize, Serialize};
@@ -27,6 +27,24 @@ const TIMEOUT: Duration = Duration::from_secs(5);
 struct AccessEntry {
     access_token: String,
     expires_at: Option<i64>,
+    #[serde(default, flatten)]
+    binding: Option<Binding>,
+}
+
+/// The refresh token with its binding, one entry. An entry that is not this JSON (a bare token,
+/// as authz wrote before bindings) is read with no binding, so nothing trusts it.
+#[derive(Serialize, Deserialize)]
+struct RefreshEntry {
+    refresh_token: String,
+    #[serde(flatten)]
+    binding: Binding,
+}
+
+fn parse_refresh(text: String) -> (String, Option<Binding>) {
+    match serde_json::from_str::<RefreshEntry>(&text) {
+        Ok(e) => (e.refresh_token, Some(e.binding)),
+        Err(_) => (text, None),
+    }
 }
 
 /// The OS keyring, connected.
@@ -70,24 +88,38 @@ impl SecretStore for Keyring {
         if refresh.is_none() && access.is_none() {
             return Ok((None, version));
         }
-        // A damaged cache entry is only a lost cache: the refresh token still works.
-        let access = access.and_then(|text| serde_json::from_str::<AccessEntry>(&text).ok());
+        let refresh = refresh.map(parse_refresh);
+        // A damaged cache entry is only a lost cache: the refresh token still works. So is a
+        // cache that is not bound like its refresh token.
+        let access = access
+            .and_then(|text| serde_json::from_str::<AccessEntry>(&text).ok())
+            .filter(|a| refresh.as_ref().is_none_or(|(_, b)| *b == a.binding));
+        let binding = match &refresh {
+            Some((_, b)) => b.clone(),
+            None => access.as_ref().and_then(|a| a.binding.clone()),
+        };
         let tokens = TokenSet {
-            refresh_token: refresh.map(Secret::new),
+            refresh_token: refresh.map(|(t, _)| Secret::new(t)),
             expires_at: access.as_ref().and_then(|a| a.expires_at),
             access_token: access.map(|a| Secret::new(a.access_token)),
+            binding,
         };
         Ok((Some(tokens), version))
     }
 
-    fn get_access(&self, id: &str) -> Result<Option<(Secret<String>, Option<i64>)>> {
+    fn get_access(&self, id: &str) -> Result<Option<TokenSet>> {
         let id = id.to_owned();
         let access = self.call("reading from", move |k| {
             absent_is_none(k.entry(&id, ACCESS)?.get_password())
         })?;
         Ok(access
             .and_then(|text| serde_json::from_str::<AccessEntry>(&text).ok())
-            .map(|a| (Secret::new(a.access_token), a.expires_at)))
+            .map(|a| TokenSet {
+                refresh_token: None,
+                access_token: Some(Secret::new(a.access_token)),
+                expires_at: a.expires_at,
+                binding: a.binding,
+            }))
     }
 
     /// The keyring has no versions and no transactions: the entries are read again and compared
@@ -100,11 +132,22 @@ impl SecretStore for Keyring {
         }
         let id = id.to_owned();
         let id_again = id.clone();
-        let refresh = tokens.refresh_token.as_ref().map(|s| s.expose().clone());
+        let refresh = tokens
+            .refresh_token
+            .as_ref()
+            .map(|s| match &tokens.binding {
+                Some(b) => serde_json::to_string(&RefreshEntry {
+                    refresh_token: s.expose().clone(),
+                    binding: b.clone(),
+                })
+                .expect("strings serialize"),
+                None => s.expose().clone(),
+            });
         let access = tokens.access_token.as_ref().map(|a| {
             serde_json::to_string(&AccessEntry {
                 access_token: a.expose().clone(),
                 expires_at: tokens.expires_at,
+                binding: tokens.binding.clone(),
             })
             .expect("a string and a number serialize")
         });
@@ -381,6 +424,10 @@ mod tests {
             refresh_token: Some(Secret::new(rt.into())),
             access_token: at.map(|a| Secret::new(a.into())),
             expires_at: at.map(|_| 1_900_000_000),
+            binding: Some(Binding {
+                store: "st_1".into(),
+                issuer: "https://idp".into(),
+            }),
         }
     }
 
@@ -417,7 +464,10 @@ mod tests {
         put(&k, "az_1", &tokens("rt-1", Some("at-1")));
         assert_eq!(k.get("az_1").unwrap(), Some(tokens("rt-1", Some("at-1"))));
         let refresh = k.entry("az_1", REFRESH).unwrap().get_password().unwrap();
-        assert_eq!(refresh, "rt-1");
+        assert_eq!(
+            parse_refresh(refresh),
+            ("rt-1".into(), tokens("rt-1", None).binding)
+        );
         let access = k.entry("az_1", ACCESS).unwrap().get_password().unwrap();
         assert!(access.contains("at-1") && !access.contains("rt-1"));
     }
@@ -451,6 +501,18 @@ mod tests {
         k.vault_delete(&key, 2).unwrap();
         assert_eq!(k.vault_get(&key, 1).unwrap(), None);
         assert_eq!(k.vault_get(&key, 2).unwrap(), None);
+    }
+
+    #[test]
+    fn a_bare_refresh_token_reads_as_unbound() {
+        let k = keyring();
+        k.entry("az_1", REFRESH)
+            .unwrap()
+            .set_password("rt-old")
+            .unwrap();
+        let t = k.get("az_1").unwrap().unwrap();
+        assert_eq!(t.refresh_token.unwrap().expose(), "rt-old");
+        assert_eq!(t.binding, None);
     }
 
     #[test]

@@ -1,10 +1,14 @@
 //! Secrets: `Secret<T>` that redacts itself, the `SecretStore` trait keyed by authorization id
 //! with versioned (compare-and-set) writes, and its backends: the OS keyring (`keyring`) and
-//! OpenBao/Vault KV version 2 (`openbao`). Never a plaintext fallback, never another backend.
+//! OpenBao/Vault KV version 2 (`openbao`); and `Secrets` above every backend (`bound`): the one
+//! place that binds each entry to the store that wrote it and the issuer that issued it.
+//! Never a plaintext fallback, never another backend.
 
+mod bound;
 mod keyring;
 mod openbao;
 
+pub use bound::{Held, Secrets, not_mine};
 pub use keyring::Keyring;
 pub use openbao::{AppRole, Auth, OpenBao, Settings as OpenBaoSettings};
 
@@ -120,6 +124,21 @@ pub struct TokenSet {
     pub access_token: Option<Secret<String>>,
     /// When `access_token` expires (unix seconds).
     pub expires_at: Option<Timestamp>,
+    /// Whose entry this is. Every backend stores it with the tokens and gives it back as it was
+    /// stored; `Secrets` stamps it on every write and checks it on every read. `None` when read
+    /// from an entry that carries none (written by an older authz or by another program).
+    #[serde(flatten)]
+    pub binding: Option<Binding>,
+}
+
+/// The store that wrote an entry (its random `store_id`) and the issuer its tokens came from.
+/// Ids are not secret and a secret backend is shared by every store of the user (or the team),
+/// so this, not a store row, an import or a note, decides where a token may go: only back to
+/// `issuer`, and only on behalf of `store`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Binding {
+    pub store: String,
+    pub issuer: String,
 }
 
 impl TokenSet {
@@ -179,12 +198,16 @@ pub trait SecretStore {
     fn get(&self, id: &str) -> Result<Option<TokenSet>> {
         Ok(self.read(id)?.0)
     }
-    /// Only the cached access token of `id` and its expiry: the hot path of `authz token`
-    /// reads one entry, not two.
-    fn get_access(&self, id: &str) -> Result<Option<(Secret<String>, Option<Timestamp>)>> {
+    /// Only the cached access token of `id`, its expiry and binding (`refresh_token` is `None`):
+    /// the hot path of `authz token` reads one entry, not two.
+    fn get_access(&self, id: &str) -> Result<Option<TokenSet>> {
         Ok(self
             .get(id)?
-            .and_then(|t| t.access_token.map(|a| (a, t.expires_at))))
+            .filter(|t| t.access_token.is_some())
+            .map(|t| TokenSet {
+                refresh_token: None,
+                ..t
+            }))
     }
     /// Replaces what is stored for `id` if it is still at `expected` (what `read` returned,
     /// `Version::Absent` for a new id); otherwise nothing changes and the error is `stale`.
@@ -254,6 +277,7 @@ mod tests {
             refresh_token: Some(s.clone()),
             access_token: Some(Secret::new("at-123".into())),
             expires_at: Some(5),
+            binding: None,
         };
         let shown = format!("{t:?}");
         assert!(
@@ -293,14 +317,23 @@ mod tests {
             refresh_token: Some(Secret::new("rt".into())),
             access_token: None,
             expires_at: Some(7),
+            binding: Some(Binding {
+                store: "st_1".into(),
+                issuer: "https://x".into(),
+            }),
         };
         let text = serde_json::to_string(&t).unwrap();
         assert_eq!(
             text,
-            r#"{"refresh_token":"rt","access_token":null,"expires_at":7}"#
+            r#"{"refresh_token":"rt","access_token":null,"expires_at":7,"store":"st_1","issuer":"https://x"}"#
         );
         assert_eq!(serde_json::from_str::<TokenSet>(&text).unwrap(), t);
-        let newer = r#"{"refresh_token":"rt","expires_at":7,"issuer":"https://x"}"#;
+        let newer = r#"{"refresh_token":"rt","expires_at":7,"store":"st_1","issuer":"https://x","later":1}"#;
         assert_eq!(serde_json::from_str::<TokenSet>(newer).unwrap(), t);
+        let older = r#"{"refresh_token":"rt","expires_at":7}"#;
+        assert_eq!(
+            serde_json::from_str::<TokenSet>(older).unwrap().binding,
+            None
+        );
     }
 }

@@ -38,7 +38,9 @@
 // The token response grants the scopes that were requested.
 //
 //   GET /__stats -> {"token": N, "userinfo": N, "revocations": N, "authorize": N,
-//                    "scope": "the last requested scope parameter"}
+//                    "scope": "the last requested scope parameter",
+//                    "received": [every token sent to /token or /revoke]}
+// (an attacker's issuer in tests/stolen_tokens.rs: "received" is what it would have stolen)
 import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as https from 'node:https';
@@ -73,7 +75,7 @@ const email = args.email !== undefined ? JSON.parse(args.email) : 'alice@example
 const log = (...a) => console.error('[hostile]', ...a);
 const CLIENT_ID = 'authz-cli';
 const scopesSupported = args['scopes-supported'] !== undefined ? JSON.parse(args['scopes-supported']) : undefined;
-const stats = { token: 0, userinfo: 0, revocations: 0, authorize: 0, elsewhere: 0, scope: null, rfc8414: 0 };
+const stats = { token: 0, userinfo: 0, revocations: 0, authorize: 0, elsewhere: 0, scope: null, rfc8414: 0, received: [] };
 const issuerPath = args['issuer-path'].replace(/\/$/, '');
 const codes = new Map(); // code -> { challenge, redirect_uri }
 const accessTokens = new Set();
@@ -120,6 +122,7 @@ const readBody = (req) => new Promise((resolve, reject) => {
 
 function token(res, form) {
   stats.token += 1;
+  if (form.refresh_token) stats.received.push(form.refresh_token);
   const issued = codes.get(form.code);
   codes.delete(form.code); // single use
   if (scenario === 'token-redirect') {
@@ -199,7 +202,8 @@ const server = https.createServer({ key: certs.key, cert: certs.cert }, async (r
     }
     if (url.pathname === '/revoke' && req.method === 'POST') {
       stats.revocations += 1;
-      await readBody(req);
+      const form = querystring.parse(await readBody(req));
+      if (form.token) stats.received.push(form.token);
       return send(res, 200, 'application/json', '');
     }
     return json(res, 404, { error: 'not_found' });

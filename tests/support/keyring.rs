@@ -231,8 +231,24 @@ impl Keyring {
         assert!(out.status.success(), "secret-tool clear: {out:?}");
     }
 
+    /// The refresh token of `id` (the entry holds it as JSON with its binding).
     pub fn refresh_token(&self, id: &str) -> Option<String> {
-        self.lookup(&format!("{id}:refresh"))
+        self.lookup(&format!("{id}:refresh")).map(|text| {
+            serde_json::from_str::<serde_json::Value>(&text)
+                .ok()
+                .and_then(|v| v["refresh_token"].as_str().map(str::to_owned))
+                .unwrap_or(text)
+        })
+    }
+
+    /// The binding of `id`'s refresh entry: (store id, issuer).
+    pub fn binding(&self, id: &str) -> Option<(String, String)> {
+        let v: serde_json::Value =
+            serde_json::from_str(&self.lookup(&format!("{id}:refresh"))?).ok()?;
+        Some((
+            v["store"].as_str()?.to_owned(),
+            v["issuer"].as_str()?.to_owned(),
+        ))
     }
 
     /// The authorization ids that have entries, sorted.

@@ -12,7 +12,7 @@
 use crate::app::App;
 use crate::domain::Authorization;
 use crate::error::{Error, Result, escape};
-use crate::secret::Secret;
+use crate::secret::{Held, Secret, not_mine};
 use serde_json::json;
 
 /// What happened to the tokens.
@@ -42,9 +42,18 @@ pub fn clean_up(app: &mut App, authz: &Authorization) -> Result<Cleanup> {
         Ok(s) => s,
         Err(e) => return no_keyring(app, e),
     };
-    let tokens = match secrets.get(&authz.id) {
-        Ok(Some(t)) => t,
-        Ok(None) => {
+    let tokens = match secrets.get(&authz.id, Some(&authz.issuer)) {
+        Ok(Held::Mine(t)) => t,
+        Ok(Held::Nothing) => {
+            return Ok(Cleanup {
+                provider_revoked: false,
+                deleted: true,
+            });
+        }
+        // Another store's entries under the same id (an imported row, say): none of this
+        // store's remain, and theirs are not ours to revoke or delete.
+        Ok(Held::NotMine(b)) => {
+            app.out.warn(not_mine(&authz.id, b.as_ref()).message);
             return Ok(Cleanup {
                 provider_revoked: false,
                 deleted: true,
@@ -70,7 +79,7 @@ pub fn clean_up(app: &mut App, authz: &Authorization) -> Result<Cleanup> {
             }
         }
     }
-    if let Err(e) = secrets.delete(&authz.id) {
+    if let Err(e) = secrets.delete(&authz.id, Some(&authz.issuer)) {
         return no_keyring(app, e);
     }
     app.write(|tx, j| {
@@ -88,7 +97,8 @@ pub fn clean_up(app: &mut App, authz: &Authorization) -> Result<Cleanup> {
     })
 }
 
-/// `Ok(false)`: the provider offers no revocation endpoint.
+/// `Ok(false)`: the provider offers no revocation endpoint. `authz.issuer` is the entry's own
+/// (`Secrets` handed the token out only because they agree).
 fn revoke_at_provider(
     app: &mut App,
     authz: &Authorization,

@@ -15,13 +15,14 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// The schema this binary writes. Migrations take a store from version N-1 to N.
-pub const SCHEMA_VERSION: i64 = 5;
+pub const SCHEMA_VERSION: i64 = 6;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_initial.sql"),
     include_str!("migrations/002_list_order.sql"),
     include_str!("migrations/003_authorizers.sql"),
     include_str!("migrations/004_vault.sql"),
     include_str!("migrations/005_email_claim.sql"),
+    include_str!("migrations/006_store_id.sql"),
 ];
 
 /// Long enough that 4 processes hammering one store queue rather than fail.
