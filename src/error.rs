@@ -190,16 +190,42 @@ impl From<serde_json::Error> for Error {
 /// Escapes text that came from outside (provider error descriptions, emails) so that control
 /// characters and bidi overrides cannot rewrite the operator's terminal.
 pub fn escape(s: &str) -> String {
+    escape_except(s, None)
+}
+
+/// Like `escape`, but line ends stay: for whole messages and views, whose lines are ours.
+pub fn escape_text(s: &str) -> String {
+    escape_except(s, Some('\n'))
+}
+
+fn escape_except(s: &str, keep: Option<char>) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        let bidi = matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-        if c.is_control() || bidi {
+        if Some(c) != keep && is_unsafe_char(c) {
             out.extend(c.escape_unicode());
         } else {
             out.push(c);
         }
     }
     out
+}
+
+/// A character a terminal acts on or that hides or reorders text: controls (C0, DEL, C1), bidi
+/// marks, embeddings, overrides and isolates (U+061C included), the line and paragraph
+/// separators U+2028/U+2029, and zero-width or invisible formatting characters.
+pub fn is_unsafe_char(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{00ad}'
+                | '\u{061c}'
+                | '\u{180e}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{2028}'..='\u{202e}'
+                | '\u{2060}'..='\u{206f}'
+                | '\u{feff}'
+                | '\u{fff9}'..='\u{fffb}'
+        )
 }
 
 #[cfg(test)]
@@ -211,6 +237,14 @@ mod tests {
         assert_eq!(escape("a\u{1b}[31mb"), "a\\u{1b}[31mb");
         assert_eq!(escape("x\u{202e}y"), "x\\u{202e}y");
         assert_eq!(escape("ok@example.com"), "ok@example.com");
+        for c in [
+            '\u{61c}', '\u{2028}', '\u{2029}', '\u{200b}', '\u{200d}', '\u{feff}', '\u{9b}',
+        ] {
+            let shown = escape(&format!("a{c}b"));
+            assert!(shown.is_ascii() && shown.contains("\\u{"), "{shown}");
+        }
+        assert_eq!(escape_text("a\nb\u{1b}"), "a\nb\\u{1b}");
+        assert_eq!(escape("a\nb\0"), "a\\u{a}b\\u{0}");
     }
 
     #[test]

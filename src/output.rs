@@ -1,7 +1,7 @@
 //! Views and the printer: each command result is `Serialize` (for `--json`) and renders itself
 //! as text for people; the printer picks one. Machine output goes to stdout only.
 
-use crate::error::Error;
+use crate::error::{Error, escape_text};
 use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 use std::io::{self, IsTerminal, Write};
@@ -41,7 +41,7 @@ impl Printer {
         } else if self.quiet && view.is_confirmation() {
             return Ok(());
         } else {
-            view.human(&mut w)?;
+            view.human(&mut Escaping::new(&mut w))?;
         }
         w.flush()?;
         Ok(())
@@ -50,19 +50,19 @@ impl Printer {
     /// Progress and notes for people, on stderr; silenced by `-q`.
     pub fn info(&self, msg: impl std::fmt::Display) {
         if !self.quiet {
-            eprintln!("{msg}");
+            eprintln!("{}", escape_text(&msg.to_string()));
         }
     }
 
     /// Something went wrong but the command still succeeded; never silenced.
     pub fn warn(&self, msg: impl std::fmt::Display) {
-        eprintln!("warning: {msg}");
+        eprintln!("warning: {}", escape_text(&msg.to_string()));
     }
 
     /// Extra detail with `-v`.
     pub fn debug(&self, msg: impl std::fmt::Display) {
         if self.verbose > 0 {
-            eprintln!("debug: {msg}");
+            eprintln!("debug: {}", escape_text(&msg.to_string()));
         }
     }
 }
@@ -73,10 +73,63 @@ pub fn report_error(e: &Error, json: bool) {
     if json {
         let _ = writeln!(err, "{}", e.to_json());
     } else {
-        let _ = writeln!(err, "error: {}", e.message);
+        let _ = writeln!(err, "error: {}", escape_text(&e.message));
         if let Some(h) = &e.hint {
-            let _ = writeln!(err, "hint: {h}");
+            let _ = writeln!(err, "hint: {}", escape_text(h));
         }
+    }
+}
+
+/// A writer for people's eyes: whatever reaches it that a terminal would act on (see
+/// `error::is_unsafe_char`; line ends excepted) is written escaped. Every human view goes
+/// through one, so a store-, provider- or user-controlled string that a view forgot to escape
+/// still cannot reach the terminal as a control sequence. Bytes that are not UTF-8 show as
+/// U+FFFD.
+pub struct Escaping<W: Write> {
+    inner: W,
+    /// The start of a character split across two writes.
+    pending: Vec<u8>,
+}
+
+impl<W: Write> Escaping<W> {
+    pub fn new(inner: W) -> Escaping<W> {
+        Escaping {
+            inner,
+            pending: Vec::new(),
+        }
+    }
+}
+
+impl<W: Write> Write for Escaping<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.pending.extend_from_slice(buf);
+        let mut start = 0;
+        loop {
+            let rest = &self.pending[start..];
+            let (good, bad) = match std::str::from_utf8(rest) {
+                Ok(s) => (s, None),
+                Err(e) => (
+                    std::str::from_utf8(&rest[..e.valid_up_to()]).expect("valid up to here"),
+                    Some(e),
+                ),
+            };
+            self.inner.write_all(escape_text(good).as_bytes())?;
+            start += good.len();
+            match bad.and_then(|e| e.error_len()) {
+                Some(n) => {
+                    self.inner.write_all("\u{fffd}".as_bytes())?;
+                    start += n;
+                }
+                // Done, or an incomplete character that the next write completes.
+                None => break,
+            }
+        }
+        self.pending.drain(..start);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
     }
 }
 
@@ -117,6 +170,22 @@ pub fn short_list(names: &[String], keep: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_escaping_writer_lets_lines_through_and_nothing_a_terminal_acts_on() {
+        let mut out = Vec::new();
+        let mut w = Escaping::new(&mut out);
+        let text = "id\u{1b}]0;pwned\u{7}\n\u{2028}é\u{202e}\n";
+        // Byte by byte: characters split across writes still come out whole.
+        for b in text.as_bytes() {
+            w.write_all(std::slice::from_ref(b)).unwrap();
+        }
+        w.write_all(b"\xff!").unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "id\\u{1b}]0;pwned\\u{7}\n\\u{2028}é\\u{202e}\n\u{fffd}!"
+        );
+    }
 
     #[test]
     fn short_list_keeps_the_count_visible() {

@@ -3,7 +3,10 @@
 
 use crate::app::App;
 use crate::cli::{ExportArgs, ImportArgs};
-use crate::domain::{Authorization, Scopes, Status, Workflow, format_ts, parse_ts};
+use crate::domain::{
+    ACTIONS, Authorization, Scopes, Status, Workflow, format_ts, is_authz_id, is_printable,
+    is_scope,
+};
 use crate::error::{Error, Result, escape};
 use crate::output::View;
 use crate::store::{EventFilter, NewEvent};
@@ -195,50 +198,86 @@ fn bad(what: impl std::fmt::Display) -> Error {
         .hint("the file must be a document written by `authz export`")
 }
 
+/// An absolute RFC 3339 time (an import takes no `5d`-style relative time).
 fn time(text: &str, what: &str) -> Result<i64> {
-    parse_ts(text, 0).map_err(|_| {
-        bad(format!(
-            "{what}: '{}' is not an RFC 3339 time",
-            escape(text)
-        ))
-    })
+    time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
+        .map(|t| t.unix_timestamp())
+        .map_err(|_| {
+            bad(format!(
+                "{}: '{}' is not an RFC 3339 time",
+                escape(what),
+                escape(text)
+            ))
+        })
 }
 
+/// `text` must pass `ok`, else the whole document is refused naming `what`.
+fn check(ok: bool, what: &str, field: &str, text: &str) -> Result<()> {
+    if ok {
+        return Ok(());
+    }
+    Err(bad(format!(
+        "{}: {field} '{}' is not valid",
+        escape(what),
+        escape(text)
+    )))
+}
+
+fn check_text(what: &str, field: &str, text: &str, max: usize) -> Result<()> {
+    check(is_printable(text, max), what, field, text)
+}
+
+fn check_id(what: &str, id: &str) -> Result<()> {
+    check(is_authz_id(id), what, "authorization id", id)
+}
+
+fn check_scopes(what: &str, scopes: &[String]) -> Result<Scopes> {
+    let parsed = Scopes::from_list(scopes);
+    for s in parsed.iter() {
+        check(is_scope(s), what, "scope", s)?;
+    }
+    Ok(parsed)
+}
+
+/// The same rules as `authz add` and the commands that edit an authorization.
 fn to_authz(r: AuthzRecord) -> Result<Authorization> {
-    let status = Status::parse(&r.status).ok_or_else(|| {
-        bad(format!(
-            "authorization {}: unknown status '{}'",
-            escape(&r.id),
-            escape(&r.status)
-        ))
-    })?;
-    let revoked = r.revoked.as_deref().map(|t| time(t, &r.id)).transpose()?;
+    check_id("authorization", &r.id)?;
+    let what = format!("authorization {}", r.id);
+    let status = Status::parse(&r.status)
+        .ok_or_else(|| bad(format!("{what}: unknown status '{}'", escape(&r.status))))?;
+    check_text(&what, "issuer", &r.issuer, 2000)?;
+    crate::idp::check_issuer(&r.issuer).map_err(|e| bad(format!("{what}: {}", e.message)))?;
+    check_text(&what, "subject", &r.subject, 255)?;
+    check_text(&what, "email", &r.email, 320)?;
+    check_text(&what, "created_by", &r.created_by, 64)?;
+    if let Some(n) = &r.name {
+        check_text(&what, "name", n, 200)?;
+    }
+    if let Some(l) = &r.label {
+        check_text(&what, "label", l, 200)?;
+    }
+    let scopes = check_scopes(&what, &r.scopes)?;
+    let revoked = r.revoked.as_deref().map(|t| time(t, &what)).transpose()?;
     let (status, revoked) = match (status, revoked) {
         (Status::Revoked, Some(at)) => (Status::Revoked, Some(at)),
         (Status::Revoked, None) => {
-            return Err(bad(format!(
-                "authorization {}: revoked without a time",
-                escape(&r.id)
-            )));
+            return Err(bad(format!("{what}: revoked without a time")));
+        }
+        (_, Some(_)) => {
+            return Err(bad(format!("{what}: a revoke time but not revoked")));
         }
         // No tokens travel with an export: the new machine must log in again.
         _ => (Status::ReloginNeeded, None),
     };
-    if !r.id.starts_with("az_") {
-        return Err(bad(format!(
-            "'{}' is not an authorization id",
-            escape(&r.id)
-        )));
-    }
     Ok(Authorization {
-        created: time(&r.created, &r.id)?,
+        created: time(&r.created, &what)?,
         id: r.id,
         issuer: r.issuer,
         subject: r.subject,
         email: r.email,
         email_claim: crate::domain::check_claim_name(&r.email_claim).map_err(bad)?,
         name: r.name,
-        scopes: Scopes::from_list(&r.scopes),
+        scopes,
         created_by: r.created_by,
         label: r.label,
         service_account: r.service_account,
@@ -246,6 +285,58 @@ fn to_authz(r: AuthzRecord) -> Result<Authorization> {
         token_expires: None,
         revoked,
     })
+}
+
+/// The same rules as `authz workflow create`.
+fn to_workflow(w: WorkflowRecord) -> Result<Workflow> {
+    super::workflow::validate_name(&w.name).map_err(|e| bad(e.message))?;
+    let what = format!("workflow '{}'", w.name);
+    check_id(&what, &w.authorization)?;
+    if let Some(o) = &w.owner {
+        check_text(&what, "owner", o, 200)?;
+    }
+    let (created, updated) = (time(&w.created, &what)?, time(&w.updated, &what)?);
+    if updated < created {
+        return Err(bad(format!(
+            "{}: updated before it was created",
+            escape(&what)
+        )));
+    }
+    Ok(Workflow {
+        created,
+        updated,
+        scopes: check_scopes(&what, &w.scopes)?,
+        name: w.name,
+        authorization: w.authorization,
+        owner: w.owner,
+    })
+}
+
+/// An event as authz writes them: a known action, an actor, real ids and names, details an
+/// object. Its history is kept, marked as imported (see `import`).
+fn check_event(e: &EventRecord) -> Result<i64> {
+    let what = "event";
+    let at = time(&e.at, what)?;
+    check(
+        ACTIONS.contains(&e.action.as_str()),
+        what,
+        "action",
+        &e.action,
+    )?;
+    check_text(what, "actor", &e.actor, 64)?;
+    if let Some(a) = &e.authorization {
+        check_id(what, a)?;
+    }
+    if let Some(w) = &e.workflow {
+        super::workflow::validate_name(w).map_err(|e| bad(format!("event: {}", e.message)))?;
+    }
+    check(
+        e.details.is_object() || e.details.is_null(),
+        what,
+        "details",
+        &e.details.to_string(),
+    )?;
+    Ok(at)
 }
 
 pub fn import(args: ImportArgs, app: &mut App) -> Result<()> {
@@ -272,19 +363,23 @@ pub fn import(args: ImportArgs, app: &mut App) -> Result<()> {
     let workflows: Vec<Workflow> = doc
         .workflows
         .into_iter()
-        .map(|w| {
-            Ok(Workflow {
-                created: time(&w.created, &w.name)?,
-                updated: time(&w.updated, &w.name)?,
-                scopes: Scopes::from_list(&w.scopes),
-                name: w.name,
-                authorization: w.authorization,
-                owner: w.owner,
-            })
-        })
+        .map(to_workflow)
         .collect::<Result<_>>()?;
     let events = doc.events;
+    let times: Vec<i64> = events.iter().map(check_event).collect::<Result<_>>()?;
     let settings = doc.settings;
+    for (key, value) in &settings {
+        match key.as_str() {
+            "issuer" => {
+                check_text("setting", "issuer", value, 2000)?;
+                crate::idp::check_issuer(value)
+                    .map_err(|e| bad(format!("setting issuer: {}", e.message)))?
+            }
+            "client_id" => check_text("setting", "client_id", value, 200)?,
+            // Anything else (a cache, a store id) is never imported.
+            _ => {}
+        }
+    }
     let view = app.write(|tx, j| {
         let mut clash = Vec::new();
         let mut ids = HashSet::new();
@@ -347,14 +442,26 @@ pub fn import(args: ImportArgs, app: &mut App) -> Result<()> {
         for w in &workflows {
             tx.insert_workflow(w)?;
         }
-        for e in &events {
+        // History is kept, but it is the document's word, not this store's: each event says
+        // who imported it and when, so an import cannot pass for what someone here did.
+        let mark = json!({ "by": j.actor, "at": format_ts(j.now) });
+        for (e, at) in events.iter().zip(&times) {
+            let mut details = match &e.details {
+                serde_json::Value::Object(m) => m.clone(),
+                _ => serde_json::Map::new(),
+            };
+            let mut imported = mark.clone();
+            if let Some(earlier) = details.remove("imported") {
+                imported["earlier"] = earlier;
+            }
+            details.insert("imported".into(), imported);
             tx.log(&NewEvent {
-                at: time(&e.at, "event")?,
+                at: *at,
                 actor: &e.actor,
                 action: &e.action,
                 authz: e.authorization.as_deref(),
                 workflow: e.workflow.as_deref(),
-                details: e.details.clone(),
+                details: details.into(),
             })?;
         }
         let mut relogin = Vec::new();

@@ -6,7 +6,7 @@
 use crate::app::App;
 use crate::cli::ListArgs;
 use crate::error::{Result, escape};
-use crate::output::{AuthzView, short_list, table, write_table};
+use crate::output::{AuthzView, Escaping, short_list, table, write_table};
 use std::io::{self, BufWriter, Write};
 
 /// How many workflow names a table cell shows before "+N more".
@@ -30,7 +30,7 @@ pub fn execute(args: ListArgs, app: &mut App) -> Result<()> {
                 in_use += usize::from(!view.workflows.is_empty());
                 workflows += view.workflows.len();
                 t.add_row(vec![
-                    view.id,
+                    escape(&view.id),
                     escape(&view.email),
                     view.created,
                     short_list(&view.workflows, NAMES_SHOWN),
@@ -45,6 +45,7 @@ pub fn execute(args: ListArgs, app: &mut App) -> Result<()> {
     if json {
         out.write_all(if count == 0 { b"[]\n" } else { b"\n]\n" })?;
     } else {
+        let mut out = Escaping::new(&mut out);
         writeln!(
             out,
             "{} · {count} authorization(s), {in_use} in use by {workflows} workflow(s)",

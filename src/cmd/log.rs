@@ -27,11 +27,19 @@ impl View for LogView {
             "details",
         ]);
         for e in &self.0 {
+            // An imported event is the document's word: say who brought it in.
+            let actor = match e.details["imported"]["by"].as_str() {
+                Some(by) => format!("{} (imported by {})", escape(&e.actor), escape(by)),
+                None => escape(&e.actor),
+            };
             t.add_row(vec![
-                e.at.clone(),
-                escape(&e.actor),
-                e.action.clone(),
-                e.authorization.clone().unwrap_or_else(|| "-".into()),
+                escape(&e.at),
+                actor,
+                escape(&e.action),
+                e.authorization
+                    .as_deref()
+                    .map(escape)
+                    .unwrap_or_else(|| "-".into()),
                 e.workflow
                     .as_deref()
                     .map(escape)

@@ -18,7 +18,7 @@ impl View for ShowView {
     fn human(&self, w: &mut dyn Write) -> io::Result<()> {
         let a = &self.authz;
         let opt = |v: &Option<String>| v.as_deref().map(escape).unwrap_or_else(|| "-".into());
-        writeln!(w, "id:              {}", a.id)?;
+        writeln!(w, "id:              {}", escape(&a.id))?;
         writeln!(w, "email:           {}", escape(&a.email))?;
         writeln!(w, "email claim:     {}", escape(&a.email_claim))?;
         writeln!(w, "name:            {}", opt(&a.name))?;
@@ -53,7 +53,7 @@ impl View for ShowView {
                         .as_deref()
                         .map(escape)
                         .unwrap_or_else(|| "-".into()),
-                    wf.scopes.to_text(),
+                    escape(&wf.scopes.to_text()),
                     wf.updated.clone(),
                 ]);
             }

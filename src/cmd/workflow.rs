@@ -214,8 +214,9 @@ fn record_update(
     Ok(())
 }
 
-fn validate_name(name: &str) -> Result<()> {
-    if name.trim().is_empty() || name.len() > 200 || name.chars().any(char::is_control) {
+pub(crate) fn validate_name(name: &str) -> Result<()> {
+    if name.trim().is_empty() || name.len() > 200 || name.chars().any(crate::error::is_unsafe_char)
+    {
         return Err(
             Error::usage(format!("'{}' is not a valid workflow name", escape(name)))
                 .hint("use 1-200 printable characters"),

@@ -113,6 +113,43 @@ pub fn random_base32() -> String {
     base32(&bytes)
 }
 
+/// Every action authz writes to the event log; an import may name no other.
+pub const ACTIONS: &[&str] = &[
+    "added",
+    "reauthorized",
+    "edited",
+    "revoked",
+    "refreshed",
+    "relogin-needed",
+    "tokens-deleted",
+    "provider-revoke-failed",
+    "orphaned-tokens-deleted",
+    "imported",
+    "workflow-created",
+    "workflow-edited",
+    "workflow-reassigned",
+    "workflow-unassigned",
+    "workflow-deleted",
+    "workflows-imported",
+    "workflows-reassigned",
+];
+
+/// Text a person or a provider gave (an email, a subject, a label, an actor): 1 to `max`
+/// characters, not blank, and nothing a terminal acts on or that hides text.
+pub fn is_printable(text: &str, max: usize) -> bool {
+    !text.trim().is_empty()
+        && text.chars().count() <= max
+        && !text.chars().any(crate::error::is_unsafe_char)
+}
+
+/// One OAuth scope: what `authz add --scope` accepts (RFC 6749 §3.3 scope-token characters).
+pub fn is_scope(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 200
+        && s.bytes()
+            .all(|b| b == 0x21 || (0x23..=0x5b).contains(&b) || (0x5d..=0x7e).contains(&b))
+}
+
 /// Whether `id` can be an authorization id: `az_` and 1-60 lowercase letters, digits, `-` or
 /// `_` (what `new_authz_id` makes fits; imports are held to it).
 pub fn is_authz_id(id: &str) -> bool {
