@@ -315,7 +315,7 @@ pub struct TokenArgs {
     /// Refresh when the cached token expires within this many seconds
     #[arg(
         long,
-        default_value_t = 60,
+        default_value_t = crate::domain::REFRESH_MARGIN,
         value_name = "SECS",
         env = "AUTHZ_TOKEN_MARGIN"
     )]

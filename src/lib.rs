@@ -39,6 +39,7 @@ use std::ffi::OsString;
 /// Parses `args`, runs the command, prints any error once, and returns the exit code.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
     install_panic_hook();
+    no_core_dumps();
     let cli = match <cli::Cli as clap::Parser>::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
@@ -56,6 +57,25 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
             e.code()
         }
     }
+}
+
+/// Tokens are in this process's memory: a crash must not write them to a core file, and no
+/// other process of the user may attach to read them (Linux: not dumpable). Best effort: a
+/// system that refuses leaves things as they were.
+fn no_core_dumps() {
+    #[cfg(unix)]
+    {
+        use rustix::process::{Resource, Rlimit, setrlimit};
+        let _ = setrlimit(
+            Resource::Core,
+            Rlimit {
+                current: Some(0),
+                maximum: Some(0),
+            },
+        );
+    }
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    let _ = rustix::process::set_dumpable_behavior(rustix::process::DumpableBehavior::NotDumpable);
 }
 
 /// A bug must still read as one line, not a backtrace, even with RUST_BACKTRACE=1.

@@ -225,7 +225,7 @@ impl AuthzView {
     ) -> AuthzView {
         use crate::domain::{TokenState, format_ts};
         AuthzView {
-            token: TokenState::of(&a, now, 0),
+            token: TokenState::of(&a, now, crate::domain::REFRESH_MARGIN),
             id: a.id,
             email: a.email,
             email_claim: a.email_claim,

@@ -112,3 +112,47 @@ fn no_token_code_or_verifier_reaches_any_output_or_file() {
         }
     }
 }
+
+#[test]
+fn the_process_never_writes_a_core_file_and_is_not_dumpable() {
+    let env = support::Env::new();
+    // `import -` waits on its stdin: the process is alive with its limits set.
+    let mut child = env
+        .command(&["import", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let limits = format!("/proc/{}/limits", child.id());
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    let core = loop {
+        let text = std::fs::read_to_string(&limits).unwrap_or_default();
+        let line = text
+            .lines()
+            .find(|l| l.starts_with("Max core file size"))
+            .map(|l| {
+                l.split_whitespace()
+                    .skip(4)
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            });
+        if line.as_deref() == Some("0 0") || std::time::Instant::now() > deadline {
+            break line;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    // Not dumpable: /proc/PID/{mem,environ} belong to root, not to the user.
+    use std::os::unix::fs::MetadataExt;
+    let owner = std::fs::metadata(format!("/proc/{}/environ", child.id()))
+        .unwrap()
+        .uid();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert_eq!(core.as_deref(), Some("0 0"), "{limits}");
+    assert_eq!(
+        owner, 0,
+        "/proc/PID/environ is owned by root only when not dumpable"
+    );
+}

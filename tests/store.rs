@@ -763,3 +763,76 @@ fn concurrent_processes_never_break_the_rules(b: Backend) {
     }
     assert!(codes.get(&Some(0)).copied().unwrap_or(0) > 0, "{codes:?}");
 }
+
+#[test]
+fn a_token_within_the_refresh_margin_is_shown_as_refreshing_on_next_use() {
+    let env = Env::new();
+    env.seed_authz("az_soon", "soon@example.com", "read");
+    env.seed_authz("az_later", "later@example.com", "read");
+    let at = |secs: i64| {
+        let t = time::OffsetDateTime::now_utc() + time::Duration::seconds(secs);
+        t.format(&time::format_description::well_known::Rfc3339)
+            .unwrap()
+    };
+    let c = env.sql();
+    c.execute(
+        "UPDATE authorizations SET token_expires = ?1 WHERE id = 'az_soon'",
+        [at(30)],
+    )
+    .unwrap();
+    c.execute(
+        "UPDATE authorizations SET token_expires = ?1 WHERE id = 'az_later'",
+        [at(3600)],
+    )
+    .unwrap();
+    drop(c);
+    let show = env.run(&["--json", "show", "az_soon"]).success().json();
+    assert_eq!(show["token"]["state"], "valid");
+    assert_eq!(show["token"]["refresh_due"], true);
+    let show = env.run(&["--json", "show", "az_later"]).success().json();
+    assert_eq!(show["token"]["refresh_due"], false);
+    env.run(&["show", "az_soon"])
+        .success()
+        .stdout_has("(refreshes on next use)");
+    let list = env.run(&["list"]).success().stdout;
+    let line = |id: &str| list.lines().find(|l| l.contains(id)).unwrap().to_owned();
+    assert!(
+        line("az_soon").contains("(refreshes on next use)"),
+        "{list}"
+    );
+    assert!(!line("az_later").contains("refreshes"), "{list}");
+    let listed = env.run(&["--json", "list"]).success().json();
+    assert!(
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["id"] == "az_soon" && a["token"]["refresh_due"] == true)
+    );
+}
+
+#[test]
+fn a_db_path_that_looks_like_a_sqlite_uri_is_a_plain_file() {
+    let env = Env::new();
+    let name = "file:x.db?mode=memory";
+    for _ in 0..2 {
+        let out = env
+            .command(&["--db", name, "list"])
+            .current_dir(env.path())
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+    }
+    let file = env.path().join(name);
+    let head = std::fs::read(&file).unwrap();
+    assert!(
+        head.starts_with(b"SQLite format 3\0"),
+        "the store is the file named"
+    );
+    use std::os::unix::fs::PermissionsExt;
+    assert_eq!(
+        std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    assert!(!env.path().join("x.db").exists());
+}

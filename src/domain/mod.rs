@@ -132,6 +132,12 @@ pub const ACTIONS: &[&str] = &[
     "workflow-deleted",
     "workflows-imported",
     "workflows-reassigned",
+    "tokens-moved",
+    "authorizer-created",
+    "authorizer-edited",
+    "authorizer-deleted",
+    "workflow-authorizer-set",
+    "workflows-authorizer-moved",
 ];
 
 /// Text a person or a provider gave (an email, a subject, a label, an actor): 1 to `max`
@@ -252,12 +258,19 @@ pub fn check_move<'a>(
     })))
 }
 
+/// How close to its expiry `authz token` refreshes a cached access token (the default of its
+/// `--margin`); `list` and `show` use it too, so they never call "valid" a token the next
+/// `authz token` replaces.
+pub const REFRESH_MARGIN: i64 = 60;
+
 /// What a person or the runner should know about the cached access token.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "state", rename_all = "kebab-case")]
 pub enum TokenState {
     Valid {
         until: String,
+        /// Within the refresh margin: the next `authz token` refreshes it.
+        refresh_due: bool,
     },
     /// The cached access token is too old; the next `authz token` refreshes it.
     Expired,
@@ -273,8 +286,9 @@ impl TokenState {
             Status::ReloginNeeded => TokenState::ReloginNeeded,
             Status::Revoked => TokenState::Revoked,
             Status::Active => match authz.token_expires {
-                Some(exp) if exp - margin_secs > now => TokenState::Valid {
+                Some(exp) if exp > now => TokenState::Valid {
                     until: format_ts(exp),
+                    refresh_due: exp - margin_secs <= now,
                 },
                 Some(_) => TokenState::Expired,
                 None => TokenState::None,
@@ -286,7 +300,14 @@ impl TokenState {
 impl std::fmt::Display for TokenState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            TokenState::Valid { until } => write!(f, "valid until {until}"),
+            TokenState::Valid {
+                until,
+                refresh_due: false,
+            } => write!(f, "valid until {until}"),
+            TokenState::Valid {
+                until,
+                refresh_due: true,
+            } => write!(f, "valid until {until} (refreshes on next use)"),
             TokenState::Expired => f.write_str("expired (will refresh)"),
             TokenState::ReloginNeeded => f.write_str("relogin-needed"),
             TokenState::Revoked => f.write_str("revoked"),
@@ -366,9 +387,27 @@ mod tests {
         let a = authz(Status::Active, "");
         assert!(matches!(
             TokenState::of(&a, 900, 60),
-            TokenState::Valid { .. }
+            TokenState::Valid {
+                refresh_due: false,
+                ..
+            }
         ));
-        assert_eq!(TokenState::of(&a, 941, 60), TokenState::Expired);
+        let due = TokenState::of(&a, 941, 60);
+        assert!(
+            matches!(
+                due,
+                TokenState::Valid {
+                    refresh_due: true,
+                    ..
+                }
+            ),
+            "{due:?}"
+        );
+        assert!(
+            due.to_string().ends_with("(refreshes on next use)"),
+            "{due}"
+        );
+        assert_eq!(TokenState::of(&a, 1000, 60), TokenState::Expired);
         assert_eq!(
             TokenState::of(&authz(Status::ReloginNeeded, ""), 0, 60),
             TokenState::ReloginNeeded

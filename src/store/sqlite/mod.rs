@@ -53,11 +53,17 @@ impl Sqlite {
             }
             Err(e) => return Err(Error::failure(format!("cannot read store {shown}: {e}"))),
         };
+        // `--db 'file:x?mode=memory'` names a file, as it does for the 0600 file created above:
+        // never a SQLite URI (the bundled SQLite parses URIs by default, so a relative
+        // `file:...` path is made `./file:...`, which SQLite takes literally).
+        let literal = if path.is_relative() {
+            Path::new(".").join(path)
+        } else {
+            path.to_path_buf()
+        };
         let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX
-                | OpenFlags::SQLITE_OPEN_URI,
+            &literal,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| Error::failure(format!("cannot open store {shown}: {e}")))?;
         conn.busy_timeout(BUSY_TIMEOUT)?;
