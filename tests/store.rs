@@ -836,3 +836,29 @@ fn a_db_path_that_looks_like_a_sqlite_uri_is_a_plain_file() {
     );
     assert!(!env.path().join("x.db").exists());
 }
+
+#[test]
+fn commands_that_change_nothing_leave_no_trace() {
+    let env = Env::new();
+    env.seed_authz("az_alice", "alice@example.com", "read write");
+    env.seed_authz("az_bob", "bob@example.com", "read");
+    env.run(&["edit", "az_alice", "--label", "ci"]).success();
+    let file = r#"[{"name":"deploy","authorization":"az_alice","owner":"ops","scopes":["read"]}]"#;
+    env.run_stdin(&["workflow", "import", "-"], file).success();
+    let export = |env: &Env| {
+        let mut doc: Value = env.run(&["export"]).success().json();
+        doc["exported"] = Value::Null;
+        doc
+    };
+    let (before, snapshot) = (export(&env), env.snapshot());
+    // Each sets what is already there, or has nothing to do.
+    env.run_stdin(&["workflow", "import", "-"], file).success();
+    env.run(&[
+        "workflow", "edit", "deploy", "--owner", "ops", "--scope", "read",
+    ])
+    .success();
+    env.run(&["edit", "az_alice", "--label", "ci"]).success();
+    env.run(&["reassign", "--from", "az_bob", "--to", "az_alice"]);
+    assert_eq!(env.snapshot(), snapshot, "no event, no `updated` bump");
+    assert_eq!(export(&env), before);
+}

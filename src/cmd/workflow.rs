@@ -607,7 +607,8 @@ fn import(a: WorkflowImportArgs, app: &mut App) -> Result<()> {
                 _ => report.unchanged.push(w.name),
             }
         }
-        if !a.dry_run {
+        // An import that changes nothing leaves no trace (the log records changes, not attempts).
+        if !a.dry_run && !(report.created.is_empty() && report.updated.is_empty()) {
             j.log(
                 tx,
                 "workflows-imported",
