@@ -608,7 +608,8 @@ fn import(a: WorkflowImportArgs, app: &mut App) -> Result<()> {
             }
         }
         // An import that changes nothing leaves no trace (the log records changes, not attempts).
-        if !a.dry_run && !(report.created.is_empty() && report.updated.is_empty()) {
+        let changed = !(report.created.is_empty() && report.updated.is_empty());
+        if !a.dry_run && changed {
             j.log(
                 tx,
                 "workflows-imported",
