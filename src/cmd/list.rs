@@ -1,25 +1,58 @@
 //! `authz list`: the product page's table — email, created, workflows — plus id, status, token.
 //!
-//! Streams: one authorization at a time from SQLite to stdout, so 10,000 authorizations with
-//! 100,000 workflows list in a few MB (docs/benchmarks.md).
+//! Streams: one authorization at a time from SQLite to stdout, the JSON and the table alike (the
+//! table sizes its columns in a first pass and prints in a second), so 10,000 authorizations
+//! with 100,000 workflows list in a few MB (docs/benchmarks.md).
 
 use crate::app::App;
 use crate::cli::ListArgs;
 use crate::error::{Result, escape};
-use crate::output::{AuthzView, Escaping, short_list, table, write_table};
+use crate::output::{AuthzView, Escaping, short_list};
 use std::io::{self, BufWriter, Write};
+use unicode_width::UnicodeWidthStr;
 
 /// How many workflow names a table cell shows before "+N more".
 const NAMES_SHOWN: usize = 3;
+
+const HEADER: [&str; 6] = ["ID", "EMAIL", "CREATED", "WORKFLOWS", "STATUS", "TOKEN"];
+
+/// One table row, every cell escaped.
+fn cells(view: AuthzView) -> [String; 6] {
+    [
+        escape(&view.id),
+        escape(&view.email),
+        view.created,
+        short_list(&view.workflows, NAMES_SHOWN),
+        view.status.to_string(),
+        view.token.to_string(),
+    ]
+}
+
+/// A row in the house table style (`output::table`: a space either side of each cell, columns
+/// as wide as their widest cell, no trailing blanks).
+fn write_row(w: &mut dyn Write, row: &[String], widths: &[usize]) -> io::Result<()> {
+    let mut line = String::new();
+    for (cell, width) in row.iter().zip(widths) {
+        line.push(' ');
+        line.push_str(cell);
+        line.extend(std::iter::repeat_n(
+            ' ',
+            width.saturating_sub(cell.width()) + 1,
+        ));
+    }
+    writeln!(w, "{}", line.trim_end())
+}
 
 pub fn execute(args: ListArgs, app: &mut App) -> Result<()> {
     let now = app.now;
     let store = app.store_choice()?.label();
     let json = app.out.json;
     let mut out = BufWriter::with_capacity(64 * 1024, io::stdout().lock());
-    // JSON: an array with one authorization per line. People: a summary line, then a table.
-    let mut t = table(&["id", "email", "created", "workflows", "status", "token"]);
+    // JSON: an array with one authorization per line. People: a summary line, then a table,
+    // sized in a first pass over the rows and printed in a second (both in one snapshot), so
+    // no more than one row is held at a time.
     let (mut count, mut in_use, mut workflows) = (0usize, 0usize, 0usize);
+    let mut widths = HEADER.map(str::len);
     app.read(|tx| {
         tx.each_authz(args.all, |a, names| {
             let view = AuthzView::new(a, names, now);
@@ -29,22 +62,17 @@ pub fn execute(args: ListArgs, app: &mut App) -> Result<()> {
             } else {
                 in_use += usize::from(!view.workflows.is_empty());
                 workflows += view.workflows.len();
-                t.add_row(vec![
-                    escape(&view.id),
-                    escape(&view.email),
-                    view.created,
-                    short_list(&view.workflows, NAMES_SHOWN),
-                    view.status.to_string(),
-                    view.token.to_string(),
-                ]);
+                for (w, cell) in widths.iter_mut().zip(cells(view)) {
+                    *w = (*w).max(cell.width());
+                }
             }
             count += 1;
             Ok(())
-        })
-    })?;
-    if json {
-        out.write_all(if count == 0 { b"[]\n" } else { b"\n]\n" })?;
-    } else {
+        })?;
+        if json {
+            out.write_all(if count == 0 { b"[]\n" } else { b"\n]\n" })?;
+            return Ok(());
+        }
         let mut out = Escaping::new(&mut out);
         writeln!(
             out,
@@ -53,11 +81,15 @@ pub fn execute(args: ListArgs, app: &mut App) -> Result<()> {
         )?;
         if count == 0 {
             writeln!(out, "No authorizations yet. Create one with: authz add")?;
-        } else {
-            writeln!(out)?;
-            write_table(&mut out, &t)?;
+            return Ok(());
         }
-    }
+        writeln!(out)?;
+        write_row(&mut out, &HEADER.map(String::from), &widths)?;
+        tx.each_authz(args.all, |a, names| {
+            write_row(&mut out, &cells(AuthzView::new(a, names, now)), &widths)?;
+            Ok(())
+        })
+    })?;
     out.flush()?;
     Ok(())
 }
