@@ -138,6 +138,12 @@ pub const ACTIONS: &[&str] = &[
     "authorizer-deleted",
     "workflow-authorizer-set",
     "workflows-authorizer-moved",
+    "vault-set",
+    "vault-rolled-back",
+    "vault-deleted",
+    "secret-used",
+    "secret-dropped",
+    "workflow-run",
 ];
 
 /// Text a person or a provider gave (an email, a subject, a label, an actor): 1 to `max`
