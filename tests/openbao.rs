@@ -127,10 +127,12 @@ fn a_host_holding_a_stale_version_never_overwrites_a_newer_refresh_token() {
         );
         std::thread::sleep(Duration::from_millis(20));
     }
-    // Meanwhile another host (no shared lock) wrote newer tokens.
+    // Meanwhile another host (no shared lock) of the same store wrote newer tokens.
+    let entry = w.place().entry(&id).unwrap();
     w.place().put(
         &id,
-        json!({ "refresh_token": "rt-of-another-host", "access_token": "at-of-another-host", "expires_at": 4_000_000_000i64 }),
+        json!({ "refresh_token": "rt-of-another-host", "access_token": "at-of-another-host", "expires_at": 4_000_000_000i64,
+                "store": entry["store"], "issuer": entry["issuer"] }),
     );
     w.provider.release();
     let out = child.wait_with_output().unwrap();
@@ -425,9 +427,12 @@ fn a_migration_interrupted_after_the_copy_is_finished_by_rerunning() {
     // The state a kill between "written and verified" and "source deleted" leaves: the same
     // tokens on both sides.
     let entry = w.place().entry(&id).unwrap();
-    let access =
-        json!({ "access_token": entry["access_token"], "expires_at": entry["expires_at"] });
-    w.keyring.store(&format!("{id}:refresh"), &rt);
+    let (store, issuer) = (&entry["store"], &entry["issuer"]);
+    let access = json!({ "access_token": entry["access_token"], "expires_at": entry["expires_at"],
+                         "store": store, "issuer": issuer });
+    let refresh = json!({ "refresh_token": rt, "store": store, "issuer": issuer });
+    w.keyring
+        .store(&format!("{id}:refresh"), &refresh.to_string());
     w.keyring
         .store(&format!("{id}:access"), &access.to_string());
     let r = w
