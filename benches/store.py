@@ -34,12 +34,14 @@ SELECT json_group_array(json_object(
   'created', a.created, 'created_by', a.created_by, 'label', a.label,
   'service_account', json(CASE a.service_account WHEN 1 THEN 'true' ELSE 'false' END),
   'scopes', json('["' || replace(a.scopes, ' ', '","') || '"]'),
-  'status', a.status,
+  'status', a.status, 'email_claim', a.email_claim,
   'token', CASE
      WHEN a.status = 'relogin-needed' THEN json_object('state', 'relogin-needed')
      WHEN a.token_expires IS NULL THEN json_object('state', 'none')
      WHEN a.token_expires > strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
-       THEN json_object('state', 'valid', 'until', a.token_expires)
+       THEN json_object('state', 'valid', 'until', a.token_expires, 'refresh_due',
+              json(CASE WHEN a.token_expires <= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+60 seconds')
+                   THEN 'true' ELSE 'false' END))
      ELSE json_object('state', 'expired') END,
   'revoked', a.revoked,
   'workflows', (SELECT json_group_array(name) FROM
