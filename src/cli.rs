@@ -394,7 +394,8 @@ pub enum WorkflowCommand {
 
 #[derive(Debug, Subcommand)]
 pub enum AuthorizerCommand {
-    /// Create an authorizer: an issuer, audiences and a key set (a JWKS URL or file)
+    /// Create an authorizer: an issuer, audiences and a key set (a JWKS URL or file, or a
+    /// vault signing key)
     Create(AuthorizerCreateArgs),
     /// List authorizers
     #[command(visible_alias = "ls")]
@@ -410,6 +411,22 @@ pub enum AuthorizerCommand {
     /// Verify JWTs read from stdin, one per line; one JSON line per token, exit 9 when any is
     /// rejected
     Verify(AuthorizerNameArgs),
+    /// Mint a token that passes this vault-backed authorizer, for staging; printed on stdout
+    Sign(AuthorizerSignArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AuthorizerSignArgs {
+    pub name: String,
+    /// The vault signing key the authorizer verifies with
+    #[arg(long, value_name = "SECRET")]
+    pub vault_key: String,
+    /// More claims, as a JSON object (iss, aud, iat and exp are set by authz)
+    #[arg(long, value_name = "JSON")]
+    pub claims: Option<String>,
+    /// Seconds until the token expires [default: 300]
+    #[arg(long, value_name = "SECS")]
+    pub ttl: Option<i64>,
 }
 
 #[derive(Debug, Args)]
@@ -428,6 +445,10 @@ pub struct AuthorizerCreateArgs {
     /// A JWKS file, read on every use (0600 when it holds an HMAC secret)
     #[arg(long, group = "keys", value_name = "F")]
     pub jwks_file: Option<PathBuf>,
+    /// A vault signing key (`authz vault generate`; tokens name kid NAME-vN) or an HMAC
+    /// secret (`authz vault set --kind signing-key`, with --alg HS256|HS384|HS512)
+    #[arg(long, group = "keys", value_name = "SECRET")]
+    pub vault_key: Option<String>,
     #[command(flatten)]
     pub policy: PolicyArgs,
 }

@@ -83,8 +83,21 @@ struct UrlState {
 
 impl Jwks {
     /// The key set `source` names, for authorizer `name` (used in messages).
-    pub fn load(name: &str, source: &KeySource, remote: Remote, now: Timestamp) -> Result<Jwks> {
+    /// `vault` gives the key set of a vault entry (the store and the secret backend are the
+    /// caller's).
+    pub fn load(
+        name: &str,
+        source: &KeySource,
+        remote: Remote,
+        now: Timestamp,
+        vault: impl FnOnce(&str) -> Result<KeySet>,
+    ) -> Result<Jwks> {
         match source {
+            KeySource::Vault(secret) => Ok(Jwks {
+                set: vault(secret)?,
+                notes: Vec::new(),
+                url: None,
+            }),
             KeySource::File(path) => Ok(Jwks {
                 set: read_file(path)?,
                 notes: Vec::new(),

@@ -505,3 +505,236 @@ fn verify_answers_each_token_before_the_next_arrives() {
     drop(stdin);
     assert_eq!(child.wait().unwrap().code(), Some(9));
 }
+
+// Vault-backed authorizers, on both secret backends.
+
+use support::world::{Backend, World};
+
+fn vault_authorizer(w: &World, name: &str, secret: &str, extra: &[&str]) -> Run {
+    let mut args = vec![
+        "authorizer",
+        "create",
+        name,
+        "--iss",
+        ISS,
+        "--aud",
+        AUD,
+        "--vault-key",
+        secret,
+    ];
+    args.extend_from_slice(extra);
+    w.run(&args)
+}
+
+fn sign(w: &World, name: &str, secret: &str, extra: &[&str]) -> Run {
+    let mut args = vec!["authorizer", "sign", name, "--vault-key", secret];
+    args.extend_from_slice(extra);
+    w.run(&args)
+}
+
+fn verify_in(w: &World, name: &str, tokens: &[&str]) -> Run {
+    let input: String = tokens.iter().map(|t| format!("{t}\n")).collect();
+    w.env.run_stdin(&["authorizer", "verify", name], &input)
+}
+
+/// The decoded header of a compact JWS.
+fn header(token: &str) -> Value {
+    use base64::Engine;
+    let part = token.split('.').next().unwrap();
+    serde_json::from_slice(
+        &base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(part)
+            .unwrap(),
+    )
+    .unwrap()
+}
+
+fn signed_tokens_pass_and_a_rotated_key_still_verifies_old_ones_by_kid(b: Backend) {
+    let w = World::on(b);
+    w.run(&["vault", "generate", "signer", "--alg", "ES256"])
+        .success();
+    vault_authorizer(&w, "staging", "signer", &["--typ", "at+jwt"]).success();
+    let keys: Value =
+        serde_json::from_str(&w.run(&["authorizer", "keys", "staging"]).success().stdout).unwrap();
+    assert_eq!(keys["keys"][0]["kid"], "signer-v1");
+    assert!(keys["keys"][0].get("d").is_none(), "{keys}");
+    let old = sign(
+        &w,
+        "staging",
+        "signer",
+        &["--claims", r#"{"sub":"ci"}"#, "--ttl", "120"],
+    )
+    .success()
+    .stdout
+    .trim()
+    .to_string();
+    assert_eq!(header(&old)["kid"], "signer-v1");
+    assert_eq!(header(&old)["typ"], "at+jwt");
+    let v = verdicts(&verify_in(&w, "staging", &[&old]).success());
+    assert_eq!(v[0]["valid"], true, "{v:?}");
+    assert_eq!(v[0]["claims"]["sub"], "ci");
+    assert_eq!(
+        v[0]["claims"]["exp"].as_i64().unwrap() - v[0]["claims"]["iat"].as_i64().unwrap(),
+        120
+    );
+
+    w.run(&["vault", "generate", "signer", "--alg", "EdDSA"])
+        .success();
+    let v = verdicts(&verify_in(&w, "staging", &[&old]).success());
+    assert_eq!(
+        v[0]["valid"], true,
+        "the old version still answers to its kid: {v:?}"
+    );
+    // The allowlist was settled at create (ES256): an EdDSA token would not pass.
+    sign(&w, "staging", "signer", &[])
+        .code(2)
+        .one_line_error()
+        .stderr_has("does not allow EdDSA");
+    w.run(&[
+        "authorizer",
+        "edit",
+        "staging",
+        "--alg",
+        "ES256",
+        "--alg",
+        "EdDSA",
+    ])
+    .success();
+    let new = sign(&w, "staging", "signer", &[])
+        .success()
+        .stdout
+        .trim()
+        .to_string();
+    assert_eq!(header(&new)["kid"], "signer-v2");
+    assert_eq!(header(&new)["alg"], "EdDSA");
+    let v = verdicts(&verify_in(&w, "staging", &[&old, &new]).success());
+    assert!(v.iter().all(|v| v["valid"] == true), "{v:?}");
+    let keys: Value =
+        serde_json::from_str(&w.run(&["authorizer", "keys", "staging"]).success().stdout).unwrap();
+    let kids: Vec<&str> = keys["keys"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["kid"].as_str().unwrap())
+        .collect();
+    assert_eq!(kids, ["signer-v2", "signer-v1"]);
+
+    // A token without kid answers to the newest version only.
+    let strip_kid = |t: &str| {
+        use base64::Engine;
+        let mut h = header(t);
+        h.as_object_mut().unwrap().remove("kid");
+        let rest = t.split_once('.').unwrap().1;
+        format!(
+            "{}.{rest}",
+            base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(h.to_string())
+        )
+    };
+    // (Removing kid changes the signing input, so these only exercise key selection.)
+    let v = verdicts(&verify_in(&w, "staging", &[&strip_kid(&old)]).code(9));
+    assert_eq!(
+        v[0]["reason"], "unknown-key",
+        "no ES256 key answers without kid: {v:?}"
+    );
+}
+
+fn an_hmac_secret_signs_and_verifies_and_a_short_one_is_refused(b: Backend) {
+    let w = World::on(b);
+    w.env
+        .run_stdin(
+            &["vault", "set", "short", "--kind", "signing-key"],
+            "0123456789abcdef0123456789abcde",
+        )
+        .success();
+    vault_authorizer(&w, "hs", "short", &["--alg", "HS256"])
+        .code(2)
+        .one_line_error()
+        .stderr_has("RFC 8725");
+    w.run(&["authorizer", "show", "hs"]).code(4);
+    let long = "0123456789abcdef0123456789abcdef0123456789abcdef";
+    w.env
+        .run_stdin(&["vault", "set", "mac", "--kind", "signing-key"], long)
+        .success();
+    vault_authorizer(&w, "hs", "mac", &["--alg", "HS384"]).success();
+    vault_authorizer(&w, "hs512", "mac", &["--alg", "HS512"])
+        .code(2)
+        .stderr_has("RFC 8725");
+    let keys = w.run(&["authorizer", "keys", "hs"]).success().stdout;
+    assert!(
+        !keys.contains("\"k\""),
+        "an HMAC secret is never printed: {keys}"
+    );
+    let token = sign(&w, "hs", "mac", &[])
+        .success()
+        .stdout
+        .trim()
+        .to_string();
+    assert_eq!(header(&token)["alg"], "HS384");
+    assert_eq!(header(&token)["kid"], "mac-v1");
+    let v = verdicts(&verify_in(&w, "hs", &[&token]).success());
+    assert_eq!(v[0]["valid"], true, "{v:?}");
+    assert_eq!(v[0]["claims"]["iss"], ISS);
+    assert_eq!(v[0]["claims"]["aud"], AUD);
+    let forged = Signer::hmac("HS384", 48)
+        .with_kid("mac-v1")
+        .token_with(json!({"alg": "HS384", "kid": "mac-v1"}), &claims());
+    let v = verdicts(&verify_in(&w, "hs", &[&forged]).code(9));
+    assert_eq!(v[0]["reason"], "bad-signature", "{v:?}");
+}
+
+fn vault_delete_is_refused_while_an_authorizer_uses_the_key(b: Backend) {
+    let w = World::on(b);
+    w.run(&["vault", "generate", "signer", "--alg", "RS256"])
+        .success();
+    vault_authorizer(&w, "guarded", "signer", &[]).success();
+    w.run(&["vault", "delete", "signer"])
+        .code(3)
+        .one_line_error()
+        .stderr_has("guarded");
+    w.run(&["vault", "show", "signer"]).success();
+    let token = sign(&w, "guarded", "signer", &[])
+        .success()
+        .stdout
+        .trim()
+        .to_string();
+    verify_in(&w, "guarded", &[&token]).success();
+    w.run(&["authorizer", "delete", "guarded"]).success();
+    w.run(&["vault", "delete", "signer"]).success();
+}
+
+fn sign_is_refused_for_a_jwks_authorizer_and_for_another_key(b: Backend) {
+    let w = World::on(b);
+    let s = Signer::ec("ES256").with_kid("k1");
+    let path = w.env.path().join("jwks.json");
+    std::fs::write(&path, jwks(&[&s]).to_string()).unwrap();
+    w.run(&["vault", "generate", "signer", "--alg", "ES256"])
+        .success();
+    w.run(&["vault", "generate", "other", "--alg", "ES256"])
+        .success();
+    w.run(&[
+        "authorizer",
+        "create",
+        "external",
+        "--iss",
+        ISS,
+        "--aud",
+        AUD,
+        "--jwks-file",
+        path.to_str().unwrap(),
+    ])
+    .success();
+    let refused = sign(&w, "external", "signer", &[]).code(2).one_line_error();
+    assert!(refused.stdout.is_empty(), "{}", refused.stdout);
+    vault_authorizer(&w, "mine", "signer", &[]).success();
+    sign(&w, "mine", "other", &[])
+        .code(2)
+        .one_line_error()
+        .stderr_has("would not pass");
+}
+
+backends!(
+    signed_tokens_pass_and_a_rotated_key_still_verifies_old_ones_by_kid,
+    an_hmac_secret_signs_and_verifies_and_a_short_one_is_refused,
+    vault_delete_is_refused_while_an_authorizer_uses_the_key,
+    sign_is_refused_for_a_jwks_authorizer_and_for_another_key,
+);

@@ -3,17 +3,24 @@
 use crate::app::App;
 use crate::cli::{
     AuthorizerCommand, AuthorizerCreateArgs, AuthorizerDeleteArgs, AuthorizerEditArgs,
-    AuthorizerNameArgs, PolicyArgs,
+    AuthorizerNameArgs, AuthorizerSignArgs, PolicyArgs,
 };
 use crate::domain::authorizer::{
     Authorizer, KeySource, allowlist, check_leeway, check_max_lifetime, parse_algs, parse_claim,
     validate_name,
 };
 use crate::domain::format_ts;
+use crate::domain::jwt::{Alg, Family, KeySet};
 use crate::domain::jwt::{DEFAULT_LEEWAY, Policy};
+use crate::domain::signing;
+use crate::domain::vault::SecretKind;
 use crate::error::{Error, Result, escape};
 use crate::jwks::Jwks;
 use crate::output::{View, short_list, table, write_table};
+use crate::secret::{Secret, SecretStore, VaultKey};
+use crate::store::Tx;
+use aws_lc_rs::hmac;
+use base64::Engine;
 use serde::Serialize;
 use serde_json::json;
 use std::io::{self, Write};
@@ -26,6 +33,7 @@ pub fn execute(cmd: AuthorizerCommand, app: &mut App) -> Result<()> {
         AuthorizerCommand::Edit(a) => edit(a, app),
         AuthorizerCommand::Delete(a) => delete(a, app),
         AuthorizerCommand::Keys(a) => keys(a, app),
+        AuthorizerCommand::Sign(a) => sign(a, app),
         AuthorizerCommand::Verify(a) => {
             let authorizer = app.read(|tx| tx.require_authorizer(&a.name))?;
             super::verify::stream(&authorizer, app)
@@ -41,6 +49,7 @@ pub struct AuthorizerView {
     pub audiences: Vec<String>,
     pub jwks_url: Option<String>,
     pub jwks_file: Option<String>,
+    pub vault_key: Option<String>,
     pub algs: Vec<&'static str>,
     pub leeway: i64,
     pub typ: Option<String>,
@@ -60,9 +69,10 @@ pub struct ClaimView {
 
 impl AuthorizerView {
     fn new(a: Authorizer, workflows: Vec<String>) -> AuthorizerView {
-        let (jwks_url, jwks_file) = match a.keys {
-            KeySource::Url(u) => (Some(u), None),
-            KeySource::File(f) => (None, Some(f.to_string_lossy().into_owned())),
+        let (jwks_url, jwks_file, vault_key) = match a.keys {
+            KeySource::Url(u) => (Some(u), None, None),
+            KeySource::File(f) => (None, Some(f.to_string_lossy().into_owned()), None),
+            KeySource::Vault(v) => (None, None, Some(v)),
         };
         let p = a.policy;
         AuthorizerView {
@@ -71,6 +81,7 @@ impl AuthorizerView {
             audiences: p.audiences,
             jwks_url,
             jwks_file,
+            vault_key,
             algs: p.algs.iter().map(|a| a.as_str()).collect(),
             leeway: p.leeway,
             typ: p.typ,
@@ -88,9 +99,10 @@ impl AuthorizerView {
     }
 
     fn keys(&self) -> String {
-        match (&self.jwks_url, &self.jwks_file) {
-            (Some(u), _) => escape(u),
-            (_, Some(f)) => format!("file {}", escape(f)),
+        match (&self.jwks_url, &self.jwks_file, &self.vault_key) {
+            (Some(u), _, _) => escape(u),
+            (_, Some(f), _) => format!("file {}", escape(f)),
+            (_, _, Some(v)) => format!("vault {}", escape(v)),
             _ => "-".into(),
         }
     }
@@ -231,11 +243,11 @@ fn key_source(url: Option<String>, file: Option<std::path::PathBuf>) -> Result<O
 
 /// Loads `a`'s keys and settles its allowlist; prints what the key set had to skip.
 fn settle_keys(
-    app: &App,
+    app: &mut App,
     a: &mut Authorizer,
     algs: Option<Vec<crate::domain::jwt::Alg>>,
 ) -> Result<()> {
-    let jwks = Jwks::load(&a.name, &a.keys, app.jwks_remote()?, app.now)?;
+    let jwks = load_keys(app, a)?;
     for n in &jwks.notes {
         app.out.warn(n);
     }
@@ -267,7 +279,10 @@ fn create(a: AuthorizerCreateArgs, app: &mut App) -> Result<()> {
         max_lifetime: None,
     };
     let algs = apply_policy(&mut policy, &a.policy)?;
-    let keys = key_source(a.jwks_url, a.jwks_file)?.expect("clap requires one key source");
+    let keys = match a.vault_key {
+        Some(v) => KeySource::Vault(v),
+        None => key_source(a.jwks_url, a.jwks_file)?.expect("clap requires one key source"),
+    };
     let mut authorizer = Authorizer {
         name: a.name,
         policy,
@@ -279,6 +294,10 @@ fn create(a: AuthorizerCreateArgs, app: &mut App) -> Result<()> {
         return Err(already_exists(&authorizer.name));
     }
     settle_keys(app, &mut authorizer, algs)?;
+    if matches!(authorizer.keys, KeySource::Vault(_)) {
+        let secrets = app.secrets()?;
+        app.read(|tx| check_hmac_length(tx, secrets.vault(), &authorizer))?;
+    }
     app.write(|tx, j| {
         if tx.authorizer(&authorizer.name)?.is_some() {
             return Err(already_exists(&authorizer.name));
@@ -452,13 +471,216 @@ fn delete(a: AuthorizerDeleteArgs, app: &mut App) -> Result<()> {
 
 fn keys(a: AuthorizerNameArgs, app: &mut App) -> Result<()> {
     let found = app.read(|tx| tx.require_authorizer(&a.name))?;
-    let jwks = Jwks::load(&found.name, &found.keys, app.jwks_remote()?, app.now)?;
+    let jwks = load_keys(app, &found)?;
     for n in &jwks.notes {
         app.out.warn(n);
     }
     let mut out = io::BufWriter::new(io::stdout().lock());
     serde_json::to_writer_pretty(&mut out, &jwks.set.public_jwks()).map_err(io::Error::from)?;
     writeln!(out)?;
+    out.flush()?;
+    Ok(())
+}
+
+/// The key set authorizer `a` verifies with, wherever its keys live.
+pub(crate) fn load_keys(app: &mut App, a: &Authorizer) -> Result<Jwks> {
+    if let KeySource::Vault(secret) = &a.keys {
+        let secrets = app.secrets()?;
+        let set = app.read(|tx| vault_key_set(tx, secrets.vault(), secret))?;
+        return Jwks::load(&a.name, &a.keys, app.jwks_remote()?, app.now, |_| Ok(set));
+    }
+    Jwks::load(&a.name, &a.keys, app.jwks_remote()?, app.now, |_| {
+        Err(Error::failure("not a vault key"))
+    })
+}
+
+/// The kid a token signed with version `version` of vault entry `secret` names.
+fn vault_kid(secret: &str, version: u32) -> String {
+    format!("{secret}-v{version}")
+}
+
+/// A vault signing key as a key set: every version whose value the backend still has, with
+/// kid NAME-vN; only the newest answers to a token without kid. A version without an
+/// algorithm holds raw bytes: an HMAC secret (an `oct` key).
+fn vault_key_set(tx: &dyn Tx, secrets: &dyn SecretStore, secret: &str) -> Result<KeySet> {
+    let e = tx.require_vault_entry(secret)?;
+    if e.kind != SecretKind::SigningKey {
+        return Err(Error::usage(format!(
+            "vault entry '{}' is a {}, not a signing-key",
+            escape(&e.name),
+            e.kind
+        ))
+        .hint("make one with: authz vault generate NAME --alg ES256, or store an HMAC secret with: authz vault set NAME --kind signing-key"));
+    }
+    let key = VaultKey::from(&e);
+    let mut jwks = Vec::new();
+    let mut versions = Vec::new();
+    for v in tx.vault_versions(&e.name)?.iter().rev() {
+        let Some(value) = secrets.vault_get(&key, v.version)? else {
+            continue;
+        };
+        let kid = vault_kid(&e.name, v.version);
+        jwks.push(match &v.alg {
+            Some(_) => signing::public_key(value.expose())?.jwk(&kid),
+            None => json!({
+                "kty": "oct", "kid": kid, "use": "sig",
+                "k": base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(value.expose()),
+            }),
+        });
+        versions.push(v.version);
+    }
+    if jwks.is_empty() {
+        return Err(Error::not_found(format!(
+            "no version of vault entry '{}' is in {}",
+            escape(&e.name),
+            secrets.name()
+        )));
+    }
+    let doc = serde_json::to_vec(&json!({ "keys": jwks }))?;
+    let mut set = KeySet::parse(&doc).map_err(Error::failure)?;
+    for k in &mut set.keys {
+        k.without_kid = k.kid.as_deref() == Some(&vault_kid(&e.name, e.version));
+    }
+    Ok(set)
+}
+
+/// Refuses an HMAC secret shorter than the hash of an allowed HS algorithm (RFC 8725 §3.5).
+fn check_hmac_length(tx: &dyn Tx, secrets: &dyn SecretStore, a: &Authorizer) -> Result<()> {
+    let KeySource::Vault(secret) = &a.keys else {
+        return Ok(());
+    };
+    let e = tx.require_vault_entry(secret)?;
+    let newest = tx
+        .vault_versions(&e.name)?
+        .into_iter()
+        .find(|v| v.version == e.version);
+    if newest.is_some_and(|v| v.alg.is_some()) {
+        return Ok(());
+    }
+    let (_, _, value) = super::vault::value_of(tx, secrets, &e.name, None)?;
+    for alg in a.policy.algs.iter().filter(|a| a.family() == Family::Oct) {
+        if value.expose().len() < alg.hash_len() {
+            return Err(Error::usage(format!(
+                "the HMAC secret '{}' has {} bytes; {alg} needs at least {} (RFC 8725 §3.5)",
+                escape(&e.name),
+                value.expose().len(),
+                alg.hash_len()
+            ))
+            .hint(format!(
+                "store a longer one: head -c 64 /dev/urandom | authz vault set {} --kind signing-key",
+                e.name
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn sign(a: AuthorizerSignArgs, app: &mut App) -> Result<()> {
+    let found = app.read(|tx| tx.require_authorizer(&a.name))?;
+    let KeySource::Vault(secret) = &found.keys else {
+        return Err(Error::usage(format!(
+            "authorizer '{}' takes its keys from a JWKS; authz cannot sign for it",
+            escape(&found.name)
+        ))
+        .hint("sign with a vault key: authz authorizer create NAME --vault-key SECRET ..."));
+    };
+    if *secret != a.vault_key {
+        return Err(Error::usage(format!(
+            "authorizer '{}' verifies with vault key '{}', not '{}': the token would not pass",
+            escape(&found.name),
+            escape(secret),
+            escape(&a.vault_key)
+        ))
+        .hint(format!("use --vault-key {}", escape(secret))));
+    }
+    let claims: serde_json::Map<String, serde_json::Value> = match &a.claims {
+        None => serde_json::Map::new(),
+        Some(text) => serde_json::from_str(text)
+            .map_err(|e| Error::usage(format!("--claims is not a JSON object: {e}")))?,
+    };
+    let ttl = a.ttl.unwrap_or(300);
+    if ttl <= 0 || found.policy.max_lifetime.is_some_and(|m| ttl > m) {
+        return Err(Error::usage(format!(
+            "--ttl {ttl} must be at least 1 and within the authorizer's max lifetime"
+        )));
+    }
+    let secrets = app.secrets()?;
+    let (e, n, value, alg) = app.read(|tx| {
+        let (e, n, value) = super::vault::value_of(tx, secrets.vault(), secret, None)?;
+        let alg = tx
+            .vault_versions(&e.name)?
+            .into_iter()
+            .find(|v| v.version == n)
+            .and_then(|v| v.alg);
+        Ok((e, n, value, alg))
+    })?;
+    let alg = match alg {
+        Some(alg) => Alg::parse(&alg)
+            .ok_or_else(|| Error::failure(format!("vault key '{}' has alg {alg}", e.name)))?,
+        None => *found
+            .policy
+            .algs
+            .iter()
+            .rev()
+            .find(|a| a.family() == Family::Oct && value.expose().len() >= a.hash_len())
+            .ok_or_else(|| {
+                Error::usage(
+                    "the authorizer allows no HMAC algorithm this secret is long enough for",
+                )
+            })?,
+    };
+    if !found.policy.algs.contains(&alg) {
+        return Err(Error::usage(format!(
+            "authorizer '{}' does not allow {alg}",
+            escape(&found.name)
+        ))
+        .hint(format!(
+            "allow it: authz authorizer edit {} --alg {alg}",
+            found.name
+        )));
+    }
+    let now = app.now;
+    let mut payload = claims;
+    payload.insert("iss".into(), found.policy.iss.clone().into());
+    let aud = &found.policy.audiences;
+    payload.insert(
+        "aud".into(),
+        if aud.len() == 1 {
+            aud[0].clone().into()
+        } else {
+            aud.clone().into()
+        },
+    );
+    payload.insert("iat".into(), now.into());
+    payload.insert("exp".into(), (now + ttl).into());
+    for (k, v) in &found.policy.require_claims {
+        payload.entry(k.clone()).or_insert_with(|| v.clone().into());
+    }
+    if !found.policy.require_scopes.is_empty() && !payload.contains_key("scope") {
+        payload.insert("scope".into(), found.policy.require_scopes.join(" ").into());
+    }
+    let mut header = json!({ "alg": alg.as_str(), "kid": vault_kid(&e.name, n) });
+    if let Some(typ) = &found.policy.typ {
+        header["typ"] = typ.clone().into();
+    }
+    let b64 = |b: &[u8]| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(b);
+    let input = format!(
+        "{}.{}",
+        b64(&serde_json::to_vec(&header)?),
+        b64(&serde_json::to_vec(&payload)?)
+    );
+    let sig = match alg.family() {
+        Family::Oct => hmac::sign(
+            &hmac::Key::new(alg.hmac(), value.expose()),
+            input.as_bytes(),
+        )
+        .as_ref()
+        .to_vec(),
+        _ => signing::sign(value.expose(), input.as_bytes())?,
+    };
+    let token = Secret::new(format!("{input}.{}", b64(&sig)));
+    let mut out = io::stdout().lock();
+    writeln!(out, "{}", token.expose())?;
     out.flush()?;
     Ok(())
 }

@@ -137,7 +137,12 @@ fn set(a: VaultSetArgs, app: &mut App) -> Result<()> {
         ))?,
     };
     let alg = match kind {
-        SecretKind::SigningKey => Some(signing::public_key(value.expose())?.alg.to_owned()),
+        // A PEM must be a private key we can use; raw bytes are an HMAC secret.
+        SecretKind::SigningKey => match signing::public_key(value.expose()) {
+            Ok(k) => Some(k.alg.to_owned()),
+            Err(e) if signing::is_pem(value.expose()) => return Err(e),
+            Err(_) => None,
+        },
         _ => None,
     };
     let secrets = app.secrets()?;
@@ -509,6 +514,21 @@ fn delete(a: VaultDeleteArgs, app: &mut App) -> Result<()> {
                     )?;
                 }
             }
+        }
+        let guards: Vec<String> = tx
+            .authorizers()?
+            .into_iter()
+            .filter(|a| a.keys == crate::domain::authorizer::KeySource::Vault(e.name.clone()))
+            .map(|a| a.name)
+            .collect();
+        if !guards.is_empty() {
+            return Err(Error::conflict(format!(
+                "vault entry '{}' holds the keys of authorizer(s): {}",
+                e.name,
+                short_list(&guards, 10)
+            ))
+            .hint("delete those authorizers first: authz authorizer delete NAME")
+            .details(json!({ "authorizers": guards })));
         }
         tx.delete_vault_entry(&e.name)?;
         j.log(

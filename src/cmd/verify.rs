@@ -28,7 +28,7 @@ pub fn workflow(a: VerifyArgs, app: &mut App) -> Result<()> {
 
 /// Verifies every line of stdin with `a`; exit 9 when any token was rejected.
 pub fn stream(a: &Authorizer, app: &mut App) -> Result<()> {
-    let mut jwks = Jwks::load(&a.name, &a.keys, app.jwks_remote()?, app.now)?;
+    let mut jwks = super::authorizer::load_keys(app, a)?;
     for n in jwks.notes.drain(..) {
         app.out.warn(n);
     }

@@ -12,6 +12,8 @@ pub enum KeySource {
     Url(String),
     /// A JWKS file, read on every use (an HMAC secret in it never enters the store).
     File(PathBuf),
+    /// A vault signing key (its public part, for every version) or HMAC secret, by entry name.
+    Vault(String),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

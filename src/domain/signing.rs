@@ -63,13 +63,14 @@ impl PublicKey {
     }
 }
 
-/// The public half of a PKCS#8 PEM (or DER) private key: Ed25519, ECDSA P-256 or RSA.
-pub fn public_key(private: &[u8]) -> Result<PublicKey> {
-    let not_a_key = || {
-        Error::usage("the value is not a PKCS#8 private key (Ed25519, ECDSA P-256 or RSA)")
-            .hint("make one with: authz vault generate NAME --alg ES256|EdDSA|RS256")
-    };
-    let der = match std::str::from_utf8(private) {
+fn not_a_key() -> Error {
+    Error::usage("the value is not a PKCS#8 private key (Ed25519, ECDSA P-256 or RSA)")
+        .hint("make one with: authz vault generate NAME --alg ES256|EdDSA|RS256")
+}
+
+/// The DER of a PKCS#8 PEM (or DER) private key.
+fn der_of(private: &[u8]) -> Result<Vec<u8>> {
+    Ok(match std::str::from_utf8(private) {
         Ok(text) if text.contains("-----BEGIN PRIVATE KEY-----") => {
             let body: String = text
                 .lines()
@@ -82,7 +83,17 @@ pub fn public_key(private: &[u8]) -> Result<PublicKey> {
                 .map_err(|_| not_a_key())?
         }
         _ => private.to_vec(),
-    };
+    })
+}
+
+/// Whether `value` looks like a private key (PEM) rather than raw bytes (an HMAC secret).
+pub fn is_pem(value: &[u8]) -> bool {
+    value.windows(11).any(|w| w == b"-----BEGIN ")
+}
+
+/// The public half of a PKCS#8 PEM (or DER) private key: Ed25519, ECDSA P-256 or RSA.
+pub fn public_key(private: &[u8]) -> Result<PublicKey> {
+    let der = der_of(private)?;
     let b64 = |b: &[u8]| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(b);
     let spki = |d: std::result::Result<PublicKeyX509Der, _>| -> Result<Vec<u8>> {
         d.map(|d| d.as_ref().to_vec())
@@ -117,6 +128,41 @@ pub fn public_key(private: &[u8]) -> Result<PublicKey> {
         });
     }
     Err(not_a_key())
+}
+
+/// Signs `input` (a JWS signing input) with a PKCS#8 private key as `alg` expects: ES256 as
+/// r||s, EdDSA, RS256 (PKCS#1 v1.5).
+pub fn sign(private: &[u8], input: &[u8]) -> Result<Vec<u8>> {
+    let alg = public_key(private)?.alg;
+    let der = der_of(private)?;
+    let rng = aws_lc_rs::rand::SystemRandom::new();
+    let failed = |_| Error::failure(format!("cannot sign with the {alg} key"));
+    Ok(match alg {
+        "EdDSA" => Ed25519KeyPair::from_pkcs8(&der)
+            .map_err(|_| Error::failure("cannot read the EdDSA key"))?
+            .sign(input)
+            .as_ref()
+            .to_vec(),
+        "ES256" => EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &der)
+            .map_err(|_| Error::failure("cannot read the ES256 key"))?
+            .sign(&rng, input)
+            .map_err(failed)?
+            .as_ref()
+            .to_vec(),
+        _ => {
+            let k = RsaKeyPair::from_pkcs8(&der)
+                .map_err(|_| Error::failure("cannot read the RS256 key"))?;
+            let mut sig = vec![0; k.public_modulus_len()];
+            k.sign(
+                &aws_lc_rs::signature::RSA_PKCS1_SHA256,
+                &rng,
+                input,
+                &mut sig,
+            )
+            .map_err(failed)?;
+            sig
+        }
+    })
 }
 
 /// `n` and `e` of an RFC 8017 `RSAPublicKey` (DER: a SEQUENCE of two INTEGERs), without

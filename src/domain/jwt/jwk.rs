@@ -28,6 +28,8 @@ pub struct Key {
     material: Material,
     /// The public JWK as given, for `authorizer keys` (an `oct` key's `k` is left out).
     pub public: Map<String, Value>,
+    /// Tried for a token that names no kid (a vault key: only its newest version).
+    pub without_kid: bool,
 }
 
 enum Material {
@@ -211,6 +213,7 @@ impl Key {
             verifies,
             material,
             public,
+            without_kid: true,
         })
     }
 

@@ -96,7 +96,7 @@ impl Alg {
         }
     }
 
-    fn hmac(self) -> hmac::Algorithm {
+    pub(crate) fn hmac(self) -> hmac::Algorithm {
         match self {
             Alg::HS384 => hmac::HMAC_SHA384,
             Alg::HS512 => hmac::HMAC_SHA512,
@@ -372,7 +372,7 @@ fn check_signature(
             }
             fitting
         }
-        None => usable.filter(|k| k.fits(alg)).collect(),
+        None => usable.filter(|k| k.without_kid && k.fits(alg)).collect(),
     };
     if candidates.is_empty() {
         return reject(

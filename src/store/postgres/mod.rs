@@ -24,13 +24,14 @@ use std::time::Duration;
 /// The schema this binary writes. Migrations take a schema from version N-1 to N.
 /// Each SQLite migration is mirrored here: SQLite's 001+002 are this 001, and its N (3 and up)
 /// is this N-1.
-pub const SCHEMA_VERSION: i32 = 5;
+pub const SCHEMA_VERSION: i32 = 6;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_initial.sql"),
     include_str!("migrations/002_authorizers.sql"),
     include_str!("migrations/003_vault.sql"),
     include_str!("migrations/004_email_claim.sql"),
     include_str!("migrations/005_store_id.sql"),
+    include_str!("migrations/006_authorizer_vault_key.sql"),
 ];
 
 /// Every table authz creates. A schema holding anything else is not authz's, and is refused.

@@ -22,7 +22,7 @@ const AUTHZ_COLUMNS: &str = "id, issuer, subject, email, name, scopes, \
      extract(epoch FROM token_expires)::bigint, extract(epoch FROM revoked)::bigint, email_claim";
 
 const WORKFLOW_COLUMNS: &str = "name, authz_id, owner, scopes, \
-     extract(epoch FROM created)::bigint, extract(epoch FROM updated)::bigint";
+     extract(epoch FROM created)::bigint, extract(epoch FROM updated)::bigint, vault_key";
 
 fn authz_from_row(r: &Row) -> Result<Authorization> {
     let status: String = r.try_get(10)?;
@@ -58,15 +58,17 @@ fn workflow_from_row(r: &Row) -> Result<Workflow> {
 
 const AUTHORIZER_COLUMNS: &str = "name, iss, audiences::text, jwks_url, jwks_file, algs, leeway, \
      typ, require_scopes, require_claims::text, max_lifetime, \
-     extract(epoch FROM created)::bigint, extract(epoch FROM updated)::bigint";
+     extract(epoch FROM created)::bigint, extract(epoch FROM updated)::bigint, vault_key";
 
 fn authorizer_from_row(r: &Row) -> Result<Authorizer> {
     let bad = |why: String| Error::failure(format!("store: authorizer: {why}"));
     let url: Option<String> = r.try_get(3)?;
     let file: Option<String> = r.try_get(4)?;
-    let keys = match (url, file) {
-        (Some(u), None) => KeySource::Url(u),
-        (None, Some(f)) => KeySource::File(f.into()),
+    let vault: Option<String> = r.try_get(13)?;
+    let keys = match (url, file, vault) {
+        (Some(u), None, None) => KeySource::Url(u),
+        (None, Some(f), None) => KeySource::File(f.into()),
+        (None, None, Some(v)) => KeySource::Vault(v),
         _ => return Err(bad("neither or both key sources".into())),
     };
     let algs = r
@@ -102,6 +104,7 @@ fn authorizer_from_row(r: &Row) -> Result<Authorizer> {
 struct AuthorizerValues {
     url: Option<String>,
     file: Option<String>,
+    vault: Option<String>,
     audiences: String,
     algs: String,
     scopes: String,
@@ -111,13 +114,15 @@ struct AuthorizerValues {
 impl AuthorizerValues {
     fn of(a: &Authorizer) -> AuthorizerValues {
         let p = &a.policy;
-        let (url, file) = match &a.keys {
-            KeySource::Url(u) => (Some(u.clone()), None),
-            KeySource::File(f) => (None, Some(f.to_string_lossy().into_owned())),
+        let (url, file, vault) = match &a.keys {
+            KeySource::Url(u) => (Some(u.clone()), None, None),
+            KeySource::File(f) => (None, Some(f.to_string_lossy().into_owned()), None),
+            KeySource::Vault(v) => (None, None, Some(v.clone())),
         };
         AuthorizerValues {
             url,
             file,
+            vault,
             audiences: serde_json::to_string(&p.audiences).unwrap_or_default(),
             algs: p
                 .algs
@@ -404,9 +409,9 @@ impl Tx for PgTx<'_> {
         let p = &a.policy;
         self.execute(
             "INSERT INTO authorizers (name, iss, audiences, jwks_url, jwks_file, algs, leeway, \
-             typ, require_scopes, require_claims, max_lifetime, created, updated) VALUES \
-             ($1, $2, $3::text::jsonb, $4, $5, $6, $7, $8, $9, $10::text::jsonb, $11, \
-             to_timestamp($12::bigint), to_timestamp($13::bigint))",
+             typ, require_scopes, require_claims, max_lifetime, created, updated, vault_key) \
+             VALUES ($1, $2, $3::text::jsonb, $4, $5, $6, $7, $8, $9, $10::text::jsonb, $11, \
+             to_timestamp($12::bigint), to_timestamp($13::bigint), $14)",
             &[
                 &a.name,
                 &p.iss,
@@ -421,6 +426,7 @@ impl Tx for PgTx<'_> {
                 &p.max_lifetime,
                 &a.created,
                 &a.updated,
+                &v.vault,
             ],
         )?;
         Ok(())
@@ -433,7 +439,7 @@ impl Tx for PgTx<'_> {
             "UPDATE authorizers SET iss = $2, audiences = $3::text::jsonb, jwks_url = $4, \
              jwks_file = $5, algs = $6, leeway = $7, typ = $8, require_scopes = $9, \
              require_claims = $10::text::jsonb, max_lifetime = $11, \
-             updated = to_timestamp($12::bigint) WHERE name = $1",
+             updated = to_timestamp($12::bigint), vault_key = $13 WHERE name = $1",
             &[
                 &a.name,
                 &p.iss,
@@ -447,6 +453,7 @@ impl Tx for PgTx<'_> {
                 &v.claims,
                 &p.max_lifetime,
                 &a.updated,
+                &v.vault,
             ],
         )?;
         Ok(())

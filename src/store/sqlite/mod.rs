@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// The schema this binary writes. Migrations take a store from version N-1 to N.
-pub const SCHEMA_VERSION: i64 = 6;
+pub const SCHEMA_VERSION: i64 = 7;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_initial.sql"),
     include_str!("migrations/002_list_order.sql"),
@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/004_vault.sql"),
     include_str!("migrations/005_email_claim.sql"),
     include_str!("migrations/006_store_id.sql"),
+    include_str!("migrations/007_authorizer_vault_key.sql"),
 ];
 
 /// Long enough that 4 processes hammering one store queue rather than fail.
@@ -241,6 +242,57 @@ mod tests {
         assert_eq!(fk, 1);
         drop(s);
         Sqlite::open(&path).unwrap();
+    }
+
+    #[test]
+    fn a_version_6_store_with_guarded_workflows_keeps_them_through_the_authorizers_rebuild() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v6.db");
+        {
+            let c = Connection::open(&path).unwrap();
+            c.execute_batch("PRAGMA foreign_keys = ON;").unwrap();
+            for m in &MIGRATIONS[..6] {
+                c.execute_batch(m).unwrap();
+            }
+            c.execute_batch(
+                "PRAGMA user_version = 6;
+                 INSERT INTO authorizations (id, issuer, subject, email, created, created_by, status)
+                 VALUES ('a1', 'https://idp', 's', 'e@x', '2026-01-01T00:00:00Z', 'me', 'active');
+                 INSERT INTO authorizers (name, iss, audiences, jwks_url, algs, leeway, created, updated)
+                 VALUES ('z', 'https://iss', '[\"aud\"]', 'https://keys', 'ES256', 60,
+                         '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+                 INSERT INTO workflows (name, authz_id, created, updated, authorizer)
+                 VALUES ('w', 'a1', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', 'z');",
+            )
+            .unwrap();
+        }
+        let s = Sqlite::open(&path).unwrap();
+        assert_eq!(s.user_version().unwrap(), SCHEMA_VERSION);
+        let guarded: String = s
+            .conn
+            .query_row(
+                "SELECT authorizer FROM workflows WHERE name = 'w'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(guarded, "z");
+        // The workflows' foreign key still points at the rebuilt table.
+        assert!(
+            s.conn
+                .execute("DELETE FROM authorizers WHERE name = 'z'", [])
+                .is_err()
+        );
+        // And a vault-backed authorizer must name an existing vault entry.
+        assert!(
+            s.conn
+                .execute(
+                    "INSERT INTO authorizers (name, iss, audiences, vault_key, algs, leeway, created, updated)
+                     VALUES ('v', 'https://iss', '[\"aud\"]', 'nope', 'ES256', 60, 't', 't')",
+                    [],
+                )
+                .is_err()
+        );
     }
 
     #[test]

@@ -66,7 +66,7 @@ fn workflow_from_row(r: &Row) -> rusqlite::Result<Workflow> {
 }
 
 const AUTHORIZER_COLUMNS: &str = "name, iss, audiences, jwks_url, jwks_file, algs, leeway, typ, \
-                                  require_scopes, require_claims, max_lifetime, created, updated";
+                                  require_scopes, require_claims, max_lifetime, created, updated, vault_key";
 
 fn bad_column(i: usize, why: String) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, why.into())
@@ -80,9 +80,11 @@ fn json_column<T: serde::de::DeserializeOwned>(r: &Row, i: usize) -> rusqlite::R
 fn authorizer_from_row(r: &Row) -> rusqlite::Result<Authorizer> {
     let url: Option<String> = r.get(3)?;
     let file: Option<String> = r.get(4)?;
-    let keys = match (url, file) {
-        (Some(u), None) => KeySource::Url(u),
-        (None, Some(f)) => KeySource::File(f.into()),
+    let vault: Option<String> = r.get(13)?;
+    let keys = match (url, file, vault) {
+        (Some(u), None, None) => KeySource::Url(u),
+        (None, Some(f), None) => KeySource::File(f.into()),
+        (None, None, Some(v)) => KeySource::Vault(v),
         _ => return Err(bad_column(3, "neither or both key sources".into())),
     };
     let algs: String = r.get(5)?;
@@ -116,9 +118,10 @@ fn authorizer_from_row(r: &Row) -> rusqlite::Result<Authorizer> {
 /// The authorizer's columns after `name`, in AUTHORIZER_COLUMNS order, as SQL values.
 fn authorizer_values(a: &Authorizer) -> Vec<Box<dyn rusqlite::ToSql + '_>> {
     let p = &a.policy;
-    let (url, file) = match &a.keys {
-        KeySource::Url(u) => (Some(u.clone()), None),
-        KeySource::File(f) => (None, Some(f.to_string_lossy().into_owned())),
+    let (url, file, vault) = match &a.keys {
+        KeySource::Url(u) => (Some(u.clone()), None, None),
+        KeySource::File(f) => (None, Some(f.to_string_lossy().into_owned()), None),
+        KeySource::Vault(v) => (None, None, Some(v.clone())),
     };
     let algs: Vec<&str> = p.algs.iter().map(|a| a.as_str()).collect();
     vec![
@@ -135,6 +138,7 @@ fn authorizer_values(a: &Authorizer) -> Vec<Box<dyn rusqlite::ToSql + '_>> {
         Box::new(p.max_lifetime),
         Box::new(format_ts(a.created)),
         Box::new(format_ts(a.updated)),
+        Box::new(vault),
     ]
 }
 
