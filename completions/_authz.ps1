@@ -522,7 +522,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an authorizer: an issuer, audiences and a key set (a JWKS URL or file)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an authorizer: an issuer, audiences and a key set (a JWKS URL or file, or a vault signing key)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List authorizers')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List authorizers')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one authorizer and the workflows it guards')
@@ -530,6 +530,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an authorizer; refused while workflows use it unless --replace moves them')
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Print, as a JWKS, the keys the authorizer would use now (HMAC secrets left out)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify JWTs read from stdin, one per line; one JSON line per token, exit 9 when any is rejected')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Mint a token that passes this vault-backed authorizer, for staging; printed on stdout')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -538,6 +539,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('--aud', '--aud', [CompletionResultType]::ParameterName, 'An audience a token''s `aud` must hold (repeatable; one match is enough)')
             [CompletionResult]::new('--jwks-url', '--jwks-url', [CompletionResultType]::ParameterName, 'The JWKS endpoint (https://), fetched and cached; trusted through --ca-file')
             [CompletionResult]::new('--jwks-file', '--jwks-file', [CompletionResultType]::ParameterName, 'A JWKS file, read on every use (0600 when it holds an HMAC secret)')
+            [CompletionResult]::new('--vault-key', '--vault-key', [CompletionResultType]::ParameterName, 'A vault signing key (`authz vault generate`; tokens name kid NAME-vN) or an HMAC secret (`authz vault set --kind signing-key`, with --alg HS256|HS384|HS512)')
             [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'An allowed algorithm (repeatable): HS256/384/512, RS256/384/512, PS256/384/512, ES256, ES384, EdDSA [default: the algorithms the keys declare]')
             [CompletionResult]::new('--leeway', '--leeway', [CompletionResultType]::ParameterName, 'Seconds of clock skew forgiven by every time check, at most 300 [default: 60]')
             [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Require this `typ` header, e.g. at+jwt (case-insensitive, `application/` optional); an empty value removes the requirement')
@@ -722,14 +724,39 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'authz;authorizer;sign' {
+            [CompletionResult]::new('--vault-key', '--vault-key', [CompletionResultType]::ParameterName, 'The vault signing key the authorizer verifies with')
+            [CompletionResult]::new('--claims', '--claims', [CompletionResultType]::ParameterName, 'More claims, as a JSON object (iss, aud, iat and exp are set by authz)')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Seconds until the token expires [default: 300]')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
+            [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'The OpenID provider''s issuer URL (remembered in the store after first use)')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The OAuth client id registered for authz (remembered in the store after first use)')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: JSON on stdout, errors as JSON on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; assume yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; assume yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes or confirmations on success (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes or confirmations on success (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what happens (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more about what happens (never secrets)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'authz;authorizer;help' {
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an authorizer: an issuer, audiences and a key set (a JWKS URL or file)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an authorizer: an issuer, audiences and a key set (a JWKS URL or file, or a vault signing key)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List authorizers')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one authorizer and the workflows it guards')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an authorizer; options given replace the old values')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an authorizer; refused while workflows use it unless --replace moves them')
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Print, as a JWKS, the keys the authorizer would use now (HMAC secrets left out)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify JWTs read from stdin, one per line; one JSON line per token, exit 9 when any is rejected')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Mint a token that passes this vault-backed authorizer, for staging; printed on stdout')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -752,6 +779,9 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;authorizer;help;verify' {
+            break
+        }
+        'authz;authorizer;help;sign' {
             break
         }
         'authz;authorizer;help;help' {
@@ -1572,13 +1602,14 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;help;authorizer' {
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an authorizer: an issuer, audiences and a key set (a JWKS URL or file)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an authorizer: an issuer, audiences and a key set (a JWKS URL or file, or a vault signing key)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List authorizers')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one authorizer and the workflows it guards')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change an authorizer; options given replace the old values')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an authorizer; refused while workflows use it unless --replace moves them')
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Print, as a JWKS, the keys the authorizer would use now (HMAC secrets left out)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify JWTs read from stdin, one per line; one JSON line per token, exit 9 when any is rejected')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Mint a token that passes this vault-backed authorizer, for staging; printed on stdout')
             break
         }
         'authz;help;authorizer;create' {
@@ -1600,6 +1631,9 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;help;authorizer;verify' {
+            break
+        }
+        'authz;help;authorizer;sign' {
             break
         }
         'authz;help;verify' {

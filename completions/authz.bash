@@ -112,6 +112,9 @@ _authz() {
             authz__subcmd__authorizer,show)
                 cmd="authz__subcmd__authorizer__subcmd__show"
                 ;;
+            authz__subcmd__authorizer,sign)
+                cmd="authz__subcmd__authorizer__subcmd__sign"
+                ;;
             authz__subcmd__authorizer,verify)
                 cmd="authz__subcmd__authorizer__subcmd__verify"
                 ;;
@@ -135,6 +138,9 @@ _authz() {
                 ;;
             authz__subcmd__authorizer__subcmd__help,show)
                 cmd="authz__subcmd__authorizer__subcmd__help__subcmd__show"
+                ;;
+            authz__subcmd__authorizer__subcmd__help,sign)
+                cmd="authz__subcmd__authorizer__subcmd__help__subcmd__sign"
                 ;;
             authz__subcmd__authorizer__subcmd__help,verify)
                 cmd="authz__subcmd__authorizer__subcmd__help__subcmd__verify"
@@ -225,6 +231,9 @@ _authz() {
                 ;;
             authz__subcmd__help__subcmd__authorizer,show)
                 cmd="authz__subcmd__help__subcmd__authorizer__subcmd__show"
+                ;;
+            authz__subcmd__help__subcmd__authorizer,sign)
+                cmd="authz__subcmd__help__subcmd__authorizer__subcmd__sign"
                 ;;
             authz__subcmd__help__subcmd__authorizer,verify)
                 cmd="authz__subcmd__help__subcmd__authorizer__subcmd__verify"
@@ -630,7 +639,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__authorizer)
-            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version create list ls show edit delete keys verify help"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version create list ls show edit delete keys verify sign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -672,7 +681,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__authorizer__subcmd__create)
-            opts="-y -q -v -h -V --iss --aud --jwks-url --jwks-file --alg --leeway --typ --require-scope --require-claim --max-lifetime --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --iss --aud --jwks-url --jwks-file --vault-key --alg --leeway --typ --require-scope --require-claim --max-lifetime --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -691,6 +700,10 @@ _authz() {
                     return 0
                     ;;
                 --jwks-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -882,7 +895,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__authorizer__subcmd__help)
-            opts="create list show edit delete keys verify help"
+            opts="create list show edit delete keys verify sign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -980,6 +993,20 @@ _authz() {
             return 0
             ;;
         authz__subcmd__authorizer__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authz__subcmd__authorizer__subcmd__help__subcmd__sign)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1098,6 +1125,60 @@ _authz() {
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secrets)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authz__subcmd__authorizer__subcmd__sign)
+            opts="-y -q -v -h -V --vault-key --claims --ttl --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --vault-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claims)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1398,7 +1479,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__help__subcmd__authorizer)
-            opts="create list show edit delete keys verify"
+            opts="create list show edit delete keys verify sign"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1482,6 +1563,20 @@ _authz() {
             return 0
             ;;
         authz__subcmd__help__subcmd__authorizer__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authz__subcmd__help__subcmd__authorizer__subcmd__sign)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -493,7 +493,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand create 'Create an authorizer: an issuer, audiences and a key set (a JWKS URL or file)'
+            cand create 'Create an authorizer: an issuer, audiences and a key set (a JWKS URL or file, or a vault signing key)'
             cand list 'List authorizers'
             cand ls 'List authorizers'
             cand show 'Show one authorizer and the workflows it guards'
@@ -501,6 +501,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand delete 'Delete an authorizer; refused while workflows use it unless --replace moves them'
             cand keys 'Print, as a JWKS, the keys the authorizer would use now (HMAC secrets left out)'
             cand verify 'Verify JWTs read from stdin, one per line; one JSON line per token, exit 9 when any is rejected'
+            cand sign 'Mint a token that passes this vault-backed authorizer, for staging; printed on stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'authz;authorizer;create'= {
@@ -508,6 +509,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --aud 'An audience a token''s `aud` must hold (repeatable; one match is enough)'
             cand --jwks-url 'The JWKS endpoint (https://), fetched and cached; trusted through --ca-file'
             cand --jwks-file 'A JWKS file, read on every use (0600 when it holds an HMAC secret)'
+            cand --vault-key 'A vault signing key (`authz vault generate`; tokens name kid NAME-vN) or an HMAC secret (`authz vault set --kind signing-key`, with --alg HS256|HS384|HS512)'
             cand --alg 'An allowed algorithm (repeatable): HS256/384/512, RS256/384/512, PS256/384/512, ES256, ES384, EdDSA [default: the algorithms the keys declare]'
             cand --leeway 'Seconds of clock skew forgiven by every time check, at most 300 [default: 60]'
             cand --typ 'Require this `typ` header, e.g. at+jwt (case-insensitive, `application/` optional); an empty value removes the requirement'
@@ -684,14 +686,38 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'authz;authorizer;sign'= {
+            cand --vault-key 'The vault signing key the authorizer verifies with'
+            cand --claims 'More claims, as a JSON object (iss, aud, iat and exp are set by authz)'
+            cand --ttl 'Seconds until the token expires [default: 300]'
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'authz;authorizer;help'= {
-            cand create 'Create an authorizer: an issuer, audiences and a key set (a JWKS URL or file)'
+            cand create 'Create an authorizer: an issuer, audiences and a key set (a JWKS URL or file, or a vault signing key)'
             cand list 'List authorizers'
             cand show 'Show one authorizer and the workflows it guards'
             cand edit 'Change an authorizer; options given replace the old values'
             cand delete 'Delete an authorizer; refused while workflows use it unless --replace moves them'
             cand keys 'Print, as a JWKS, the keys the authorizer would use now (HMAC secrets left out)'
             cand verify 'Verify JWTs read from stdin, one per line; one JSON line per token, exit 9 when any is rejected'
+            cand sign 'Mint a token that passes this vault-backed authorizer, for staging; printed on stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'authz;authorizer;help;create'= {
@@ -707,6 +733,8 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;authorizer;help;keys'= {
         }
         &'authz;authorizer;help;verify'= {
+        }
+        &'authz;authorizer;help;sign'= {
         }
         &'authz;authorizer;help;help'= {
         }
@@ -1457,13 +1485,14 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;help;workflow;import'= {
         }
         &'authz;help;authorizer'= {
-            cand create 'Create an authorizer: an issuer, audiences and a key set (a JWKS URL or file)'
+            cand create 'Create an authorizer: an issuer, audiences and a key set (a JWKS URL or file, or a vault signing key)'
             cand list 'List authorizers'
             cand show 'Show one authorizer and the workflows it guards'
             cand edit 'Change an authorizer; options given replace the old values'
             cand delete 'Delete an authorizer; refused while workflows use it unless --replace moves them'
             cand keys 'Print, as a JWKS, the keys the authorizer would use now (HMAC secrets left out)'
             cand verify 'Verify JWTs read from stdin, one per line; one JSON line per token, exit 9 when any is rejected'
+            cand sign 'Mint a token that passes this vault-backed authorizer, for staging; printed on stdout'
         }
         &'authz;help;authorizer;create'= {
         }
@@ -1478,6 +1507,8 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;help;authorizer;keys'= {
         }
         &'authz;help;authorizer;verify'= {
+        }
+        &'authz;help;authorizer;sign'= {
         }
         &'authz;help;verify'= {
         }

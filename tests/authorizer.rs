@@ -659,6 +659,10 @@ fn an_hmac_secret_signs_and_verifies_and_a_short_one_is_refused(b: Backend) {
     vault_authorizer(&w, "hs512", "mac", &["--alg", "HS512"])
         .code(2)
         .stderr_has("RFC 8725");
+    w.run(&["vault", "public", "mac"])
+        .code(2)
+        .one_line_error()
+        .stderr_has("HMAC secret");
     let keys = w.run(&["authorizer", "keys", "hs"]).success().stdout;
     assert!(
         !keys.contains("\"k\""),

@@ -602,12 +602,26 @@ fn public(a: VaultPublicArgs, app: &mut App) -> Result<()> {
                 e.name, e.kind
             )));
         }
+        let hmac = tx
+            .vault_versions(&e.name)?
+            .iter()
+            .any(|v| v.version == e.version && v.alg.is_none());
+        if hmac {
+            return Err(Error::usage(format!(
+                "vault entry '{}' holds an HMAC secret: it has no public part",
+                e.name
+            ))
+            .hint("a verifier needs the secret itself: authz authorizer create NAME --vault-key SECRET --alg HS256"));
+        }
         let key = VaultKey::from(&e);
         let kid = |n: u32| format!("{}-v{n}", e.name);
         match a.format.as_str() {
             "jwks" => {
                 let mut keys = Vec::new();
                 for v in tx.vault_versions(&e.name)?.iter().rev() {
+                    if v.alg.is_none() {
+                        continue; // an HMAC secret: nothing public
+                    }
                     // A version whose value is gone from the backend cannot be published.
                     if let Some(value) = secrets.vault().vault_get(&key, v.version)? {
                         keys.push(signing::public_key(value.expose())?.jwk(&kid(v.version)));
