@@ -634,6 +634,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('--aud', '--aud', [CompletionResultType]::ParameterName, 'Replace the audiences (repeatable)')
             [CompletionResult]::new('--jwks-url', '--jwks-url', [CompletionResultType]::ParameterName, 'Take the keys from this JWKS endpoint instead')
             [CompletionResult]::new('--jwks-file', '--jwks-file', [CompletionResultType]::ParameterName, 'Take the keys from this JWKS file instead')
+            [CompletionResult]::new('--vault-key', '--vault-key', [CompletionResultType]::ParameterName, 'Take the keys from this vault signing key or HMAC secret instead')
             [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'An allowed algorithm (repeatable): HS256/384/512, RS256/384/512, PS256/384/512, ES256, ES384, EdDSA [default: the algorithms the keys declare]')
             [CompletionResult]::new('--leeway', '--leeway', [CompletionResultType]::ParameterName, 'Seconds of clock skew forgiven by every time check, at most 300 [default: 60]')
             [CompletionResult]::new('--typ', '--typ', [CompletionResultType]::ParameterName, 'Require this `typ` header, e.g. at+jwt (case-insensitive, `application/` optional); an empty value removes the requirement')

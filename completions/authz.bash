@@ -813,7 +813,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__authorizer__subcmd__edit)
-            opts="-y -q -v -h -V --iss --aud --jwks-url --jwks-file --alg --leeway --typ --require-scope --require-claim --max-lifetime --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --iss --aud --jwks-url --jwks-file --vault-key --alg --leeway --typ --require-scope --require-claim --max-lifetime --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -832,6 +832,10 @@ _authz() {
                     return 0
                     ;;
                 --jwks-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

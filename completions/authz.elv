@@ -600,6 +600,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --aud 'Replace the audiences (repeatable)'
             cand --jwks-url 'Take the keys from this JWKS endpoint instead'
             cand --jwks-file 'Take the keys from this JWKS file instead'
+            cand --vault-key 'Take the keys from this vault signing key or HMAC secret instead'
             cand --alg 'An allowed algorithm (repeatable): HS256/384/512, RS256/384/512, PS256/384/512, ES256, ES384, EdDSA [default: the algorithms the keys declare]'
             cand --leeway 'Seconds of clock skew forgiven by every time check, at most 300 [default: 60]'
             cand --typ 'Require this `typ` header, e.g. at+jwt (case-insensitive, `application/` optional); an empty value removes the requirement'

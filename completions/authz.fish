@@ -425,6 +425,7 @@ complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from edit" -l aud -d 'Replace the audiences (repeatable)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from edit" -l jwks-url -d 'Take the keys from this JWKS endpoint instead' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from edit" -l jwks-file -d 'Take the keys from this JWKS file instead' -r -F
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from edit" -l vault-key -d 'Take the keys from this vault signing key or HMAC secret instead' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from edit" -l alg -d 'An allowed algorithm (repeatable): HS256/384/512, RS256/384/512, PS256/384/512, ES256, ES384, EdDSA [default: the algorithms the keys declare]' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from edit" -l leeway -d 'Seconds of clock skew forgiven by every time check, at most 300 [default: 60]' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from edit" -l typ -d 'Require this `typ` header, e.g. at+jwt (case-insensitive, `application/` optional); an empty value removes the requirement' -r

@@ -496,8 +496,11 @@ pub struct AuthorizerEditArgs {
     #[arg(long, value_name = "URL", conflicts_with = "jwks_file")]
     pub jwks_url: Option<String>,
     /// Take the keys from this JWKS file instead
-    #[arg(long, value_name = "F")]
+    #[arg(long, value_name = "F", conflicts_with = "vault_key")]
     pub jwks_file: Option<PathBuf>,
+    /// Take the keys from this vault signing key or HMAC secret instead
+    #[arg(long, value_name = "SECRET", conflicts_with = "jwks_url")]
+    pub vault_key: Option<String>,
     #[command(flatten)]
     pub policy: PolicyArgs,
 }

@@ -659,6 +659,9 @@ fn an_hmac_secret_signs_and_verifies_and_a_short_one_is_refused(b: Backend) {
     vault_authorizer(&w, "hs512", "mac", &["--alg", "HS512"])
         .code(2)
         .stderr_has("RFC 8725");
+    w.run(&["authorizer", "edit", "hs", "--alg", "HS512"])
+        .code(2)
+        .stderr_has("RFC 8725");
     w.run(&["vault", "public", "mac"])
         .code(2)
         .one_line_error()
@@ -702,8 +705,15 @@ fn vault_delete_is_refused_while_an_authorizer_uses_the_key(b: Backend) {
         .trim()
         .to_string();
     verify_in(&w, "guarded", &[&token]).success();
-    w.run(&["authorizer", "delete", "guarded"]).success();
+    // Moved onto another vault key, the old one is free to go.
+    w.run(&["vault", "generate", "next", "--alg", "RS256"])
+        .success();
+    w.run(&["authorizer", "edit", "guarded", "--vault-key", "next"])
+        .success();
     w.run(&["vault", "delete", "signer"]).success();
+    w.run(&["vault", "delete", "next"]).code(3);
+    w.run(&["authorizer", "delete", "guarded"]).success();
+    w.run(&["vault", "delete", "next"]).success();
 }
 
 fn sign_is_refused_for_a_jwks_authorizer_and_for_another_key(b: Backend) {

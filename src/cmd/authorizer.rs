@@ -294,10 +294,7 @@ fn create(a: AuthorizerCreateArgs, app: &mut App) -> Result<()> {
         return Err(already_exists(&authorizer.name));
     }
     settle_keys(app, &mut authorizer, algs)?;
-    if matches!(authorizer.keys, KeySource::Vault(_)) {
-        let secrets = app.secrets()?;
-        app.read(|tx| check_hmac_length(tx, secrets.vault(), &authorizer))?;
-    }
+    check_vault_hmac(app, &authorizer)?;
     app.write(|tx, j| {
         if tx.authorizer(&authorizer.name)?.is_some() {
             return Err(already_exists(&authorizer.name));
@@ -386,8 +383,12 @@ fn edit(a: AuthorizerEditArgs, app: &mut App) -> Result<()> {
     if let Some(keys) = key_source(a.jwks_url, a.jwks_file)? {
         new.keys = keys;
     }
+    if let Some(v) = a.vault_key {
+        new.keys = KeySource::Vault(v);
+    }
     if algs.is_some() || new.keys != old.keys {
         settle_keys(app, &mut new, algs)?;
+        check_vault_hmac(app, &new)?;
     }
     if new == old {
         return app.out.print(&Changed {
@@ -542,6 +543,14 @@ fn vault_key_set(tx: &dyn Tx, secrets: &dyn SecretStore, secret: &str) -> Result
         k.without_kid = k.kid.as_deref() == Some(&vault_kid(&e.name, e.version));
     }
     Ok(set)
+}
+
+fn check_vault_hmac(app: &mut App, a: &Authorizer) -> Result<()> {
+    if !matches!(a.keys, KeySource::Vault(_)) {
+        return Ok(());
+    }
+    let secrets = app.secrets()?;
+    app.read(|tx| check_hmac_length(tx, secrets.vault(), a))
 }
 
 /// Refuses an HMAC secret shorter than the hash of an allowed HS algorithm (RFC 8725 §3.5).
