@@ -434,3 +434,55 @@ fn export_from_a_laptop_then_import_into_postgres_and_back_keeps_everything() {
     let wf = |e: &Env| e.run(&["workflow", "list", "--json"]).success().json();
     assert_eq!(wf(&again), wf(&org));
 }
+
+#[test]
+fn a_vault_backed_authorizer_signs_verifies_and_holds_its_entry_on_postgres() {
+    // The organization's secrets: OpenBao (this binary runs without a keyring session).
+    let mut env = Env::on(StoreBackend::Postgres);
+    let place = support::bao::Bao::shared().place();
+    std::fs::write(
+        env.path().join("home/.vault-token"),
+        place.token("operator", "1h"),
+    )
+    .unwrap();
+    env.set("AUTHZ_SECRETS", place.spec())
+        .set("BAO_ADDR", place.bao.addr.clone());
+    let schema = env.pg.as_ref().unwrap().name.clone();
+    env.run(&["vault", "generate", "signer", "--alg", "ES256"])
+        .success();
+    env.run(&[
+        "authorizer",
+        "create",
+        "staging",
+        "--iss",
+        "https://staging.example",
+        "--aud",
+        "api://orders",
+        "--vault-key",
+        "signer",
+    ])
+    .success();
+    let token = env
+        .run(&["authorizer", "sign", "staging", "--vault-key", "signer"])
+        .success()
+        .stdout;
+    env.run_stdin(&["authorizer", "verify", "staging"], &token)
+        .success()
+        .stdout_has("\"valid\":true");
+    env.run(&["vault", "delete", "signer"])
+        .code(3)
+        .one_line_error()
+        .stderr_has("staging");
+    // The database refuses it too.
+    let mut su = pg::superuser("postgres");
+    let err = su
+        .batch_execute(&format!(
+            "DELETE FROM {schema}.vault_entries WHERE name = 'signer'"
+        ))
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("foreign key") || format!("{err:?}").contains("foreign key"),
+        "{err:?}"
+    );
+    env.run(&["vault", "show", "signer"]).success();
+}

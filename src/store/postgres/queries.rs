@@ -22,7 +22,7 @@ const AUTHZ_COLUMNS: &str = "id, issuer, subject, email, name, scopes, \
      extract(epoch FROM token_expires)::bigint, extract(epoch FROM revoked)::bigint, email_claim";
 
 const WORKFLOW_COLUMNS: &str = "name, authz_id, owner, scopes, \
-     extract(epoch FROM created)::bigint, extract(epoch FROM updated)::bigint, vault_key";
+     extract(epoch FROM created)::bigint, extract(epoch FROM updated)::bigint";
 
 fn authz_from_row(r: &Row) -> Result<Authorization> {
     let status: String = r.try_get(10)?;
