@@ -127,6 +127,7 @@ pub fn execute(args: AuditArgs, app: &mut App) -> Result<()> {
         .filter(|e| e.action == "workflow-run")
         .filter_map(|e| {
             Some(audit::Run {
+                seq: e.id,
                 at: parse_ts(&e.at, now).ok()?,
                 workflow: e.workflow.clone()?,
                 exit_code: e.details["exit_code"].as_i64()?,
@@ -154,6 +155,7 @@ pub fn execute(args: AuditArgs, app: &mut App) -> Result<()> {
             };
             moved.into_iter().filter_map(move |workflow| {
                 Some(Change {
+                    seq: e.id,
                     at: at?,
                     action: action.clone(),
                     authorization: e.authorization.clone(),

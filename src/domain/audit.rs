@@ -115,6 +115,8 @@ impl std::fmt::Display for Check {
 /// One event from the log, as the audit needs it.
 #[derive(Clone, Debug)]
 pub struct Change {
+    /// The event's place in the log: times have one-second resolution, the order does not.
+    pub seq: i64,
     pub at: Timestamp,
     pub action: String,
     pub authorization: Option<String>,
@@ -888,6 +890,7 @@ mod tests {
             wf("stayed", "az_bot", Some("o"), "a"),
         ];
         let change = |days_ago: i64, action: &str, wf: Option<&str>| Change {
+            seq: 0,
             at: NOW - days_ago * DAY,
             action: action.into(),
             authorization: Some("az_bot".into()),

@@ -89,6 +89,8 @@ pub fn vault(input: &VaultInput) -> Vec<Finding> {
 /// One recorded `authz run`.
 #[derive(Clone, Debug)]
 pub struct Run {
+    /// The event's place in the log (see `Change::seq`).
+    pub seq: i64,
     pub at: Timestamp,
     pub workflow: String,
     pub exit_code: i64,
@@ -106,12 +108,13 @@ pub fn failing_runs(workflows: &[Workflow], changes: &[Change], runs: &[Run]) ->
                 Some(name) => name == w.name,
                 None => c.authorization.as_deref() == Some(w.authorization.as_str()),
             })
-            .map(|c| c.at)
-            .max();
+            .max_by_key(|c| c.seq);
         let Some(changed) = changed else { continue };
+        // By order in the log, not by time: a run in the same second as the change is on the
+        // side of the change it was recorded on.
         let since: Vec<&Run> = runs
             .iter()
-            .filter(|r| r.workflow == w.name && r.at >= changed)
+            .filter(|r| r.workflow == w.name && r.seq > changed.seq)
             .collect();
         if since.is_empty() || since.iter().any(|r| r.exit_code == 0) {
             continue;
@@ -127,7 +130,7 @@ pub fn failing_runs(workflows: &[Workflow], changes: &[Change], runs: &[Run]) ->
                 "all {} run(s) of workflow '{}' since its authorization changed ({}) failed",
                 since.len(),
                 escape(&w.name),
-                format_ts(changed)
+                format_ts(changed.at)
             ),
             fix: vec![
                 format!("authz log --workflow {}", w.name),
@@ -247,12 +250,14 @@ mod tests {
     #[test]
     fn runs_failing_since_a_change_are_high_and_one_success_clears_them() {
         let change = |at| Change {
+            seq: at,
             at,
             action: "workflow-reassigned".into(),
             authorization: Some("az_1".into()),
             workflow: Some("a".into()),
         };
         let run = |at, code| Run {
+            seq: at,
             at,
             workflow: "a".into(),
             exit_code: code,
@@ -269,5 +274,23 @@ mod tests {
         assert!(failing_runs(&w, &[change(10)], &[run(11, 1), run(12, 0)]).is_empty());
         assert!(failing_runs(&w, &[change(10)], &[run(5, 1)]).is_empty());
         assert!(failing_runs(&w, &[], &[run(11, 1)]).is_empty());
+        // All in one second: the log's order decides which side of the change a run is on.
+        let same_second = |seq, code| Run {
+            seq,
+            at: 10,
+            workflow: "a".into(),
+            exit_code: code,
+        };
+        let moved = Change {
+            seq: 2,
+            ..change(10)
+        };
+        let ok_before = same_second(1, 0);
+        let failed_after = same_second(3, 1);
+        assert_eq!(
+            failing_runs(&w, std::slice::from_ref(&moved), &[ok_before, failed_after]).len(),
+            1
+        );
+        assert!(failing_runs(&w, &[moved], &[same_second(3, 0)]).is_empty());
     }
 }
