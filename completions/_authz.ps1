@@ -1283,7 +1283,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;profile;create' {
-            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store this profile uses: postgres://USER@HOST:PORT/DBNAME or sqlite:PATH (checked by connecting now; never with a password in it)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store this profile uses: postgres://USER@HOST:PORT/DBNAME or sqlite:PATH (checked by connecting now; never with a password in it). With the global --secrets, the profile also remembers where its tokens are')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
             [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')

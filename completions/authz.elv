@@ -1203,7 +1203,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --version 'Print version'
         }
         &'authz;profile;create'= {
-            cand --store 'The store this profile uses: postgres://USER@HOST:PORT/DBNAME or sqlite:PATH (checked by connecting now; never with a password in it)'
+            cand --store 'The store this profile uses: postgres://USER@HOST:PORT/DBNAME or sqlite:PATH (checked by connecting now; never with a password in it). With the global --secrets, the profile also remembers where its tokens are'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
             cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'

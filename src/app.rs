@@ -548,10 +548,14 @@ impl Journal {
     }
 }
 
-fn os_user() -> String {
-    ["USER", "LOGNAME", "USERNAME"]
+/// The OS user running authz, the event log's `actor` and libpq's default user: `$USER`,
+/// `$LOGNAME`, then the account of this process's uid (a cron job or a container often has
+/// neither variable), else `unknown`.
+pub(crate) fn os_user() -> String {
+    ["USER", "LOGNAME"]
         .iter()
         .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+        .or_else(|| whoami::username().ok().filter(|u| !u.is_empty()))
         .unwrap_or_else(|| "unknown".into())
 }
 

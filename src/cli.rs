@@ -642,7 +642,8 @@ pub enum OrgCommand {
 pub struct ProfileCreateArgs {
     pub name: String,
     /// The store this profile uses: postgres://USER@HOST:PORT/DBNAME or sqlite:PATH
-    /// (checked by connecting now; never with a password in it)
+    /// (checked by connecting now; never with a password in it). With the global --secrets,
+    /// the profile also remembers where its tokens are
     #[arg(long, value_name = "URL")]
     pub store: Option<String>,
 }

@@ -15,23 +15,7 @@ AUTHZ_SETUP_ONLY=1 bash tests/run.sh
 cargo build --quiet
 bin="$root/target/debug/authz"
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/authz-demo.XXXXXX")
-provider=""
-cleanup() {
-  [ -n "$provider" ] && kill "$provider" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-# Start the provider and read its one JSON line ({"issuer", "ca", "client_id", ...}).
-mkfifo "$work/ready"
-node tests/provider/server.mjs --dir "$work" --port 0 >"$work/ready" 2>"$work/provider.log" &
-provider=$!
-read -r line <"$work/ready"
-field() { node -e 'const o=JSON.parse(process.argv[1]); console.log(o[process.argv[2]])' "$line" "$1"; }
-issuer=$(field issuer)
-ca=$(field ca)
-client=$(field client_id)
+source tests/support/dev-provider.sh
 echo "==> development provider at $issuer" >&2
 
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || [ -n "${CI:-}" ]; then

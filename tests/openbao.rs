@@ -484,6 +484,52 @@ fn the_profile_remembers_its_backend_and_refuses_another_one() {
 }
 
 #[test]
+fn a_profile_created_with_secrets_keeps_them_and_the_current_profile_is_untouched() {
+    let mut w = World::on(Backend::OpenBao);
+    let spec = w.place().spec();
+    w.env.unset("AUTHZ_SECRETS");
+    let made = w
+        .run(&["--json", "--secrets", &spec, "profile", "create", "org"])
+        .success()
+        .json();
+    assert_eq!(made["secrets"], spec.as_str(), "{made}");
+    let config: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(w.env.path().join("config/authz/config.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(config["profiles"]["org"]["secrets"], spec.as_str());
+    assert!(
+        config["profiles"]["default"]["secrets"].is_null(),
+        "{config}"
+    );
+    // The profile then works on OpenBao without --secrets, and refuses the keyring.
+    w.run(&["profile", "use", "org"]).success();
+    let id = w.add_as("alice");
+    assert!(w.refresh_token(&id).is_some());
+    w.run(&["--secrets", "keyring", "token", &id])
+        .code(2)
+        .one_line_error()
+        .stderr_has("keeps its tokens in");
+    // A bad backend makes no profile.
+    w.run(&["--secrets", "vaultish", "profile", "create", "bad"])
+        .code(2)
+        .one_line_error();
+    assert!(!w.env.path().join("data/authz/profiles/bad.db").exists());
+    let config = std::fs::read_to_string(w.env.path().join("config/authz/config.json")).unwrap();
+    assert!(!config.contains("\"bad\""), "{config}");
+}
+
+#[test]
+fn revoke_says_the_tokens_are_gone_from_openbao() {
+    let mut w = World::on(Backend::OpenBao);
+    let id = w.add_as("alice");
+    w.run(&["revoke", &id, "--yes"])
+        .success()
+        .stdout_has("gone from OpenBao secret/");
+    assert!(w.refresh_token(&id).is_none());
+}
+
+#[test]
 fn tls_ca_and_namespace_follow_the_cli_conventions() {
     let mut w = World::new();
     let bao = Bao::start_tls();

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The one test command: installs what the tests need (idempotent), starts one OpenBao dev
-# server, and runs the whole suite with cargo-nextest inside a private D-Bus + gnome-keyring
-# session.
+# server and one private PostgreSQL cluster, and runs the whole suite with cargo-nextest inside
+# a private D-Bus + gnome-keyring session.
 #   tests/run.sh [extra cargo-nextest args, e.g. a test filter]
 # Works unattended as root on a fresh Debian 12 (CI=true, no stdin).
 set -euo pipefail
@@ -68,30 +68,11 @@ if [ -n "${AUTHZ_SETUP_ONLY:-}" ]; then exit 0; fi
 log "cargo build --all-targets"
 cargo build --all-targets
 
-# 6. One OpenBao dev server for the whole run (in memory, 127.0.0.1 only, KV v2 at secret/);
-#    tests get its address and a file holding its root token, and each works under a prefix
-#    of its own. Stopped when this script ends, however it ends.
-bao_run=$(mktemp -d "${TMPDIR:-/tmp}/authz-bao.XXXXXX")
-chmod 700 "$bao_run"
-bao_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$bao_run/root-token"
-BAO_DEV_ROOT_TOKEN_ID=$(cat "$bao_run/root-token") HOME="$bao_run" \
-  "$bao" server -dev -dev-listen-address="127.0.0.1:$bao_port" >"$bao_run/bao.log" 2>&1 </dev/null &
-bao_pid=$!
-trap 'kill "$bao_pid" 2>/dev/null; wait "$bao_pid" 2>/dev/null; rm -rf "$bao_run"' EXIT
-export AUTHZ_TEST_BAO_ADDR="http://127.0.0.1:$bao_port"
-export AUTHZ_TEST_BAO_TOKEN_FILE="$bao_run/root-token"
-for _ in $(seq 1 100); do
-  curl -fsS "$AUTHZ_TEST_BAO_ADDR/v1/sys/health" >/dev/null 2>&1 && break
-  kill -0 "$bao_pid" 2>/dev/null || { cat "$bao_run/bao.log" >&2; echo "bao server did not start" >&2; exit 1; }
-  sleep 0.2
-done
-log "OpenBao dev server at $AUTHZ_TEST_BAO_ADDR"
-
-# 7. The suite, with one private PostgreSQL 15 cluster (stopped at exit), in a private keyring
-#    session.
+# 6. The suite, with one OpenBao dev server (in memory, 127.0.0.1 only, KV v2 at secret/; each
+#    test works under a prefix of its own) and one private PostgreSQL 15 cluster for the whole
+#    run, both stopped when it ends, however it ends; in a private keyring session.
 log "cargo nextest run"
 status=0
-tests/support/pg-cluster.sh tests/support/keyring-session.sh \
+tests/support/bao-server.sh tests/support/pg-cluster.sh tests/support/keyring-session.sh \
   cargo nextest run --no-fail-fast "$@" </dev/null || status=$?
 exit "$status"

@@ -289,6 +289,8 @@ impl ProfileView {
 pub struct CreateView {
     pub profile: String,
     pub store: String,
+    /// Where its tokens are kept (`keyring` unless --secrets said otherwise).
+    pub secrets: String,
     /// The file that remembers the profile's store.
     pub config: String,
 }
@@ -297,9 +299,10 @@ impl View for CreateView {
     fn human(&self, w: &mut dyn Write) -> io::Result<()> {
         writeln!(
             w,
-            "Created profile '{}' (store {}); use it with: authz profile use {}",
+            "Created profile '{}' (store {}, tokens in {}); use it with: authz profile use {}",
             self.profile,
             escape(&self.store),
+            self.secrets,
             self.profile
         )
     }
@@ -327,14 +330,30 @@ fn create(a: ProfileCreateArgs, app: &mut App) -> Result<()> {
         Some(url) => app::parse_store(url)?,
         None => existing,
     };
+    // `authz --secrets openbao profile create NAME`: the new profile keeps its tokens there.
+    // Checked before the store is made, so a typo leaves nothing behind.
+    let secrets = app
+        .global
+        .secrets
+        .as_deref()
+        .map(crate::secret::Backend::parse)
+        .transpose()?;
     location.open()?;
     if let Some(url) = &a.store {
         config.set_store(&a.name, url);
+    }
+    if let Some(backend) = &secrets {
+        config.set_secrets(&a.name, backend);
+    }
+    if a.store.is_some() || secrets.is_some() {
         config.save()?;
     }
     app.out.print(&CreateView {
         profile: a.name,
         store: location.display(),
+        secrets: secrets
+            .unwrap_or(crate::secret::Backend::Keyring)
+            .to_string(),
         config: config.path().display().to_string(),
     })
 }

@@ -25,8 +25,11 @@ pub struct RevokeView {
     pub moved: Vec<String>,
     /// The provider confirmed the refresh token's revocation (RFC 7009).
     pub provider_revoked: bool,
-    /// The keyring entries are gone (or there were none).
+    /// The secret store's entries are gone (or there were none).
     pub tokens_deleted: bool,
+    /// Where they were ("the keyring", "OpenBao secret/authz"), for people.
+    #[serde(skip)]
+    pub tokens_place: String,
 }
 
 impl View for RevokeView {
@@ -58,7 +61,7 @@ impl RevokeView {
             writeln!(w, "Revoked its refresh token at the provider.")?;
         }
         if self.tokens_deleted {
-            writeln!(w, "Its tokens are gone from the keyring.")?;
+            writeln!(w, "Its tokens are gone from {}.", self.tokens_place)?;
         }
         Ok(())
     }
@@ -121,6 +124,7 @@ pub fn execute(args: RevokeArgs, app: &mut App) -> Result<()> {
         moved,
         provider_revoked: false,
         tokens_deleted: false,
+        tokens_place: String::new(),
     };
     if old.status == Status::Revoked {
         if args.dry_run {
@@ -197,5 +201,6 @@ fn finish(app: &mut App, old: &Authorization, mut view: RevokeView) -> Result<()
     let done = tokens::clean_up(app, old)?;
     view.provider_revoked = done.provider_revoked;
     view.tokens_deleted = done.deleted;
+    view.tokens_place = done.place;
     app.out.print(&view)
 }

@@ -20,8 +20,10 @@ use serde_json::json;
 pub struct Cleanup {
     /// The provider confirmed the refresh token's revocation.
     pub provider_revoked: bool,
-    /// The keyring entries are gone (or there were none).
+    /// The secret store's entries are gone (or there were none).
     pub deleted: bool,
+    /// The secret store, for people ("the keyring", "OpenBao secret/authz").
+    pub place: String,
 }
 
 /// Never fails for want of a keyring or a provider: those are warnings (see the module docs).
@@ -48,6 +50,7 @@ pub fn clean_up(app: &mut App, authz: &Authorization) -> Result<Cleanup> {
             return Ok(Cleanup {
                 provider_revoked: false,
                 deleted: true,
+                place: secrets.name(),
             });
         }
         // Another store's entries under the same id (an imported row, say): none of this
@@ -57,6 +60,7 @@ pub fn clean_up(app: &mut App, authz: &Authorization) -> Result<Cleanup> {
             return Ok(Cleanup {
                 provider_revoked: false,
                 deleted: true,
+                place: secrets.name(),
             });
         }
         Err(e) => return no_keyring(app, e),
@@ -72,8 +76,10 @@ pub fn clean_up(app: &mut App, authz: &Authorization) -> Result<Cleanup> {
             Err(e) => {
                 let e = log_failure(app, authz, "provider", e);
                 app.out.warn(format!(
-                    "{}; its refresh token was kept in the keyring: re-run `authz revoke {}` to retry",
-                    e.message, authz.id
+                    "{}; its refresh token was kept in {}: re-run `authz revoke {}` to retry",
+                    e.message,
+                    secrets.name(),
+                    authz.id
                 ));
                 return Ok(Cleanup::default());
             }
@@ -94,6 +100,7 @@ pub fn clean_up(app: &mut App, authz: &Authorization) -> Result<Cleanup> {
     Ok(Cleanup {
         provider_revoked,
         deleted: true,
+        place: secrets.name(),
     })
 }
 
