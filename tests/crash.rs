@@ -353,7 +353,7 @@ fn revoke_replace_killed_between_the_provider_revocation_and_the_keyring_deletio
     w.run(&["revoke", &old, "--replace", &new, "--yes"])
         .success()
         .stdout_has("was already revoked")
-        .stdout_has("gone from the keyring");
+        .stdout_has("gone from the Secret Service");
     assert_eq!(w.workflows_of(&new), vec!["backup", "deploy"]);
     w.assert_consistent();
 }
