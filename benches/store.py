@@ -79,11 +79,13 @@ SELECT coalesce(json_agg(json_build_object(
   'created', to_char(a.created AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
   'created_by', a.created_by, 'label', a.label, 'service_account', a.service_account,
   'scopes', to_json(string_to_array(a.scopes, ' ')), 'status', a.status,
+  'email_claim', a.email_claim,
   'token', CASE
      WHEN a.status = 'relogin-needed' THEN json_build_object('state', 'relogin-needed')
      WHEN a.token_expires IS NULL THEN json_build_object('state', 'none')
      WHEN a.token_expires > now() THEN json_build_object('state', 'valid', 'until',
-       to_char(a.token_expires AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))
+       to_char(a.token_expires AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+       'refresh_due', a.token_expires <= now() + interval '60 seconds')
      ELSE json_build_object('state', 'expired') END,
   'revoked', to_char(a.revoked AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
   'workflows', coalesce((SELECT json_agg(w.name ORDER BY w.name) FROM authz.workflows w
@@ -138,7 +140,8 @@ def postgres(a, env):
         sql(back)
         floor_move.append(timed([*psql, "-c", update], env))
         sql(back)
-    return ours_list, floor_list, ours_move, floor_move
+    mem = peak_rss_kib([BIN, *store, "list", "--json"], env)
+    return ours_list, floor_list, ours_move, floor_move, mem
 
 
 def timed(cmd, env=None):
@@ -147,9 +150,9 @@ def timed(cmd, env=None):
     return time.perf_counter() - t
 
 
-def peak_rss_kib(cmd):
+def peak_rss_kib(cmd, env=None):
     """Peak resident memory of one run, from GNU time (the process alone, not its siblings)."""
-    out = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], check=True,
+    out = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], check=True, env=env,
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     return int(out.stderr.strip().splitlines()[-1])
 
@@ -171,7 +174,7 @@ def main():
         os.mkdir(home)
         env = dict(os.environ, HOME=home, XDG_DATA_HOME=home, XDG_CONFIG_HOME=home)
         try:
-            ol, fl, om, fm = postgres(a, env)
+            ol, fl, om, fm, mem = postgres(a, env)
         finally:
             shutil.rmtree(work)
         print(f"store on PostgreSQL: {a.authz} authorizations x {a.workflows} workflows, "
@@ -180,6 +183,7 @@ def main():
             o, f = statistics.median(o), statistics.median(f)
             print(f"{name:<34} authz {o*1000:8.1f} ms   psql {f*1000:8.1f} ms   "
                   f"ratio {o/f:5.2f}x   (target <= 1.5x)")
+        print(f"{'list --json peak RSS':<34} authz {mem/1024:8.1f} MiB")
         return 0
     try:
         db = os.path.join(work, "bench.db")

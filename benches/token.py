@@ -3,9 +3,10 @@
 `secret-tool lookup` of the same keyring entry (the floor for one Secret Service read).
 With `--secrets openbao`, the tokens are in an OpenBao dev server started here, and the floor is
 the same two round trips made by minimal clients: `sqlite3` reading the row's token expiry, then
-`curl` reading the KV entry.
+`curl` reading the KV entry. With `--store postgres` too, the store is a private PostgreSQL
+cluster (tests/support/pg-cluster.sh, started here) and the floor's first client is `psql -c`.
 
-    python3 benches/token.py [--runs 50] [--secrets keyring|openbao]
+    python3 benches/token.py [--runs 50] [--secrets keyring|openbao] [--store sqlite|postgres]
 
 Builds the release binary; runs itself inside a private D-Bus session with gnome-keyring
 (tests/support/keyring-session.sh); starts the development provider; logs in once through the
@@ -61,7 +62,15 @@ def start_bao(work):
     return proc, addr, header
 
 
-def inner(runs, secrets):
+def pg_store(env):
+    """The run's PostgreSQL (tests/support/pg-cluster.sh) as authz's store and as psql's URL."""
+    url = os.environ["AUTHZ_TEST_PG_URL"] + "?sslmode=disable"
+    env.update(AUTHZ_STORE=url + "&schema=bench", PGPASSWORD=os.environ["AUTHZ_TEST_PG_PASSWORD"])
+    env.pop("AUTHZ_DB", None)
+    return url
+
+
+def inner(runs, secrets, store):
     work = tempfile.mkdtemp(prefix="authz-bench-token.")
     os.makedirs(os.path.join(work, "home"))
     bao = None
@@ -79,14 +88,20 @@ def inner(runs, secrets):
         if secrets == "openbao":
             bao, addr, header = start_bao(work)
             env.update(AUTHZ_SECRETS="openbao", BAO_ADDR=addr, HOME=os.path.join(work, "home"))
+        if store == "postgres":
+            pg_url = pg_store(env)
         added = subprocess.run([BIN, "--json", "add", "--timeout", "60"], env=env, check=True,
                                capture_output=True, text=True)
         authz_id = json.loads(added.stdout)["id"]
         ours_cmd = [BIN, "token", authz_id]
         if secrets == "openbao":
-            row = ["sqlite3", db, f"SELECT token_expires FROM authorizations WHERE id = '{authz_id}'"]
+            query = f"SELECT token_expires FROM authorizations WHERE id = '{authz_id}'"
+            if store == "postgres":
+                row = ["psql", "-XAtq", pg_url, "-c", query.replace("FROM ", "FROM bench.")]
+            else:
+                row = ["sqlite3", db, query]
             kv = ["curl", "-fsS", "-H", f"@{header}", f"{addr}/v1/secret/data/authz/tokens/{authz_id}"]
-            floor_cmds, floor_name, target = [row, kv], "sqlite3 + curl (floor)", 1.0
+            floor_cmds, floor_name, target = [row, kv], f"{row[0]} + curl (floor)", 1.0
         else:
             floor_cmds = [["secret-tool", "lookup", "service", "authz", "username",
                            f"{authz_id}:access"]]
@@ -102,7 +117,7 @@ def inner(runs, secrets):
             ours.append(timed(ours_cmd, env))
             floor.append(floor_once())
         o, f = statistics.median(ours), statistics.median(floor)
-        print(f"authz token (cached, secrets: {secrets}), median of {runs} runs")
+        print(f"authz token (cached, store: {store}, secrets: {secrets}), median of {runs} runs")
         print(f"{'authz token':<28} {o*1000:7.2f} ms")
         print(f"{floor_name:<28} {f*1000:7.2f} ms")
         print(f"{'ratio':<28} {o/f:7.2f}x   (target <= {target}x)")
@@ -118,14 +133,20 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument("--runs", type=int, default=50)
     p.add_argument("--secrets", choices=["keyring", "openbao"], default="keyring")
+    p.add_argument("--store", choices=["sqlite", "postgres"], default="sqlite")
     p.add_argument("--inner", action="store_true", help=argparse.SUPPRESS)
     a = p.parse_args()
     if a.inner:
-        return inner(a.runs, a.secrets)
+        return inner(a.runs, a.secrets, a.store)
+    if a.store == "postgres" and a.secrets != "openbao":
+        p.error("--store postgres is measured with --secrets openbao (the organization's pair)")
     subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
-    return subprocess.run([os.path.join(ROOT, "tests/support/keyring-session.sh"),
-                           sys.executable, os.path.abspath(__file__), "--inner",
-                           "--runs", str(a.runs), "--secrets", a.secrets]).returncode
+    wrap = [os.path.join(ROOT, "tests/support/keyring-session.sh")]
+    if a.store == "postgres":
+        wrap.insert(0, os.path.join(ROOT, "tests/support/pg-cluster.sh"))
+    return subprocess.run([*wrap, sys.executable, os.path.abspath(__file__), "--inner",
+                           "--runs", str(a.runs), "--secrets", a.secrets,
+                           "--store", a.store]).returncode
 
 
 if __name__ == "__main__":
