@@ -13,10 +13,12 @@ ALTER TABLE authorizations
     ADD COLUMN tokens_host text CHECK (tokens_host <> ''),
     ADD COLUMN tokens_user text CHECK (tokens_user <> ''),
     ADD COLUMN tokens_address text,
+    -- coalesce: a CHECK that comes out NULL passes, and half a record must not.
     ADD CONSTRAINT authorizations_tokens_at CHECK (
         (tokens_backend IS NULL AND tokens_host IS NULL AND tokens_user IS NULL
             AND tokens_address IS NULL)
-        OR (tokens_backend = 'keyring' AND tokens_host IS NOT NULL AND tokens_user IS NOT NULL
-            AND tokens_address IS NULL)
-        OR (tokens_backend LIKE 'openbao:%' AND tokens_address LIKE 'http%://_%'
+        OR (coalesce(tokens_backend = 'keyring', false) AND tokens_host IS NOT NULL
+            AND tokens_user IS NOT NULL AND tokens_address IS NULL)
+        OR (coalesce(tokens_backend LIKE 'openbao:%', false)
+            AND coalesce(tokens_address LIKE 'http%://_%', false)
             AND tokens_host IS NULL AND tokens_user IS NULL));

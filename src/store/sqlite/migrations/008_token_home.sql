@@ -8,12 +8,34 @@ ALTER TABLE authorizations ADD COLUMN tokens_backend TEXT
     CHECK (tokens_backend = 'keyring' OR tokens_backend LIKE 'openbao:_%/_%');
 ALTER TABLE authorizations ADD COLUMN tokens_host TEXT CHECK (tokens_host != '');
 ALTER TABLE authorizations ADD COLUMN tokens_user TEXT CHECK (tokens_user != '');
--- The last column's CHECK holds the four together: a keyring names its host and user, OpenBao
--- its address, and "not known" is all of them NULL.
-ALTER TABLE authorizations ADD COLUMN tokens_address TEXT CHECK (
-    (tokens_backend IS NULL AND tokens_host IS NULL AND tokens_user IS NULL
-        AND tokens_address IS NULL)
-    OR (tokens_backend = 'keyring' AND tokens_host IS NOT NULL AND tokens_user IS NOT NULL
-        AND tokens_address IS NULL)
-    OR (tokens_backend LIKE 'openbao:%' AND tokens_address LIKE 'http%://_%'
-        AND tokens_host IS NULL AND tokens_user IS NULL));
+ALTER TABLE authorizations ADD COLUMN tokens_address TEXT;
+
+-- The four hold together: a keyring names its host and user, OpenBao its address, and "not
+-- known" is all of them NULL. A table CHECK would need the table rebuilt, and SQLite checks a
+-- column's CHECK only when that column is written, so triggers hold the rule.
+CREATE TRIGGER authorizations_tokens_at_insert BEFORE INSERT ON authorizations
+WHEN NOT (
+    (NEW.tokens_backend IS NULL AND NEW.tokens_host IS NULL AND NEW.tokens_user IS NULL
+        AND NEW.tokens_address IS NULL)
+    OR (NEW.tokens_backend IS 'keyring' AND NEW.tokens_host IS NOT NULL
+        AND NEW.tokens_user IS NOT NULL AND NEW.tokens_address IS NULL)
+    OR (coalesce(NEW.tokens_backend LIKE 'openbao:%', 0)
+        AND coalesce(NEW.tokens_address LIKE 'http%://_%', 0)
+        AND NEW.tokens_host IS NULL AND NEW.tokens_user IS NULL))
+BEGIN
+    SELECT RAISE(ABORT, 'CHECK constraint failed: tokens_backend, tokens_host, tokens_user and tokens_address name no one place');
+END;
+
+CREATE TRIGGER authorizations_tokens_at_update
+BEFORE UPDATE OF tokens_backend, tokens_host, tokens_user, tokens_address ON authorizations
+WHEN NOT (
+    (NEW.tokens_backend IS NULL AND NEW.tokens_host IS NULL AND NEW.tokens_user IS NULL
+        AND NEW.tokens_address IS NULL)
+    OR (NEW.tokens_backend IS 'keyring' AND NEW.tokens_host IS NOT NULL
+        AND NEW.tokens_user IS NOT NULL AND NEW.tokens_address IS NULL)
+    OR (coalesce(NEW.tokens_backend LIKE 'openbao:%', 0)
+        AND coalesce(NEW.tokens_address LIKE 'http%://_%', 0)
+        AND NEW.tokens_host IS NULL AND NEW.tokens_user IS NULL))
+BEGIN
+    SELECT RAISE(ABORT, 'CHECK constraint failed: tokens_backend, tokens_host, tokens_user and tokens_address name no one place');
+END;
