@@ -143,6 +143,15 @@ fn add_records_this_machines_keyring_and_another_user_or_host_is_told_where_the_
         .one_line_error()
         .stderr_has("authz add --reauth");
     assert_eq!(w.status(&id), "relogin-needed");
+
+    // A new login by the runner user puts the tokens in its keyring, and the record follows.
+    w.env.set("USER", "runner");
+    let r = w.run(&["--json", "add", "--reauth", &id, "--timeout", "60"]);
+    assert_eq!(r.code, 0, "add --reauth: {}", r.stderr);
+    let runner_here = json!({"backend": "keyring", "host": host(), "user": "runner"});
+    assert_eq!(r.json()["tokens_at"], runner_here);
+    assert_eq!(tokens_at(&w, &id), runner_here);
+    w.run(&["token", &id]).success();
 }
 
 fn secrets_migrate_records_the_new_place_and_the_other_backend_is_told_where_they_are(
