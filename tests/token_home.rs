@@ -104,6 +104,12 @@ fn add_records_this_machines_keyring_and_another_user_or_host_is_told_where_the_
         e["error"]["details"]["here"],
         json!({"backend": "keyring", "host": host(), "user": "runner"})
     );
+    // doctor there finds them neither missing nor to be marked relogin-needed.
+    let before = state(&w, &id);
+    w.run(&["doctor"])
+        .success()
+        .stderr_has(&format!("the tokens of {id} are in the keyring of tester@"));
+    assert_eq!(state(&w, &id), before, "doctor changed something");
     assert_eq!(w.provider.refreshes(), refreshes, "the provider was asked");
     assert_eq!(runners.entries(), Vec::<String>::new());
     assert_eq!(w.status(&id), "active");
