@@ -3,7 +3,7 @@
 //! profiles and XDG rules, and hands them down as plain values.
 
 use crate::cli::Global;
-use crate::domain::Timestamp;
+use crate::domain::{Timestamp, TokensAt};
 use crate::error::{Error, Result};
 use crate::idp::ProviderConfig;
 use crate::output::Printer;
@@ -134,7 +134,27 @@ impl App {
     /// `backend`, connected and bound to this store (see `secret::Secrets`).
     pub fn bind(&mut self, backend: &Backend) -> Result<Secrets> {
         let store_id = self.store_id()?;
-        Ok(Secrets::new(self.connect_secrets(backend)?, store_id))
+        let connected = self.connect_secrets(backend)?;
+        Ok(Secrets::new(
+            connected,
+            store_id,
+            self.tokens_home(backend)?,
+        ))
+    }
+
+    /// Where `backend` keeps tokens, as a store row records it: a keyring is this machine's
+    /// (its host name, from the kernel) and this OS user's; OpenBao is its place and address.
+    fn tokens_home(&self, backend: &Backend) -> Result<TokensAt> {
+        Ok(match backend {
+            Backend::Keyring => TokensAt::Keyring {
+                host: host_name(),
+                user: self.actor.clone(),
+            },
+            Backend::OpenBao { .. } => TokensAt::OpenBao {
+                backend: backend.to_string(),
+                address: bao_addr()?,
+            },
+        })
     }
 
     /// This store's random id (setting `store_id`, made by the store's migrations, or here on
@@ -231,16 +251,7 @@ impl App {
         match backend {
             Backend::Keyring => Ok(Arc::new(crate::secret::Keyring::connect()?)),
             Backend::OpenBao { mount, prefix } => {
-                let addr = bao_env("ADDR")
-                    .unwrap_or_else(|| "https://127.0.0.1:8200".into())
-                    .trim_end_matches('/')
-                    .to_owned();
-                if !(addr.starts_with("https://") || addr.starts_with("http://")) {
-                    return Err(Error::usage(format!(
-                        "BAO_ADDR (VAULT_ADDR) '{}' is not an http(s) URL",
-                        crate::error::escape(&addr)
-                    )));
-                }
+                let addr = bao_addr()?;
                 let namespace = bao_env("NAMESPACE").filter(|n| !n.is_empty());
                 let settings = OpenBaoSettings {
                     auth: bao_auth(&addr, namespace.as_deref())?,
@@ -576,6 +587,34 @@ pub fn config_file() -> Result<PathBuf> {
     Ok(xdg_home("XDG_CONFIG_HOME", &[".config"])?
         .join("authz")
         .join("config.json"))
+}
+
+/// This machine's name (the kernel's node name, as `hostname` prints it), or "unknown".
+fn host_name() -> String {
+    #[cfg(unix)]
+    {
+        let uname = rustix::system::uname();
+        let name = uname.nodename().to_string_lossy();
+        if !name.is_empty() {
+            return name.into_owned();
+        }
+    }
+    "unknown".into()
+}
+
+/// The OpenBao server: `BAO_ADDR` (`VAULT_ADDR`), else the CLI's default, without a trailing /.
+fn bao_addr() -> Result<String> {
+    let addr = bao_env("ADDR")
+        .unwrap_or_else(|| "https://127.0.0.1:8200".into())
+        .trim_end_matches('/')
+        .to_owned();
+    if !(addr.starts_with("https://") || addr.starts_with("http://")) {
+        return Err(Error::usage(format!(
+            "BAO_ADDR (VAULT_ADDR) '{}' is not an http(s) URL",
+            crate::error::escape(&addr)
+        )));
+    }
+    Ok(addr)
 }
 
 /// `BAO_<NAME>`, else `VAULT_<NAME>` (the two CLIs' conventions).

@@ -215,6 +215,9 @@ pub struct AuthzView {
     pub token: crate::domain::TokenState,
     pub revoked: Option<String>,
     pub workflows: Vec<String>,
+    /// Where the tokens are (`{"backend": "keyring", "host", "user"}` or
+    /// `{"backend": "openbao:MOUNT/PREFIX", "address"}`); null when not known.
+    pub tokens_at: Option<crate::domain::TokensAt>,
 }
 
 impl AuthzView {
@@ -240,6 +243,7 @@ impl AuthzView {
             status: a.status,
             revoked: a.revoked.map(format_ts),
             workflows,
+            tokens_at: a.tokens_at,
         }
     }
 }

@@ -126,6 +126,9 @@ fn the_database_keeps_the_runner_to_token_state_of_live_authorizations() {
     let refused = [
         "UPDATE authorizations SET status = 'revoked', revoked = now() WHERE id = 'az_b'",
         "UPDATE authorizations SET email = 'evil@example.com' WHERE id = 'az_a'",
+        // Where the tokens are is the operator's record, not the runner's.
+        "UPDATE authorizations SET tokens_backend = 'keyring', tokens_host = 'h', tokens_user = 'u' WHERE id = 'az_a'",
+        "UPDATE authorizations SET tokens_backend = NULL, tokens_host = NULL, tokens_user = NULL, tokens_address = NULL WHERE id = 'az_a'",
         "DELETE FROM workflows",
         "UPDATE workflows SET authz_id = 'az_b'",
         "INSERT INTO settings (key, value) VALUES ('issuer', 'https://evil.example')",
@@ -160,6 +163,27 @@ fn the_database_keeps_the_runner_to_token_state_of_live_authorizations() {
             "{action}"
         );
     }
+}
+
+#[test]
+fn an_operator_records_where_the_tokens_are() {
+    let org = Org::new();
+    assert_eq!(
+        org.sql_as(
+            "operator",
+            "UPDATE authorizations SET tokens_backend = 'keyring', tokens_host = 'laptop-7', \
+             tokens_user = 'ops' WHERE id = 'az_a'"
+        ),
+        Ok(1)
+    );
+    let shown = org
+        .run_as("auditor", &["show", "az_a", "--json"])
+        .success()
+        .json();
+    assert_eq!(
+        shown["tokens_at"],
+        serde_json::json!({"backend": "keyring", "host": "laptop-7", "user": "ops"})
+    );
 }
 
 #[test]

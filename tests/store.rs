@@ -117,6 +117,8 @@ fn list_json_has_the_documented_fields(b: Backend) {
     }
     assert_eq!(alice["created"], "2026-11-01T10:00:00Z");
     assert_eq!(alice["status"], "active");
+    // Seeded like a row from before authz recorded it: where the tokens are is not known.
+    assert_eq!(alice.get("tokens_at"), Some(&Value::Null), "{alice}");
     assert_eq!(names(&alice["workflows"]), ["backup", "deploy", "sync"]);
 }
 
@@ -567,6 +569,12 @@ fn log_filters_by_authorization_workflow_and_time(b: Backend) {
         ]
     );
     assert!(v.as_array().unwrap().iter().all(|e| e["actor"] == "tester"));
+    // The table for people names the database role too, where the store records one.
+    let table = env.run(&["log", "--workflow", "deploy"]).success().stdout;
+    match b {
+        Backend::Postgres => assert!(table.contains("tester (db: postgres)"), "{table}"),
+        Backend::Sqlite => assert!(!table.contains("(db:"), "{table}"),
+    }
     let v = env
         .run(&["log", "--authz", "az_bob", "--json"])
         .success()
@@ -585,6 +593,10 @@ fn log_filters_by_authorization_workflow_and_time(b: Backend) {
 fn export_then_import_moves_the_store_without_secrets(b: Backend) {
     let env = world(b);
     env.run(&["revoke", "az_carol"]).success();
+    env.exec(
+        "UPDATE authorizations SET tokens_backend = 'keyring', tokens_host = 'laptop-7', \
+         tokens_user = 'ops' WHERE id = 'az_alice'",
+    );
     let out = env.path().join("backup.json");
     env.run(&["export", "-o", out.to_str().unwrap()]).success();
     use std::os::unix::fs::PermissionsExt;
@@ -611,6 +623,13 @@ fn export_then_import_moves_the_store_without_secrets(b: Backend) {
             .clone()
     };
     assert_eq!(by_id("az_alice")["status"], "relogin-needed");
+    // No tokens travel, and the source's entries are bound to the source store: an imported
+    // row claims no place (and the export names none).
+    assert_eq!(by_id("az_alice")["tokens_at"], Value::Null);
+    assert!(
+        !std::fs::read_to_string(&out).unwrap().contains("laptop-7"),
+        "the export names where the tokens are"
+    );
     assert_eq!(by_id("az_carol")["status"], "revoked");
     assert_eq!(
         names(&by_id("az_alice")["workflows"]),

@@ -252,6 +252,7 @@ fn store_login(
                 status: Status::Active,
                 token_expires: tokens.expires_at,
                 revoked: None,
+                tokens_at: Some(secrets.here().clone()),
             };
             warn_if_known(app, &authz)?;
             insert(app, &keep, &authz).inspect_err(|_| give_back(provider, &refresh))?;
@@ -269,6 +270,7 @@ fn store_login(
             authz.scopes = granted;
             authz.status = Status::Active;
             authz.token_expires = tokens.expires_at;
+            authz.tokens_at = Some(secrets.here().clone());
             if args.label.is_some() {
                 authz.label = args.label.clone();
             }
@@ -492,6 +494,7 @@ fn reauthorize(app: &mut App, keep: &Keep, authz: &Authorization) -> Result<Vec<
             )));
         }
         tx.update_authz(authz)?;
+        tx.set_tokens_at(&authz.id, authz.tokens_at.as_ref())?;
         keep.remember(tx, at)?;
         j.log(
             tx,

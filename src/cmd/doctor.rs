@@ -290,6 +290,17 @@ pub fn execute(args: DoctorArgs, app: &mut App) -> Result<()> {
         }
         let problem = match a.status {
             Status::Revoked if own.is_some() => Problem::UnfinishedRevoke,
+            // Not missing: on another machine (or backend), which checks them itself.
+            Status::Active
+                if own.is_none() && !foreign && secrets.recorded_elsewhere(a).is_some() =>
+            {
+                let there = secrets.recorded_elsewhere(a).expect("just seen");
+                app.out.info(format!(
+                    "note: the tokens of {} are in {there}; authz doctor checks them there",
+                    a.id
+                ));
+                continue;
+            }
             Status::Active if own.is_none_or(|t| t.refresh_token.is_none()) => {
                 Problem::MissingTokens
             }

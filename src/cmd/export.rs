@@ -284,6 +284,9 @@ fn to_authz(r: AuthzRecord) -> Result<Authorization> {
         status,
         token_expires: None,
         revoked,
+        // An import carries no tokens, and the source store's secret entries are bound to
+        // that store: nothing is where the source's record said, for this store.
+        tokens_at: None,
     })
 }
 

@@ -28,10 +28,15 @@ impl View for LogView {
         ]);
         for e in &self.0 {
             // An imported event is the document's word: say who brought it in.
-            let actor = match e.details["imported"]["by"].as_str() {
+            let mut actor = match e.details["imported"]["by"].as_str() {
                 Some(by) => format!("{} (imported by {})", escape(&e.actor), escape(by)),
                 None => escape(&e.actor),
             };
+            // On PostgreSQL the database role that wrote it too: the OS user is the client's
+            // word, the role is the database's.
+            if let Some(db) = &e.db_user {
+                actor.push_str(&format!(" (db: {})", escape(db)));
+            }
             t.add_row(vec![
                 escape(&e.at),
                 actor,

@@ -7,7 +7,8 @@
 //! already at the destination with the same tokens only has its source deleted, one with other
 //! tokens is left alone on both sides and reported (exit 3). Only entries this store wrote for
 //! the row's issuer move (both sides are seen through `secret::Secrets`): the keyring is shared
-//! with other profiles, and an imported row may name another store's entries.
+//! with other profiles, and an imported row may name another store's entries. Each row then
+//! records where its tokens are now (`Authorization::tokens_at`).
 
 use crate::app::App;
 use crate::cli::{MigrateArgs, SecretsCommand};
@@ -126,21 +127,29 @@ fn migrate(args: MigrateArgs, app: &mut App) -> Result<()> {
     };
     for (id, issuer) in ids {
         let _lock = super::token::RefreshLock::take(app, &id)?;
-        match move_one(&from, &to, &id, &issuer, args.dry_run) {
-            Ok(Outcome::Moved) => {
-                if !args.dry_run {
-                    app.write(|tx, j| {
-                        j.log(
-                            tx,
-                            "tokens-moved",
-                            Some(&id),
-                            None,
-                            json!({ "from": from_backend.to_string(), "to": to_backend.to_string() }),
-                        )
-                    })?;
+        let outcome = move_one(&from, &to, &id, &issuer, args.dry_run);
+        if !args.dry_run
+            && let Ok(o @ (Outcome::Moved | Outcome::Already)) = &outcome
+        {
+            let moved = matches!(o, Outcome::Moved);
+            // The row says where the tokens are now (a re-run fixes a record that an
+            // interrupted run left behind).
+            app.write(|tx, j| {
+                tx.set_tokens_at(&id, Some(to.here()))?;
+                if !moved {
+                    return Ok(());
                 }
-                view.moved.push(id);
-            }
+                j.log(
+                    tx,
+                    "tokens-moved",
+                    Some(&id),
+                    None,
+                    json!({ "from": from_backend.to_string(), "to": to_backend.to_string() }),
+                )
+            })?;
+        }
+        match outcome {
+            Ok(Outcome::Moved) => view.moved.push(id),
             Ok(Outcome::Already) => view.already.push(id),
             Ok(Outcome::Nothing) => view.nothing.push(id),
             Err(e) => view.failed.push(Failed {
@@ -226,10 +235,17 @@ mod tests {
 
     const ISSUER: &str = "https://idp";
 
+    fn here() -> crate::domain::TokensAt {
+        crate::domain::TokensAt::Keyring {
+            host: "laptop-7".into(),
+            user: "ops".into(),
+        }
+    }
+
     /// A keyring of its own, seen by store `st_1`.
     fn keyring() -> Secrets {
         let k = Keyring::with_store(keyring_core::mock::Store::new().unwrap());
-        Secrets::new(Arc::new(k), "st_1".into())
+        Secrets::new(Arc::new(k), "st_1".into(), here())
     }
 
     fn tokens(rt: &str) -> TokenSet {
@@ -292,12 +308,12 @@ mod tests {
         let shared = Arc::new(Keyring::with_store(
             keyring_core::mock::Store::new().unwrap(),
         ));
-        let theirs = Secrets::new(shared.clone(), "st_2".into());
+        let theirs = Secrets::new(shared.clone(), "st_2".into(), here());
         theirs
             .write("az_1", ISSUER, &tokens("rt-theirs"), &Version::Absent)
             .unwrap();
         // This store (st_1) names the same id and issuer: an imported row.
-        let mine = Secrets::new(shared, "st_1".into());
+        let mine = Secrets::new(shared, "st_1".into(), here());
         let to = keyring();
         let err = move_one(&mine, &to, "az_1", ISSUER, false).err().unwrap();
         assert_eq!(err.code(), 3);

@@ -39,6 +39,10 @@ impl View for ShowView {
         writeln!(w, "scopes:          {}", escape(&a.scopes.to_text()))?;
         writeln!(w, "status:          {}", a.status)?;
         writeln!(w, "token:           {}", a.token)?;
+        match &a.tokens_at {
+            Some(at) => writeln!(w, "tokens in:       {at}")?,
+            None => writeln!(w, "tokens in:       not recorded")?,
+        }
         if let Some(r) = &a.revoked {
             writeln!(w, "revoked:         {r}")?;
         }

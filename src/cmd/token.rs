@@ -113,7 +113,7 @@ fn cached(
         _ => return Ok(None),
     }
     let secrets = app.secrets()?;
-    Ok(match secrets.get_access(&authz.id, &authz.issuer)? {
+    Ok(match secrets.access_for_use(authz)? {
         Some(TokenSet {
             access_token: Some(token),
             expires_at: Some(exp),
@@ -129,7 +129,8 @@ fn cached(
 
 fn refresh(app: &mut App, authz: &Authorization) -> Result<Fresh> {
     let secrets = app.secrets()?;
-    let (held, version) = secrets.read(&authz.id, Some(&authz.issuer))?;
+    // Nothing here while the row records the tokens elsewhere is exit 6, not relogin-needed.
+    let (held, version) = secrets.tokens_for_use(authz)?;
     let stored = match held {
         Held::Mine(t) => Some(t),
         Held::Nothing => None,

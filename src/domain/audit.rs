@@ -693,6 +693,7 @@ mod tests {
             token_expires: None,
             email_claim: "email".into(),
             revoked: None,
+            tokens_at: None,
         }
     }
 

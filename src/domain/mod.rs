@@ -69,6 +69,62 @@ pub struct Authorization {
     /// When the access token cached in the keyring expires (metadata, not the token).
     pub token_expires: Option<Timestamp>,
     pub revoked: Option<Timestamp>,
+    /// Where the tokens are, recorded when `authz add` stored them or `authz secrets migrate`
+    /// moved them; `None`: not known (a row from before this was recorded, or imported).
+    pub tokens_at: Option<TokensAt>,
+}
+
+/// Where an authorization's tokens live. A keyring belongs to one OS user on one machine, so
+/// tokens stored there are usable only there; OpenBao is shared by every host that can reach
+/// it. Not a secret: names and addresses only.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TokensAt {
+    /// The keyring of OS user `user` on the machine named `host`.
+    Keyring { host: String, user: String },
+    /// OpenBao (or Vault): `backend` is `openbao:MOUNT/PREFIX`, `address` the server's URL.
+    OpenBao { backend: String, address: String },
+}
+
+impl TokensAt {
+    /// The backend's name as `--secrets` spells it: `keyring`, `openbao:MOUNT/PREFIX`.
+    pub fn backend(&self) -> &str {
+        match self {
+            TokensAt::Keyring { .. } => "keyring",
+            TokensAt::OpenBao { backend, .. } => backend,
+        }
+    }
+}
+
+impl std::fmt::Display for TokensAt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::error::escape;
+        match self {
+            TokensAt::Keyring { host, user } => {
+                write!(f, "the keyring of {}@{}", escape(user), escape(host))
+            }
+            TokensAt::OpenBao { backend, address } => {
+                write!(f, "{} at {}", escape(backend), escape(address))
+            }
+        }
+    }
+}
+
+/// JSON: `{"backend": "keyring", "host": …, "user": …}` or
+/// `{"backend": "openbao:MOUNT/PREFIX", "address": …}`.
+impl Serialize for TokensAt {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(3))?;
+        m.serialize_entry("backend", self.backend())?;
+        match self {
+            TokensAt::Keyring { host, user } => {
+                m.serialize_entry("host", host)?;
+                m.serialize_entry("user", user)?;
+            }
+            TokensAt::OpenBao { address, .. } => m.serialize_entry("address", address)?,
+        }
+        m.end()
+    }
 }
 
 /// A workflow and the authorization whose access it uses.
@@ -342,6 +398,7 @@ mod tests {
             token_expires: Some(1000),
             email_claim: "email".into(),
             revoked: None,
+            tokens_at: None,
         }
     }
 

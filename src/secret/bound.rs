@@ -4,8 +4,13 @@
 //! whatever a store row, an import or a doctor note claims, and entries another store wrote
 //! (every store and profile of a user share one keyring, and ids are not secret) are never
 //! read, overwritten or deleted here.
+//!
+//! It is also the one place that knows where this run's tokens are (`here`: this machine's
+//! keyring, or an OpenBao place) and so the one place that tells "nothing here" from "they are
+//! elsewhere" when a store row records where they went (`tokens_for_use`).
 
 use super::{Binding, SecretStore, TokenSet, Version};
+use crate::domain::{Authorization, TokensAt};
 use crate::error::{Error, Result, escape};
 use std::sync::Arc;
 
@@ -24,17 +29,96 @@ pub enum Held {
 pub struct Secrets {
     backend: Arc<dyn SecretStore>,
     store: String,
+    here: TokensAt,
 }
 
 impl Secrets {
-    /// `store` is this store's `store_id`.
-    pub fn new(backend: Arc<dyn SecretStore>, store: String) -> Secrets {
-        Secrets { backend, store }
+    /// `store` is this store's `store_id`; `here` is where `backend` keeps tokens (this
+    /// machine's keyring and user, or an OpenBao place), as the store records it.
+    pub fn new(backend: Arc<dyn SecretStore>, store: String, here: TokensAt) -> Secrets {
+        Secrets {
+            backend,
+            store,
+            here,
+        }
     }
 
     /// Where the tokens are, for messages.
     pub fn name(&self) -> String {
         self.backend.name()
+    }
+
+    /// Where tokens written through this value live: what `authz add` and `authz secrets
+    /// migrate` record on the row.
+    pub fn here(&self) -> &TokensAt {
+        &self.here
+    }
+
+    /// `read` for a command that will use `a`'s tokens (token, run, test). Nothing here while
+    /// the row records them in another keyring (another host or user) or another backend is
+    /// not "the tokens are gone" but "they are over there": exit 6 naming where, so that the
+    /// caller changes nothing (marking the row relogin-needed would break it for the machine
+    /// that has them).
+    pub fn tokens_for_use(&self, a: &Authorization) -> Result<(Held, Version)> {
+        let (held, version) = self.read(&a.id, Some(&a.issuer))?;
+        if let (Held::Nothing, Some(e)) = (&held, self.elsewhere(a)) {
+            return Err(e);
+        }
+        Ok((held, version))
+    }
+
+    /// `get_access` for a command that will use `a`'s token; the same rule as `tokens_for_use`
+    /// when no access token is here (one more read, only then, and only when the row records
+    /// another place).
+    pub fn access_for_use(&self, a: &Authorization) -> Result<Option<TokenSet>> {
+        let found = self.get_access(&a.id, &a.issuer)?;
+        if found.is_none() && self.elsewhere(a).is_some() {
+            self.tokens_for_use(a)?;
+        }
+        Ok(found)
+    }
+
+    /// Where `a`'s row records its tokens, when that is not `here` (`None`: here, or not known).
+    pub fn recorded_elsewhere<'a>(&self, a: &'a Authorization) -> Option<&'a TokensAt> {
+        a.tokens_at.as_ref().filter(|t| **t != self.here)
+    }
+
+    /// The error for `a` when its row records its tokens somewhere other than `here`.
+    fn elsewhere(&self, a: &Authorization) -> Option<Error> {
+        let there = self.recorded_elsewhere(a)?;
+        let whose = format!("the tokens of {} ({})", a.id, escape(&a.email));
+        let docs = "docs/organization.md, \"Where the tokens are\"";
+        let e = match (there, &self.here) {
+            (TokensAt::Keyring { host, user }, TokensAt::Keyring { .. }) => Error::secret_store(
+                format!("{whose} are in {there}, not this machine's ({})", user_host(&self.here)),
+            )
+            .hint(format!(
+                "run it on {} as {}, or move them to a shared backend there: authz secrets migrate --to openbao ({docs})",
+                escape(host),
+                escape(user)
+            )),
+            (TokensAt::Keyring { host, .. }, TokensAt::OpenBao { .. }) => Error::secret_store(
+                format!("{whose} are in {there}, not in {}", self.here),
+            )
+            .hint(format!(
+                "move them there from {}: authz secrets migrate --to {} ({docs})",
+                escape(host),
+                self.here.backend()
+            )),
+            (TokensAt::OpenBao { backend, address }, _) => Error::secret_store(format!(
+                "{whose} are in {there}, not in {}",
+                match &self.here {
+                    TokensAt::Keyring { .. } => format!("this machine's keyring ({})", user_host(&self.here)),
+                    other => other.to_string(),
+                }
+            ))
+            .hint(format!(
+                "read them from there: --secrets {} (AUTHZ_SECRETS) with BAO_ADDR={} ({docs})",
+                escape(backend),
+                escape(address)
+            )),
+        };
+        Some(e.details(serde_json::json!({ "tokens_at": there, "here": self.here })))
     }
 
     fn judge(&self, found: Option<TokenSet>, issuer: Option<&str>) -> Held {
@@ -130,6 +214,14 @@ impl Secrets {
     }
 }
 
+/// `user@host` of a keyring.
+fn user_host(at: &TokensAt) -> String {
+    match at {
+        TokensAt::Keyring { host, user } => format!("{}@{}", escape(user), escape(host)),
+        other => other.to_string(),
+    }
+}
+
 /// Why entries under `id` are left alone, in one line.
 pub fn not_mine(id: &str, binding: Option<&Binding>) -> Error {
     let whose = match binding {
@@ -152,13 +244,20 @@ mod tests {
     use super::*;
     use crate::secret::{Keyring, Secret};
 
+    fn laptop() -> TokensAt {
+        TokensAt::Keyring {
+            host: "laptop-7".into(),
+            user: "ops".into(),
+        }
+    }
+
     fn two_stores() -> (Secrets, Secrets) {
         let backend: Arc<dyn SecretStore> = Arc::new(Keyring::with_store(
             keyring_core::mock::Store::new().unwrap(),
         ));
         (
-            Secrets::new(backend.clone(), "st_a".into()),
-            Secrets::new(backend, "st_b".into()),
+            Secrets::new(backend.clone(), "st_a".into(), laptop()),
+            Secrets::new(backend, "st_b".into(), laptop()),
         )
     }
 
@@ -222,5 +321,85 @@ mod tests {
         assert_eq!(t.refresh_token.unwrap().expose(), "rt-1");
         a.delete("az_1", Some("https://idp")).unwrap();
         assert!(matches!(a.get("az_1", None).unwrap(), Held::Nothing));
+    }
+
+    fn row(at: Option<TokensAt>) -> Authorization {
+        Authorization {
+            id: "az_1".into(),
+            issuer: "https://idp".into(),
+            subject: "alice".into(),
+            email: "alice@example.com".into(),
+            email_claim: "email".into(),
+            name: None,
+            scopes: crate::domain::Scopes::parse("openid"),
+            created: 0,
+            created_by: "ops".into(),
+            label: None,
+            service_account: false,
+            status: crate::domain::Status::Active,
+            token_expires: None,
+            revoked: None,
+            tokens_at: at,
+        }
+    }
+
+    #[test]
+    fn nothing_here_is_exit_6_naming_the_place_only_when_the_row_records_another() {
+        let (a, _) = two_stores();
+        // Here, or not known: nothing is nothing (the caller decides relogin-needed).
+        for at in [None, Some(laptop())] {
+            assert!(matches!(
+                a.tokens_for_use(&row(at.clone())).unwrap().0,
+                Held::Nothing
+            ));
+            assert!(a.access_for_use(&row(at)).unwrap().is_none());
+        }
+        let build = TokensAt::Keyring {
+            host: "build-3".into(),
+            user: "runner".into(),
+        };
+        let e = a.tokens_for_use(&row(Some(build.clone()))).unwrap_err();
+        assert_eq!(e.code(), 6);
+        assert_eq!(
+            e.message,
+            "the tokens of az_1 (alice@example.com) are in the keyring of runner@build-3, not this machine's (ops@laptop-7)"
+        );
+        assert!(
+            e.hint
+                .as_deref()
+                .unwrap()
+                .contains("run it on build-3 as runner")
+        );
+        assert_eq!(
+            a.access_for_use(&row(Some(build.clone())))
+                .unwrap_err()
+                .code(),
+            6
+        );
+        let bao = TokensAt::OpenBao {
+            backend: "openbao:secret/authz".into(),
+            address: "https://bao:8200".into(),
+        };
+        let e = a.tokens_for_use(&row(Some(bao))).unwrap_err();
+        assert_eq!(e.code(), 6);
+        assert!(
+            e.message
+                .contains("openbao:secret/authz at https://bao:8200"),
+            "{}",
+            e.message
+        );
+        assert!(
+            e.hint
+                .as_deref()
+                .unwrap()
+                .contains("--secrets openbao:secret/authz")
+        );
+        // Tokens here are used, whatever the row says.
+        a.set("az_1", "https://idp", &tokens("rt-1")).unwrap();
+        assert!(matches!(
+            a.tokens_for_use(&row(Some(build.clone()))).unwrap().0,
+            Held::Mine(_)
+        ));
+        assert!(a.access_for_use(&row(Some(build))).unwrap().is_some());
     }
 }

@@ -10,7 +10,7 @@ pub mod sqlite;
 
 use crate::domain::authorizer::Authorizer;
 use crate::domain::vault::{SecretUse, VaultEntry, VaultVersion};
-use crate::domain::{Authorization, Scopes, Timestamp, Workflow};
+use crate::domain::{Authorization, Scopes, Timestamp, TokensAt, Workflow};
 use crate::error::{Error, Result, escape};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -166,8 +166,13 @@ pub trait Tx {
 
     fn insert_authz(&self, a: &Authorization) -> Result<()>;
 
-    /// Writes every mutable field of `a` (everything but id, issuer, subject, created, created_by).
+    /// Writes every mutable field of `a` (everything but id, issuer, subject, created,
+    /// created_by and tokens_at, which only `set_tokens_at` writes: the runner role may update
+    /// token state but never where the tokens are).
     fn update_authz(&self, a: &Authorization) -> Result<()>;
+
+    /// Records where the tokens of `id` are now (`None`: not known).
+    fn set_tokens_at(&self, id: &str, at: Option<&TokensAt>) -> Result<()>;
 
     fn set_token_expires(&self, id: &str, expires: Option<Timestamp>) -> Result<()>;
 
@@ -319,6 +324,42 @@ impl dyn Tx + '_ {
         mut f: impl FnMut(Authorization, Vec<String>) -> Result<()>,
     ) -> Result<()> {
         self.visit_authz(include_revoked, &mut f)
+    }
+}
+
+/// `TokensAt` as the four nullable columns both backends store it in (backend, host, user,
+/// address), and back; columns that name no place read as `None` (not known).
+pub(crate) type TokensAtColumns = (
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+pub(crate) fn tokens_at_columns(at: Option<&TokensAt>) -> TokensAtColumns {
+    match at {
+        None => (None, None, None, None),
+        Some(TokensAt::Keyring { host, user }) => (
+            Some("keyring".into()),
+            Some(host.clone()),
+            Some(user.clone()),
+            None,
+        ),
+        Some(TokensAt::OpenBao { backend, address }) => {
+            (Some(backend.clone()), None, None, Some(address.clone()))
+        }
+    }
+}
+
+pub(crate) fn tokens_at_of(columns: TokensAtColumns) -> Option<TokensAt> {
+    match columns {
+        (Some(b), Some(host), Some(user), None) if b == "keyring" => {
+            Some(TokensAt::Keyring { host, user })
+        }
+        (Some(backend), None, None, Some(address)) if backend.starts_with("openbao:") => {
+            Some(TokensAt::OpenBao { backend, address })
+        }
+        _ => None,
     }
 }
 

@@ -217,6 +217,14 @@ impl Env {
         }
     }
 
+    /// One text value (or NULL) from raw SQL on the store, whichever backend it is on.
+    pub fn text(&self, sql: &str) -> Option<String> {
+        match &self.pg {
+            Some(pg) => pg.client().query_one(sql, &[]).unwrap().get(0),
+            None => self.sql().query_row(sql, [], |r| r.get(0)).unwrap(),
+        }
+    }
+
     /// `snapshot` without the provider-metadata cache (public, refetched at will).
     pub fn state(&self) -> String {
         self.snapshot()

@@ -5,7 +5,7 @@
 use super::bao::{Bao, Place};
 use super::keyring::Keyring;
 use super::provider::{Provider, browser};
-use super::{Env, Run};
+use super::{Env, Run, StoreBackend};
 use std::process::Command;
 
 pub struct World {
@@ -51,6 +51,12 @@ impl World {
         World::with(Provider::start())
     }
 
+    /// A world (keyring secrets) whose store is on `store`: an SQLite file, or a fresh schema
+    /// on the test PostgreSQL cluster.
+    pub fn on_store(store: StoreBackend) -> World {
+        World::with_env(Provider::start(), Env::on(store))
+    }
+
     pub fn on(backend: Backend) -> World {
         let mut w = World::new();
         if backend == Backend::OpenBao {
@@ -88,13 +94,9 @@ impl World {
     /// Makes the store consider the cached access token expired (no sleeps: `authz token`
     /// consults the store's expiry first).
     pub fn expire(&self, id: &str) {
-        self.env
-            .sql()
-            .execute(
-                "UPDATE authorizations SET token_expires = '2000-01-01T00:00:00Z' WHERE id = ?1",
-                [id],
-            )
-            .unwrap();
+        self.env.exec(&format!(
+            "UPDATE authorizations SET token_expires = '2000-01-01T00:00:00Z' WHERE id = '{id}'"
+        ));
     }
 
     /// The stored refresh token of `id`, on whichever backend this world uses.
@@ -136,8 +138,11 @@ impl World {
     }
 
     pub fn with(provider: Provider) -> World {
+        World::with_env(provider, Env::new())
+    }
+
+    fn with_env(provider: Provider, mut env: Env) -> World {
         let keyring = Keyring::start();
-        let mut env = Env::new();
         provider.configure(&mut env);
         keyring.configure(&mut env);
         World {
@@ -170,21 +175,15 @@ impl World {
 
     /// How many authorizations the store has, revoked ones included.
     pub fn rows(&self) -> i64 {
-        self.env
-            .sql()
-            .query_row("SELECT count(*) FROM authorizations", [], |r| r.get(0))
-            .unwrap()
+        self.env.count("SELECT count(*) FROM authorizations")
     }
 
     /// The stored status of authorization `id`.
     pub fn status(&self, id: &str) -> String {
         self.env
-            .sql()
-            .query_row(
-                "SELECT status FROM authorizations WHERE id = ?1",
-                [id],
-                |r| r.get(0),
-            )
+            .text(&format!(
+                "SELECT status FROM authorizations WHERE id = '{id}'"
+            ))
             .unwrap()
     }
 

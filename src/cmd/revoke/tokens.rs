@@ -47,6 +47,12 @@ pub fn clean_up(app: &mut App, authz: &Authorization) -> Result<Cleanup> {
     let tokens = match secrets.get(&authz.id, Some(&authz.issuer)) {
         Ok(Held::Mine(t)) => t,
         Ok(Held::Nothing) => {
+            if let Some(there) = secrets.recorded_elsewhere(authz) {
+                app.out.warn(format!(
+                    "the tokens of {} are in {there}, not here: they stay there until `authz doctor` runs there (it revokes them at the provider and deletes them)",
+                    authz.id
+                ));
+            }
             return Ok(Cleanup {
                 provider_revoked: false,
                 deleted: true,

@@ -4,9 +4,11 @@
 use crate::domain::authorizer::{Authorizer, KeySource};
 use crate::domain::jwt::{Alg, Policy};
 use crate::domain::vault::{SecretKind, SecretUse, VaultEntry, VaultVersion};
-use crate::domain::{Authorization, Scopes, Status, Timestamp, Workflow, format_ts};
+use crate::domain::{Authorization, Scopes, Status, Timestamp, TokensAt, Workflow, format_ts};
 use crate::error::{Error, Result};
-use crate::store::{EventFilter, EventRow, NewEvent, Requirement, Tx};
+use crate::store::{
+    EventFilter, EventRow, NewEvent, Requirement, Tx, tokens_at_columns, tokens_at_of,
+};
 use postgres::fallible_iterator::FallibleIterator;
 use postgres::types::ToSql;
 use postgres::{Row, Transaction};
@@ -19,7 +21,8 @@ pub struct PgTx<'c> {
 
 const AUTHZ_COLUMNS: &str = "id, issuer, subject, email, name, scopes, \
      extract(epoch FROM created)::bigint, created_by, label, service_account, status, \
-     extract(epoch FROM token_expires)::bigint, extract(epoch FROM revoked)::bigint, email_claim";
+     extract(epoch FROM token_expires)::bigint, extract(epoch FROM revoked)::bigint, email_claim, \
+     tokens_backend, tokens_host, tokens_user, tokens_address";
 
 const WORKFLOW_COLUMNS: &str = "name, authz_id, owner, scopes, \
      extract(epoch FROM created)::bigint, extract(epoch FROM updated)::bigint";
@@ -42,6 +45,12 @@ fn authz_from_row(r: &Row) -> Result<Authorization> {
         token_expires: r.try_get(11)?,
         revoked: r.try_get(12)?,
         email_claim: r.try_get(13)?,
+        tokens_at: tokens_at_of((
+            r.try_get(14)?,
+            r.try_get(15)?,
+            r.try_get(16)?,
+            r.try_get(17)?,
+        )),
     })
 }
 
@@ -247,7 +256,8 @@ impl Tx for PgTx<'_> {
         let mut current: Option<(Authorization, Vec<String>)> = None;
         while let Some(r) = rows.next()? {
             let id: &str = r.try_get(0)?;
-            let name: Option<String> = r.try_get(14)?;
+            // The workflow name comes right after the authorization's columns.
+            let name: Option<String> = r.try_get(AUTHZ_COLUMNS.split(", ").count())?;
             match &mut current {
                 Some((a, names)) if a.id == id => names.extend(name),
                 _ => {
@@ -265,11 +275,13 @@ impl Tx for PgTx<'_> {
     }
 
     fn insert_authz(&self, a: &Authorization) -> Result<()> {
+        let at = tokens_at_columns(a.tokens_at.as_ref());
         self.execute(
             "INSERT INTO authorizations (id, issuer, subject, email, name, scopes, created, \
-             created_by, label, service_account, status, token_expires, revoked, email_claim) \
+             created_by, label, service_account, status, token_expires, revoked, email_claim, \
+             tokens_backend, tokens_host, tokens_user, tokens_address) \
              VALUES ($1, $2, $3, $4, $5, $6, to_timestamp($7::bigint), $8, $9, $10, $11, \
-             to_timestamp($12::bigint), to_timestamp($13::bigint), $14)",
+             to_timestamp($12::bigint), to_timestamp($13::bigint), $14, $15, $16, $17, $18)",
             &[
                 &a.id,
                 &a.issuer,
@@ -285,6 +297,10 @@ impl Tx for PgTx<'_> {
                 &a.token_expires,
                 &a.revoked,
                 &a.email_claim,
+                &at.0,
+                &at.1,
+                &at.2,
+                &at.3,
             ],
         )?;
         Ok(())
@@ -307,6 +323,16 @@ impl Tx for PgTx<'_> {
                 &a.revoked,
                 &a.email_claim,
             ],
+        )?;
+        Ok(())
+    }
+
+    fn set_tokens_at(&self, id: &str, at: Option<&TokensAt>) -> Result<()> {
+        let (backend, host, user, address) = tokens_at_columns(at);
+        self.execute(
+            "UPDATE authorizations SET tokens_backend = $2, tokens_host = $3, tokens_user = $4, \
+             tokens_address = $5 WHERE id = $1",
+            &[&id, &backend, &host, &user, &address],
         )?;
         Ok(())
     }

@@ -3,9 +3,13 @@
 use crate::domain::authorizer::{Authorizer, KeySource};
 use crate::domain::jwt::{Alg, Policy};
 use crate::domain::vault::{SecretKind, SecretUse, VaultEntry, VaultVersion};
-use crate::domain::{Authorization, Scopes, Status, Timestamp, Workflow, format_ts, parse_ts};
+use crate::domain::{
+    Authorization, Scopes, Status, Timestamp, TokensAt, Workflow, format_ts, parse_ts,
+};
 use crate::error::Result;
-use crate::store::{EventFilter, EventRow, NewEvent, Requirement, Tx};
+use crate::store::{
+    EventFilter, EventRow, NewEvent, Requirement, Tx, tokens_at_columns, tokens_at_of,
+};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 /// The queries available inside `Sqlite`'s transactions.
@@ -14,7 +18,8 @@ pub struct SqliteTx<'c> {
 }
 
 const AUTHZ_COLUMNS: &str = "id, issuer, subject, email, name, scopes, created, created_by, label, \
-                             service_account, status, token_expires, revoked, email_claim";
+                             service_account, status, token_expires, revoked, email_claim, \
+                             tokens_backend, tokens_host, tokens_user, tokens_address";
 
 fn ts(text: String) -> rusqlite::Result<Timestamp> {
     parse_ts(&text, 0).map_err(|e| {
@@ -49,6 +54,7 @@ fn authz_from_row(r: &Row) -> rusqlite::Result<Authorization> {
         token_expires: opt_ts(r.get(11)?)?,
         revoked: opt_ts(r.get(12)?)?,
         email_claim: r.get(13)?,
+        tokens_at: tokens_at_of((r.get(14)?, r.get(15)?, r.get(16)?, r.get(17)?)),
     })
 }
 
@@ -225,8 +231,9 @@ impl Tx for SqliteTx<'_> {
     }
 
     fn insert_authz(&self, a: &Authorization) -> Result<()> {
+        let at = tokens_at_columns(a.tokens_at.as_ref());
         self.c.execute(
-            &format!("INSERT INTO authorizations ({AUTHZ_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"),
+            &format!("INSERT INTO authorizations ({AUTHZ_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"),
             params![
                 a.id,
                 a.issuer,
@@ -242,6 +249,10 @@ impl Tx for SqliteTx<'_> {
                 a.token_expires.map(format_ts),
                 a.revoked.map(format_ts),
                 a.email_claim,
+                at.0,
+                at.1,
+                at.2,
+                at.3,
             ],
         )?;
         Ok(())
@@ -264,6 +275,16 @@ impl Tx for SqliteTx<'_> {
                 a.revoked.map(format_ts),
                 a.email_claim,
             ],
+        )?;
+        Ok(())
+    }
+
+    fn set_tokens_at(&self, id: &str, at: Option<&TokensAt>) -> Result<()> {
+        let (backend, host, user, address) = tokens_at_columns(at);
+        self.c.execute(
+            "UPDATE authorizations SET tokens_backend = ?2, tokens_host = ?3, tokens_user = ?4, \
+             tokens_address = ?5 WHERE id = ?1",
+            params![id, backend, host, user, address],
         )?;
         Ok(())
     }
