@@ -510,3 +510,46 @@ fn a_vault_backed_authorizer_signs_verifies_and_holds_its_entry_on_postgres() {
     );
     env.run(&["vault", "show", "signer"]).success();
 }
+
+/// The runner's whole job on a real login: a refresh as `authz_runner` records the expiry,
+/// and a refresh token the provider rejects marks the authorization relogin-needed (exit 7),
+/// not a permission error: the runner writes token state only.
+#[test]
+fn a_runner_refreshes_and_records_relogin_needed_with_its_own_role() {
+    let mut w = support::world::World::on_store(StoreBackend::Postgres);
+    let id = w.add_as("alice");
+    w.run(&["org", "init"]).success();
+    let schema = w.env.pg.as_ref().unwrap().name.clone();
+    let login = format!("{schema}_runner");
+    pg::superuser("postgres")
+        .batch_execute(&format!(
+            "CREATE ROLE {login} LOGIN PASSWORD 'pw-{login}'; GRANT authz_runner TO {login};"
+        ))
+        .unwrap();
+    pg::add_pgpass(&w.env.path().join("home"), &login, &format!("pw-{login}"));
+    let url = w.env.pg.as_ref().unwrap().url_as(&login);
+    let runner = |args: &[&str]| {
+        let mut full = vec!["--store", url.as_str()];
+        full.extend_from_slice(args);
+        w.run(&full)
+    };
+
+    w.expire(&id);
+    runner(&["token", &id]).success();
+    assert_eq!(w.provider.refreshes(), 1);
+    let shown = w.run(&["show", &id, "--json"]).success().json();
+    assert_eq!(shown["token"]["state"], "valid", "{shown}");
+
+    w.provider.admin_revoke("alice");
+    w.expire(&id);
+    runner(&["token", &id]).code(7).one_line_error();
+    assert_eq!(w.status(&id), "relogin-needed");
+    let log = w.run(&["log", "--authz", &id, "--json"]).success().json();
+    let marked = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["action"] == "relogin-needed")
+        .unwrap_or_else(|| panic!("no relogin-needed event: {log}"));
+    assert_eq!(marked["db_user"], login.as_str(), "{marked}");
+}

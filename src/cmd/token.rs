@@ -217,17 +217,14 @@ fn refresh(app: &mut App, authz: &Authorization) -> Result<Fresh> {
 /// Marks `authz` relogin-needed (its workflows stay) and logs why.
 pub(crate) fn mark_relogin(app: &mut App, authz: &Authorization, why: &str) -> Result<()> {
     app.write(|tx, j| {
-        let mut a = tx.resolve_authz(&authz.id)?;
-        if a.status != Status::Active {
+        // Token state only: a runner host (authz_runner on PostgreSQL) may write nothing else.
+        if !tx.mark_relogin_needed(&authz.id)? {
             return Ok(());
         }
-        a.status = Status::ReloginNeeded;
-        a.token_expires = None;
-        tx.update_authz(&a)?;
         j.log(
             tx,
             "relogin-needed",
-            Some(&a.id),
+            Some(&authz.id),
             None,
             json!({ "reason": why }),
         )

@@ -176,6 +176,10 @@ pub trait Tx {
 
     fn set_token_expires(&self, id: &str, expires: Option<Timestamp>) -> Result<()>;
 
+    /// Marks an active `id` relogin-needed and forgets its token expiry; false when it was not
+    /// active. Only token state is written, so the runner role may do it.
+    fn mark_relogin_needed(&self, id: &str) -> Result<bool>;
+
     fn workflow(&self, name: &str) -> Result<Option<Workflow>>;
 
     /// Workflows, sorted by name; only those of one authorization when `authz` is given.

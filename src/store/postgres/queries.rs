@@ -345,6 +345,14 @@ impl Tx for PgTx<'_> {
         Ok(())
     }
 
+    fn mark_relogin_needed(&self, id: &str) -> Result<bool> {
+        Ok(self.execute(
+            "UPDATE authorizations SET status = 'relogin-needed', token_expires = NULL \
+             WHERE id = $1 AND status = 'active'",
+            &[&id],
+        )? == 1)
+    }
+
     fn workflow(&self, name: &str) -> Result<Option<Workflow>> {
         let sql = format!("SELECT {WORKFLOW_COLUMNS} FROM workflows WHERE name = $1");
         Ok(self.all(&sql, &[&name], workflow_from_row)?.pop())

@@ -297,6 +297,14 @@ impl Tx for SqliteTx<'_> {
         Ok(())
     }
 
+    fn mark_relogin_needed(&self, id: &str) -> Result<bool> {
+        Ok(self.c.execute(
+            "UPDATE authorizations SET status = 'relogin-needed', token_expires = NULL \
+             WHERE id = ?1 AND status = 'active'",
+            params![id],
+        )? == 1)
+    }
+
     fn workflow(&self, name: &str) -> Result<Option<Workflow>> {
         let sql = format!("SELECT {WORKFLOW_COLUMNS} FROM workflows WHERE name = ?1");
         Ok(self
