@@ -45,7 +45,12 @@ SELECT json_group_array(json_object(
      ELSE json_object('state', 'expired') END,
   'revoked', a.revoked,
   'workflows', (SELECT json_group_array(name) FROM
-                 (SELECT name FROM workflows w WHERE w.authz_id = a.id ORDER BY name))))
+                 (SELECT name FROM workflows w WHERE w.authz_id = a.id ORDER BY name)),
+  'tokens_at', CASE
+     WHEN a.tokens_backend IS NULL THEN NULL
+     WHEN a.tokens_backend = 'keyring'
+       THEN json_object('backend', 'keyring', 'host', a.tokens_host, 'user', a.tokens_user)
+     ELSE json_object('backend', a.tokens_backend, 'address', a.tokens_address) END))
 FROM (SELECT * FROM authorizations WHERE status != 'revoked' ORDER BY created, id) a;
 """
 
@@ -55,10 +60,12 @@ def fill(db, n_authz, n_wf, n_move):
     sql = f"""
     BEGIN;
     WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < {n_authz})
-    INSERT INTO authorizations (id, issuer, subject, email, scopes, created, created_by, status)
+    INSERT INTO authorizations (id, issuer, subject, email, scopes, created, created_by, status,
+                                tokens_backend, tokens_host, tokens_user)
     SELECT printf('az_%08d', i), 'https://idp.example', printf('user%d', i),
            printf('user%d@example.com', i), 'network:write openid workflows:read',
-           strftime('%Y-%m-%dT%H:%M:%SZ', 1790000000 + i, 'unixepoch'), 'bench', 'active' FROM n;
+           strftime('%Y-%m-%dT%H:%M:%SZ', 1790000000 + i, 'unixepoch'), 'bench', 'active',
+           'keyring', 'bench-host', 'bench' FROM n;
     WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < {n_wf})
     INSERT INTO workflows (name, authz_id, owner, scopes, created, updated)
     SELECT printf('workflow-%07d', i),
@@ -89,7 +96,12 @@ SELECT coalesce(json_agg(json_build_object(
      ELSE json_build_object('state', 'expired') END,
   'revoked', to_char(a.revoked AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
   'workflows', coalesce((SELECT json_agg(w.name ORDER BY w.name) FROM authz.workflows w
-                         WHERE w.authz_id = a.id), '[]'::json))
+                         WHERE w.authz_id = a.id), '[]'::json),
+  'tokens_at', CASE
+     WHEN a.tokens_backend IS NULL THEN NULL
+     WHEN a.tokens_backend = 'keyring'
+       THEN json_build_object('backend', 'keyring', 'host', a.tokens_host, 'user', a.tokens_user)
+     ELSE json_build_object('backend', a.tokens_backend, 'address', a.tokens_address) END)
   ORDER BY a.created, a.id), '[]'::json)
 FROM authz.authorizations a WHERE a.status <> 'revoked';
 """
@@ -108,10 +120,12 @@ def postgres(a, env):
 
     subprocess.run([BIN, *store, "list"], check=True, env=env, stdout=subprocess.DEVNULL)
     sql(f"""
-    INSERT INTO authz.authorizations (id, issuer, subject, email, scopes, created, created_by, status)
+    INSERT INTO authz.authorizations (id, issuer, subject, email, scopes, created, created_by, status,
+                                      tokens_backend, tokens_host, tokens_user)
     SELECT format('az_%s', lpad(i::text, 8, '0')), 'https://idp.example', 'user' || i,
            'user' || i || '@example.com', 'network:write openid workflows:read',
-           to_timestamp(1790000000 + i), 'bench', 'active' FROM generate_series(0, {a.authz} - 1) i;
+           to_timestamp(1790000000 + i), 'bench', 'active', 'keyring', 'bench-host', 'bench'
+    FROM generate_series(0, {a.authz} - 1) i;
     INSERT INTO authz.workflows (name, authz_id, owner, scopes, created, updated)
     SELECT format('workflow-%s', lpad(i::text, 7, '0')),
            CASE WHEN i < {a.move} THEN 'az_00000000'
