@@ -236,3 +236,16 @@ fn a_host_killed_holding_the_lease_blocks_the_others_until_it_expires_and_no_lon
     // Once it expired: one refresh, and everyone has its token.
     org.one_refresh_one_working_token(children, refreshes);
 }
+
+#[test]
+fn a_refresh_that_fails_gives_the_lease_back_and_the_next_host_refreshes_at_once() {
+    let org = Org::new();
+    let (a, b) = (org.host(), org.host());
+    org.expire();
+    org.w.provider.admin_fail(1, 503);
+    let out = a.run(&["token", &org.id]).code(5).one_line_error();
+    assert_eq!(out.stdout, "");
+    assert_eq!(org.lease(), None, "a failed refresh kept its lease");
+    let refreshes = org.w.provider.refreshes();
+    org.one_refresh_one_working_token(org.tokens_on(&[&b], 1), refreshes);
+}
