@@ -249,3 +249,24 @@ fn a_refresh_that_fails_gives_the_lease_back_and_the_next_host_refreshes_at_once
     let refreshes = org.w.provider.refreshes();
     org.one_refresh_one_working_token(org.tokens_on(&[&b], 1), refreshes);
 }
+
+#[test]
+fn a_grant_revoked_at_the_provider_is_exit_7_on_a_runner_host_and_marks_relogin_needed() {
+    let org = Org::new();
+    let a = org.host();
+    org.w.provider.admin_revoke("alice");
+    org.expire();
+    a.run(&["token", &org.id])
+        .code(7)
+        .one_line_error()
+        .stderr_has(&format!("authz add --reauth {}", org.id));
+    assert_eq!(
+        org.w.env.count(&format!(
+            "SELECT count(*) FROM authorizations WHERE id = '{}' AND status = 'relogin-needed'",
+            org.id
+        )),
+        1,
+        "the runner could not record relogin-needed"
+    );
+    assert_eq!(org.lease(), None, "a rejected refresh kept its lease");
+}
