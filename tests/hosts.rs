@@ -270,3 +270,33 @@ fn a_grant_revoked_at_the_provider_is_exit_7_on_a_runner_host_and_marks_relogin_
     );
     assert_eq!(org.lease(), None, "a rejected refresh kept its lease");
 }
+
+/// Waits out authz's whole lease wait (60 s): the lease planted here lasts longer.
+#[test]
+fn a_lease_held_past_the_wait_is_one_line_naming_its_holder_and_nothing_changes() {
+    let org = Org::new();
+    let a = org.host();
+    org.expire();
+    org.w.env.exec(&format!(
+        "INSERT INTO refresh_leases (authz_id, holder, expires) \
+         VALUES ('{}', 'build-7 pid 4242 #0badf00d', clock_timestamp() + interval '4 minutes')",
+        org.id
+    ));
+    let before = org.w.env.snapshot();
+    let refreshes = org.w.provider.refreshes();
+    let r = a.run(&["token", &org.id]).code(1).one_line_error();
+    assert!(
+        r.stderr
+            .contains("build-7 pid 4242 #0badf00d holds its lease for")
+            && r.stderr.contains("s more"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(r.stdout, "");
+    assert_eq!(org.w.provider.refreshes(), refreshes, "it refreshed anyway");
+    assert_eq!(org.w.env.snapshot(), before);
+    assert_eq!(
+        org.lease().map(|l| l.0).as_deref(),
+        Some("build-7 pid 4242 #0badf00d")
+    );
+}
