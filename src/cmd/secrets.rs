@@ -4,11 +4,11 @@
 //! Per authorization, under its refresh lock (no `authz token` of this host or another rotates
 //! it mid-move): read the source; write the destination only if it has nothing there
 //! (check-and-set on "absent"); read the destination back and compare; only then delete the
-//! source. Re-running is safe: an entry
-//! already at the destination with the same tokens only has its source deleted, one with other
-//! tokens is left alone on both sides and reported (exit 3). Only entries this store wrote for
-//! the row's issuer move (both sides are seen through `secret::Secrets`): the keyring is shared
-//! with other profiles, and an imported row may name another store's entries. Each row then
+//! source. Re-running is safe: an entry already at the destination with the same tokens only
+//! has its source deleted, one with other tokens is left alone on both sides and reported
+//! (exit 3). Only entries this store wrote for the row's issuer move (both sides are seen
+//! through `secret::Secrets`): the keyring is shared with other profiles, and an imported row
+//! may name another store's entries. Each row then
 //! records where its tokens are now (`Authorization::tokens_at`).
 
 use crate::app::App;
