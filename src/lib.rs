@@ -10,8 +10,9 @@
 //! - `domain` holds the pure rules (scope coverage, assignability, token state, audit, inbound
 //!   JWT verification in `domain::jwt`); no I/O. `jwks` loads an authorizer's key set (a file,
 //!   or a URL fetched through `idp`'s HTTP client and cached on disk).
-//! - `store` is the store API in domain terms (`Store`, `Tx` traits), with the SQLite and
-//!   PostgreSQL backends in `store::sqlite` and `store::postgres` (schema, migrations, SQL);
+//! - `store` is the store API in domain terms (`Store`, `Tx` traits; the refresh lease that keeps
+//!   hosts sharing a PostgreSQL store to one refresh at a time, see `cmd::token`), with the SQLite
+//!   and PostgreSQL backends in `store::sqlite` and `store::postgres` (schema, migrations, SQL);
 //!   `secret` is the OS keyring or OpenBao/Vault KV v2 behind one versioned (check-and-set) trait;
 //!   `idp` talks OAuth/OIDC to the provider; `login` logs in: browser and loopback redirect
 //!   (or the redirect URL pasted on stdin), or the device grant when no browser can start.

@@ -187,6 +187,62 @@ fn an_operator_records_where_the_tokens_are() {
 }
 
 #[test]
+fn runners_and_operators_take_and_release_refresh_leases_an_auditor_cannot_and_none_lasts_long() {
+    let org = Org::new();
+    let take = |holder: &str| {
+        format!(
+            "INSERT INTO refresh_leases AS l (authz_id, holder, expires) \
+             VALUES ('az_a', '{holder}', clock_timestamp() + interval '30 seconds') \
+             ON CONFLICT (authz_id) DO UPDATE SET holder = excluded.holder, expires = excluded.expires \
+             WHERE l.expires < clock_timestamp()"
+        )
+    };
+    let release = |holder: &str| {
+        format!("DELETE FROM refresh_leases WHERE authz_id = 'az_a' AND holder = '{holder}'")
+    };
+    for group in ["runner", "operator"] {
+        assert_eq!(org.sql_as(group, &take(group)), Ok(1), "{group}");
+        // Held: nobody else takes it, nor does releasing someone else's lease give it back.
+        assert_eq!(org.sql_as(group, &take("another host")), Ok(0), "{group}");
+        assert_eq!(
+            org.sql_as(group, &release("another host")),
+            Ok(0),
+            "{group}"
+        );
+        assert_eq!(org.sql_as(group, &release(group)), Ok(1), "{group}");
+    }
+    for sql in [
+        take("auditor"),
+        release("auditor"),
+        "UPDATE refresh_leases SET expires = now()".into(),
+    ] {
+        let e = org.sql_as("auditor", &sql).unwrap_err();
+        assert!(e.contains("permission denied"), "{sql}: {e}");
+    }
+    // No lease reaches further than a few minutes ahead, whoever writes it: a planted one
+    // cannot block refreshes for good.
+    for group in ["runner", "operator"] {
+        let e = org
+            .sql_as(
+                group,
+                "INSERT INTO refresh_leases (authz_id, holder, expires) \
+                 VALUES ('az_b', 'x', now() + interval '1 day')",
+            )
+            .unwrap_err();
+        assert!(e.contains("refresh_leases_bounded"), "{group}: {e}");
+    }
+    assert!(
+        org.env
+            .try_exec(
+                "INSERT INTO refresh_leases (authz_id, holder, expires) \
+                 VALUES ('az_b', 'x', 'infinity')"
+            )
+            .unwrap_err()
+            .contains("refresh_leases_bounded")
+    );
+}
+
+#[test]
 fn an_auditor_reads_everything_and_changes_nothing() {
     let org = Org::new();
     let before = org.env.snapshot();

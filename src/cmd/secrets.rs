@@ -1,13 +1,14 @@
 //! `authz secrets migrate --to BACKEND`: moves every authorization's tokens from this run's
 //! secret backend to another (keyring ↔ OpenBao), then the profile remembers the new one.
 //!
-//! Per authorization, under its refresh lock (no `authz token` rotates it mid-move): read the
-//! source; write the destination only if it has nothing there (check-and-set on "absent"); read
-//! the destination back and compare; only then delete the source. Re-running is safe: an entry
-//! already at the destination with the same tokens only has its source deleted, one with other
-//! tokens is left alone on both sides and reported (exit 3). Only entries this store wrote for
-//! the row's issuer move (both sides are seen through `secret::Secrets`): the keyring is shared
-//! with other profiles, and an imported row may name another store's entries. Each row then
+//! Per authorization, under its refresh lock (no `authz token` of this host or another rotates
+//! it mid-move): read the source; write the destination only if it has nothing there
+//! (check-and-set on "absent"); read the destination back and compare; only then delete the
+//! source. Re-running is safe: an entry already at the destination with the same tokens only
+//! has its source deleted, one with other tokens is left alone on both sides and reported
+//! (exit 3). Only entries this store wrote for the row's issuer move (both sides are seen
+//! through `secret::Secrets`): the keyring is shared with other profiles, and an imported row
+//! may name another store's entries. Each row then
 //! records where its tokens are now (`Authorization::tokens_at`).
 
 use crate::app::App;
@@ -126,28 +127,30 @@ fn migrate(args: MigrateArgs, app: &mut App) -> Result<()> {
         profile: None,
     };
     for (id, issuer) in ids {
-        let _lock = super::token::RefreshLock::take(app, &id)?;
-        let outcome = move_one(&from, &to, &id, &issuer, args.dry_run);
-        if !args.dry_run
-            && let Ok(o @ (Outcome::Moved | Outcome::Already)) = &outcome
-        {
-            let moved = matches!(o, Outcome::Moved);
-            // The row says where the tokens are now (a re-run fixes a record that an
-            // interrupted run left behind).
-            app.write(|tx, j| {
-                tx.set_tokens_at(&id, Some(to.here()))?;
-                if !moved {
-                    return Ok(());
-                }
-                j.log(
-                    tx,
-                    "tokens-moved",
-                    Some(&id),
-                    None,
-                    json!({ "from": from_backend.to_string(), "to": to_backend.to_string() }),
-                )
-            })?;
-        }
+        let outcome = super::token::with_refresh_lock(app, &id, |app| {
+            let outcome = move_one(&from, &to, &id, &issuer, args.dry_run);
+            if !args.dry_run
+                && let Ok(o @ (Outcome::Moved | Outcome::Already)) = &outcome
+            {
+                let moved = matches!(o, Outcome::Moved);
+                // The row says where the tokens are now (a re-run fixes a record that an
+                // interrupted run left behind).
+                app.write(|tx, j| {
+                    tx.set_tokens_at(&id, Some(to.here()))?;
+                    if !moved {
+                        return Ok(());
+                    }
+                    j.log(
+                        tx,
+                        "tokens-moved",
+                        Some(&id),
+                        None,
+                        json!({ "from": from_backend.to_string(), "to": to_backend.to_string() }),
+                    )
+                })?;
+            }
+            Ok(outcome)
+        })?;
         match outcome {
             Ok(Outcome::Moved) => view.moved.push(id),
             Ok(Outcome::Already) => view.already.push(id),

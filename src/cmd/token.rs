@@ -2,10 +2,16 @@
 //!
 //! Fast path: the store says the cached token is valid for at least `--margin` more seconds →
 //! one secret-store read, no network. Slow path: take this authorization's refresh lock (one
-//! refresh at a time across processes: providers rotate refresh tokens and treat reuse as
-//! theft), look again (another process may have refreshed meanwhile), refresh, store the rotated
-//! refresh token *before* printing anything, with a check-and-set on the version read (another
-//! host may have written meanwhile), then record the new expiry in the store.
+//! refresh at a time across processes and hosts: providers rotate refresh tokens and treat reuse
+//! as theft), look again (another process may have refreshed meanwhile), refresh, store the
+//! rotated refresh token *before* printing anything, with a check-and-set on the version read
+//! (the backstop, should a host have written without the lock), then record the new expiry in
+//! the store, and give the lock back.
+//!
+//! The lock has two layers (`with_refresh_lock`): a file lock of this machine, so the processes
+//! of one host queue locally, then the store's lease (`Store::take_refresh_lease`), so the one
+//! process per host that got the file lock queues with the other hosts' in the database. With
+//! an SQLite store, one machine's, the lease is nothing and the file lock is the lock.
 
 use crate::app::App;
 use crate::cli::TokenArgs;
@@ -13,12 +19,27 @@ use crate::domain::{Authorization, Status};
 use crate::error::{Error, Kind, Result, escape};
 use crate::idp::RefreshError;
 use crate::secret::{Held, Secret, TokenSet, not_mine};
+use crate::store::Lease;
 use serde_json::json;
 use std::io::Write;
 use std::time::{Duration, Instant};
 
-/// How long a caller waits for another process's refresh of the same authorization.
-const LOCK_WAIT: Duration = Duration::from_secs(60);
+/// How long a caller waits for another host's refresh of the same authorization (its lease).
+const LEASE_WAIT: Duration = Duration::from_secs(60);
+/// How long a caller waits for the file lock: its holder may itself be waiting out another
+/// host's lease (`LEASE_WAIT`) before it refreshes (within `LEASE_TTL`).
+const LOCK_WAIT: Duration = Duration::from_secs(LEASE_WAIT.as_secs() + LEASE_TTL.as_secs());
+/// How long a lease lasts, by the store's clock: one provider call, a secret read and a
+/// write, and a margin; a holder killed meanwhile blocks the others for no longer than this.
+/// A holder slower than that (a provider discovery not cached yet, an OpenBao re-login) may
+/// lose its lease to another host: the check-and-set write is the backstop then.
+const LEASE_TTL: Duration = Duration::from_secs(
+    crate::idp::CALL_BOUND.as_secs() + 2 * crate::secret::CALL_BOUND.as_secs() + 5,
+);
+/// A waiter asks again this often: one short statement per waiting host.
+const LEASE_POLL: Duration = Duration::from_millis(50);
+// A dead holder's lease always runs out before a waiter gives up.
+const _: () = assert!(LEASE_TTL.as_secs() < LEASE_WAIT.as_secs());
 
 /// Where a token came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -63,14 +84,97 @@ pub fn fresh_token(app: &mut App, authz: &Authorization, margin: i64) -> Result<
     if let Some(fresh) = cached(app, authz, margin, Source::Cached)? {
         return Ok(fresh);
     }
-    let _lock = RefreshLock::take(app, &authz.id)?;
-    // Look again under the lock: a concurrent caller may have refreshed already.
-    let authz = app.read(|tx| tx.resolve_authz(&authz.id))?;
-    usable(&authz)?;
-    if let Some(fresh) = cached(app, &authz, margin, Source::RefreshedByAnother)? {
-        return Ok(fresh);
+    with_refresh_lock(app, &authz.id, |app| {
+        // Look again under the lock: a concurrent caller (of this host or another) may have
+        // refreshed already.
+        let authz = app.read(|tx| tx.resolve_authz(&authz.id))?;
+        usable(&authz)?;
+        if let Some(fresh) = cached(app, &authz, margin, Source::RefreshedByAnother)? {
+            return Ok(fresh);
+        }
+        refresh(app, &authz)
+    })
+}
+
+/// Runs `f` holding the refresh lock of authorization `id` (see the module docs): the file
+/// lock, then the store's lease, which is given back however `f` ends. Whatever reads and
+/// rewrites `id`'s tokens goes through here (`authz token`, `run`, `test`, `secrets migrate`).
+pub(crate) fn with_refresh_lock<T>(
+    app: &mut App,
+    id: &str,
+    f: impl FnOnce(&mut App) -> Result<T>,
+) -> Result<T> {
+    let _local = RefreshLock::take(app, id)?;
+    let holder = take_lease(app, id)?;
+    let out = f(app);
+    let released = app
+        .store()
+        .and_then(|s| s.release_refresh_lease(id, &holder));
+    match (out, released) {
+        (Ok(v), Err(e)) => {
+            // The refresh itself is done and stored; the lease runs out by itself.
+            app.out.warn(format!(
+                "warning: could not give back the refresh lease of {id} ({}); other hosts wait until it expires, within {} s",
+                e.message,
+                LEASE_TTL.as_secs()
+            ));
+            Ok(v)
+        }
+        (out, _) => out,
     }
-    refresh(app, &authz)
+}
+
+/// Takes the store's lease on refreshing `id`, waiting (polling) while another host holds it,
+/// for at most `LEASE_WAIT`. Returns the holder name it took it as.
+fn take_lease(app: &mut App, id: &str) -> Result<String> {
+    let holder = lease_holder();
+    let deadline = Instant::now() + LEASE_WAIT;
+    loop {
+        match app.store()?.take_refresh_lease(id, &holder, LEASE_TTL)? {
+            Lease::Taken => return Ok(holder),
+            Lease::HeldBy { left, .. } if Instant::now() < deadline => {
+                std::thread::sleep(LEASE_POLL.min(left.max(Duration::from_millis(1))));
+            }
+            Lease::HeldBy { holder, left } => {
+                return Err(Error::failure(format!(
+                    "waited {} s for another host's refresh of {id}: {} holds its lease for {} s more",
+                    LEASE_WAIT.as_secs(),
+                    escape(&holder),
+                    left.as_secs_f64().ceil()
+                ))
+                .hint("retry; if it persists, look for a stuck authz process on that host"));
+            }
+        }
+    }
+}
+
+/// Who this process is, for other hosts' messages: `host pid 1234 #1a2b3c4d` (the tag tells
+/// apart two processes with the same host name and pid, as containers can have).
+fn lease_holder() -> String {
+    let mut tag = [0u8; 4];
+    getrandom::fill(&mut tag).expect("the OS random source failed");
+    let tag: String = tag.iter().map(|b| format!("{b:02x}")).collect();
+    format!("{} pid {} #{tag}", host_name(), std::process::id())
+}
+
+fn host_name() -> String {
+    #[cfg(unix)]
+    {
+        let mut buf = [0u8; 256];
+        // SAFETY: the buffer is valid for its length; the name is NUL-terminated within it, or
+        // cut at its end.
+        if unsafe { libc::gethostname(buf.as_mut_ptr().cast(), buf.len() - 1) } == 0 {
+            let end = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
+            let name = String::from_utf8_lossy(&buf[..end]).into_owned();
+            if !name.is_empty() {
+                return name;
+            }
+        }
+    }
+    std::env::var("COMPUTERNAME")
+        .ok()
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| "unknown-host".into())
 }
 
 fn usable(authz: &Authorization) -> Result<()> {
@@ -234,13 +338,14 @@ pub(crate) fn mark_relogin(app: &mut App, authz: &Authorization, why: &str) -> R
 /// An exclusive lock on `$XDG_DATA_HOME/authz/locks/<store id>.<authz id>.lock`, held while
 /// refreshing: in a directory of the user's that nobody else can write, whatever directory the
 /// store is in (`--db /tmp/x.db` must not mean a shared `/tmp/locks`). The kernel drops it if
-/// the process dies, so a crash cannot wedge the next caller.
-pub(crate) struct RefreshLock {
+/// the process dies, so a crash cannot wedge the next caller. One machine's: other hosts
+/// sharing the store queue on its lease (`with_refresh_lock`).
+struct RefreshLock {
     _file: std::fs::File,
 }
 
 impl RefreshLock {
-    pub(crate) fn take(app: &mut App, id: &str) -> Result<RefreshLock> {
+    fn take(app: &mut App, id: &str) -> Result<RefreshLock> {
         let dir = crate::app::data_dir()?.join("locks");
         crate::private_fs::private_dir(&dir)?;
         let path = dir.join(format!("{}.{id}.lock", app.store_id()?));

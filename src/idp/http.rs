@@ -11,6 +11,11 @@ use std::time::Duration;
 /// Provider answers are small JSON documents; anything bigger is refused, not buffered.
 const MAX_BODY: u64 = 1024 * 1024;
 
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// The longest one request to the provider takes, connecting included: what a refresh may
+/// keep other hosts waiting for (see `cmd::token`'s lease).
+pub const CALL_BOUND: Duration = Duration::from_secs(30);
+
 #[derive(Clone)]
 pub struct Http {
     client: reqwest::blocking::Client,
@@ -44,8 +49,8 @@ impl Http {
         let mut builder = reqwest::blocking::Client::builder()
             // A redirect from a token endpoint would resend the code or token elsewhere.
             .redirect(reqwest::redirect::Policy::none())
-            .connect_timeout(Duration::from_secs(10))
-            .timeout(Duration::from_secs(30))
+            .connect_timeout(CONNECT_TIMEOUT)
+            .timeout(CALL_BOUND)
             .user_agent(concat!("authz/", env!("CARGO_PKG_VERSION")));
         if let Some(path) = ca_file {
             builder = builder.tls_certs_merge(read_ca_file(path, "--ca-file (AUTHZ_CA_FILE)")?);

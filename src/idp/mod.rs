@@ -8,7 +8,7 @@ mod http;
 mod id_token;
 
 pub use config::{ProviderConfig, check_issuer};
-pub use http::{Http, HttpError, chain, read_ca_file};
+pub use http::{CALL_BOUND, Http, HttpError, chain, read_ca_file};
 
 use crate::domain::{Scopes, Timestamp};
 use crate::error::{Error, Result, escape};

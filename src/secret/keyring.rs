@@ -20,6 +20,7 @@ const ACCESS: &str = "access";
 
 /// Long enough for a busy D-Bus, short enough that a CI job without a keyring fails promptly.
 const TIMEOUT: Duration = Duration::from_secs(5);
+const _: () = assert!(TIMEOUT.as_millis() <= super::CALL_BOUND.as_millis());
 
 /// The cached access token and its expiry, one entry. Kept apart from the refresh token:
 /// Windows' Credential Manager holds at most 2.5 KB per entry, and this one is only a cache.

@@ -188,6 +188,11 @@ pub fn stale(id: &str, backend: &str) -> Error {
     .hint("retry: the next run reads the new tokens")
 }
 
+/// The longest one call to any backend takes (the keyring's helper thread is abandoned sooner,
+/// an OpenBao request is cut off then): what a refresh's read and write may keep other hosts
+/// waiting for (see `cmd::token`'s lease).
+pub const CALL_BOUND: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// A secret backend, keyed by authorization id. Every method answers within a few seconds or
 /// fails: unreachable, sealed or locked is `Error::secret_store` (exit 6), a refused credential
 /// or policy is `Error::not_permitted` (exit 8); "nothing stored" is `Ok(None)`, never an error.

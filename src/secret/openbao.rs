@@ -23,7 +23,7 @@ use std::time::Duration;
 
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 /// Whole request: a server that accepts the connection and never answers cannot hang a runner.
-const TIMEOUT: Duration = Duration::from_secs(10);
+const TIMEOUT: Duration = super::CALL_BOUND;
 /// KV answers for a token set are a few KB; anything bigger is refused, not buffered.
 const MAX_BODY: u64 = 1024 * 1024;
 /// A cached AppRole token with less than this left is not used at all.

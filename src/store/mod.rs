@@ -14,6 +14,7 @@ use crate::domain::{Authorization, Scopes, Timestamp, TokensAt, Workflow};
 use crate::error::{Error, Result, escape};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 /// Where a store is. `parse` is the one function that picks the backend, from the URL's scheme.
 #[derive(Clone, Debug)]
@@ -114,6 +115,26 @@ pub trait Store {
     fn write_dyn(&mut self, f: &mut dyn FnMut(&dyn Tx) -> Result<()>) -> Result<()>;
     /// Like `write_dyn`, but always rolls back (dry runs that run the real checks).
     fn rehearse_dyn(&mut self, f: &mut dyn FnMut(&dyn Tx) -> Result<()>) -> Result<()>;
+
+    /// Takes the refresh lease of authorization `id` for `holder`, for `ttl` by the store's
+    /// own clock, unless someone else holds an unexpired one: then says who, and for how long.
+    /// Committed at once (outside any transaction), so every host sees it. A store that only
+    /// one machine uses (SQLite) has nothing to share: the machine-local refresh lock (see
+    /// `cmd::token`) is the lock there, and this always answers `Taken`.
+    fn take_refresh_lease(&mut self, id: &str, holder: &str, ttl: Duration) -> Result<Lease>;
+
+    /// Gives the lease back, if `holder` still holds it (an expired lease taken over by
+    /// another holder stays theirs).
+    fn release_refresh_lease(&mut self, id: &str, holder: &str) -> Result<()>;
+}
+
+/// The answer of `Store::take_refresh_lease`.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Lease {
+    /// The caller holds it now.
+    Taken,
+    /// Someone else holds it: who (`host pid N #tag`) and how long it has left.
+    HeldBy { holder: String, left: Duration },
 }
 
 /// Runs a typed `FnOnce` through one of the object-safe entry points above.

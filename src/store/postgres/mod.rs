@@ -13,7 +13,7 @@ mod tls;
 
 pub use settings::Settings;
 
-use super::{Store, Tx};
+use super::{Lease, Store, Tx};
 use crate::error::{Error, Result};
 use postgres::error::SqlState;
 use postgres::{Client, IsolationLevel, NoTls};
@@ -22,9 +22,9 @@ use settings::{Host, SslMode};
 use std::time::Duration;
 
 /// The schema this binary writes. Migrations take a schema from version N-1 to N.
-/// Each SQLite migration is mirrored here: SQLite's 001+002 are this 001, and its 3 to 7 are
-/// this 2 to 6; this 007 (refresh leases, which only a store shared by hosts needs) has no
-/// SQLite counterpart; from 008 on, the numbers are the same.
+/// SQLite's migrations are mirrored here: its 001+002 are this 001, its 3 to 7 are this 2 to 6.
+/// This 7 (refresh leases, which only a store shared by hosts needs) has no SQLite counterpart;
+/// from 8 on, a migration of both backends has the same number on each.
 pub const SCHEMA_VERSION: i32 = 8;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_initial.sql"),
@@ -33,9 +33,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/004_email_claim.sql"),
     include_str!("migrations/005_store_id.sql"),
     include_str!("migrations/006_authorizer_vault_key.sql"),
-    // 007_refresh_leases.sql is being written on another branch; until it lands here, version
-    // 7 is a step that changes nothing (merge: put its include_str! in this place).
-    "",
+    include_str!("migrations/007_refresh_leases.sql"),
     include_str!("migrations/008_token_home.sql"),
 ];
 
@@ -50,6 +48,7 @@ const TABLES: &[&str] = &[
     "vault_entries",
     "vault_versions",
     "workflow_secrets",
+    "refresh_leases",
 ];
 
 /// No statement (lock waits included) runs longer; a transaction idle this long is ended by the
@@ -148,6 +147,51 @@ impl Store for Postgres {
 
     fn rehearse_dyn(&mut self, f: &mut dyn FnMut(&dyn Tx) -> Result<()>) -> Result<()> {
         self.run(true, false, f)
+    }
+
+    /// One statement, committed at once: the row is inserted, or taken over when it has
+    /// expired, by the server's clock; otherwise the holder it has is returned. A lease row
+    /// rather than a row or advisory lock held by the session: a session lock lasts as long as
+    /// the connection, and a host that hangs (or whose connection the server has not noticed is
+    /// gone) would hold it for as long as TCP keepalives and timeouts take; an expiry in the row
+    /// bounds what a dead holder costs the others by itself, and a waiter can be told who holds
+    /// it and for how much longer.
+    fn take_refresh_lease(&mut self, id: &str, holder: &str, ttl: Duration) -> Result<Lease> {
+        let row = self.client.query_opt(
+            "WITH taken AS ( \
+                INSERT INTO refresh_leases AS l (authz_id, holder, expires) \
+                VALUES ($1, $2, clock_timestamp() + make_interval(secs => $3)) \
+                ON CONFLICT (authz_id) DO UPDATE SET holder = excluded.holder, expires = excluded.expires \
+                WHERE l.expires < clock_timestamp() \
+                RETURNING 1) \
+             SELECT NULL::text, 0::float8 FROM taken \
+             UNION ALL \
+             SELECT l.holder, extract(epoch FROM l.expires - clock_timestamp())::float8 \
+             FROM refresh_leases l WHERE l.authz_id = $1 AND NOT EXISTS (SELECT 1 FROM taken)",
+            &[&id, &holder, &ttl.as_secs_f64()],
+        )?;
+        Ok(match row {
+            Some(r) => match r.try_get::<_, Option<String>>(0)? {
+                None => Lease::Taken,
+                Some(holder) => Lease::HeldBy {
+                    holder,
+                    left: Duration::from_secs_f64(r.try_get::<_, f64>(1)?.max(0.0)),
+                },
+            },
+            // Held when the statement looked, released before it could read who held it.
+            None => Lease::HeldBy {
+                holder: "another host".into(),
+                left: Duration::ZERO,
+            },
+        })
+    }
+
+    fn release_refresh_lease(&mut self, id: &str, holder: &str) -> Result<()> {
+        self.client.execute(
+            "DELETE FROM refresh_leases WHERE authz_id = $1 AND holder = $2",
+            &[&id, &holder],
+        )?;
+        Ok(())
     }
 }
 

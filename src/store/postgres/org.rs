@@ -14,7 +14,7 @@ pub const ROLES: &[(&str, &str)] = &[
     ),
     (
         "authz_runner",
-        "token, test, run: read authorizations, workflows and vault entries, record a token's expiry and relogin-needed",
+        "token, test, run: read authorizations, workflows and vault entries, record a token's expiry and relogin-needed, hold refresh leases",
     ),
     ("authz_auditor", "read-only: list, show, log, audit, export"),
 ];
@@ -68,12 +68,15 @@ GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO authz_operator;
 GRANT INSERT, UPDATE ON authorizations, settings TO authz_operator;
 GRANT INSERT, UPDATE, DELETE ON workflows, authorizers, vault_entries, vault_versions, workflow_secrets TO authz_operator;
 GRANT INSERT ON events TO authz_operator;
+GRANT INSERT, UPDATE, DELETE ON refresh_leases TO authz_operator;
 
 GRANT SELECT ON schema_version, authorizations, workflows, settings,
     vault_entries, vault_versions, workflow_secrets TO authz_runner;
 GRANT UPDATE (token_expires, status) ON authorizations TO authz_runner;
 GRANT INSERT, UPDATE ON settings TO authz_runner;
 GRANT INSERT ON events TO authz_runner;
+-- One refresh at a time across hosts (cmd::token): take, take over an expired one, release.
+GRANT SELECT, INSERT, UPDATE, DELETE ON refresh_leases TO authz_runner;
 
 GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO authz_auditor;
 

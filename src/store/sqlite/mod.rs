@@ -7,7 +7,7 @@ mod queries;
 
 use queries::SqliteTx;
 
-use super::{Store, Tx};
+use super::{Lease, Store, Tx};
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::io::Read;
@@ -168,6 +168,15 @@ impl Store for Sqlite {
 
     fn rehearse_dyn(&mut self, f: &mut dyn FnMut(&dyn Tx) -> Result<()>) -> Result<()> {
         self.run(TransactionBehavior::Immediate, false, f)
+    }
+
+    /// One machine's file: the machine-local refresh lock already serializes every refresh.
+    fn take_refresh_lease(&mut self, _id: &str, _holder: &str, _ttl: Duration) -> Result<Lease> {
+        Ok(Lease::Taken)
+    }
+
+    fn release_refresh_lease(&mut self, _id: &str, _holder: &str) -> Result<()> {
+        Ok(())
     }
 }
 
