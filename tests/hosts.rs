@@ -300,3 +300,53 @@ fn a_lease_held_past_the_wait_is_one_line_naming_its_holder_and_nothing_changes(
         Some("build-7 pid 4242 #0badf00d")
     );
 }
+
+/// The lease covers the refresh alone: what a refresh may need first (the provider's metadata,
+/// here not cached, so a discovery; the OpenBao connection) is done before the lease is
+/// waited for, not while holding it.
+#[test]
+fn a_provider_discovery_happens_before_the_lease_not_while_holding_it() {
+    let org = Org::new();
+    let a = org.host();
+    org.expire();
+    let metadata = || -> i64 {
+        org.w
+            .env
+            .pg
+            .as_ref()
+            .unwrap()
+            .client()
+            .query_one(
+                "SELECT count(*) FROM settings WHERE key LIKE 'metadata %'",
+                &[],
+            )
+            .unwrap()
+            .get(0)
+    };
+    org.w
+        .env
+        .exec("DELETE FROM settings WHERE key LIKE 'metadata %'");
+    assert_eq!(metadata(), 0);
+    org.w.env.exec(&format!(
+        "INSERT INTO refresh_leases (authz_id, holder, expires) \
+         VALUES ('{}', 'build-7 pid 4242 #0badf00d', clock_timestamp() + interval '4 minutes')",
+        org.id
+    ));
+    let refreshes = org.w.provider.refreshes();
+    let mut child = org.token(&a);
+    // While another host holds the lease, this one has discovered the provider already.
+    let deadline = Instant::now() + Duration::from_secs(50);
+    while metadata() == 0 {
+        assert!(child.try_wait().unwrap().is_none(), "authz ended early");
+        assert!(
+            Instant::now() < deadline,
+            "no discovery while waiting for the lease"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(child.try_wait().unwrap().is_none(), "it did not wait");
+    assert_eq!(org.w.provider.refreshes(), refreshes, "it refreshed anyway");
+    // The other host gives the lease back: this one refreshes, once.
+    org.w.env.exec("DELETE FROM refresh_leases");
+    org.one_refresh_one_working_token(vec![child], refreshes);
+}

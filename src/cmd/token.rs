@@ -31,8 +31,9 @@ const LEASE_WAIT: Duration = Duration::from_secs(60);
 const LOCK_WAIT: Duration = Duration::from_secs(LEASE_WAIT.as_secs() + LEASE_TTL.as_secs());
 /// How long a lease lasts, by the store's clock: one provider call, a secret read and a
 /// write, and a margin; a holder killed meanwhile blocks the others for no longer than this.
-/// A holder slower than that (a provider discovery not cached yet, an OpenBao re-login) may
-/// lose its lease to another host: the check-and-set write is the backstop then.
+/// The slow set-up (the secret backend's login, a provider discovery) comes before the lease;
+/// a holder whose calls all run to their bounds, or whose OpenBao token is refused mid-way
+/// (one new login), may still outlast it: the check-and-set write is the backstop then.
 const LEASE_TTL: Duration = Duration::from_secs(
     crate::idp::CALL_BOUND.as_secs() + 2 * crate::secret::CALL_BOUND.as_secs() + 5,
 );
@@ -84,6 +85,12 @@ pub fn fresh_token(app: &mut App, authz: &Authorization, margin: i64) -> Result<
     if let Some(fresh) = cached(app, authz, margin, Source::Cached)? {
         return Ok(fresh);
     }
+    // The slow set-up a refresh may need comes before the lease, so that the lease covers the
+    // refresh itself and nothing else: the secret backend's connection (an OpenBao AppRole
+    // login) and the provider's metadata (a discovery, at most daily). A discovery that fails
+    // matters only if this process must refresh: a waiter may find another host's token.
+    app.secrets()?;
+    let provider = app.provider_for(&authz.issuer);
     with_refresh_lock(app, &authz.id, |app| {
         // Look again under the lock: a concurrent caller (of this host or another) may have
         // refreshed already.
@@ -92,7 +99,7 @@ pub fn fresh_token(app: &mut App, authz: &Authorization, margin: i64) -> Result<
         if let Some(fresh) = cached(app, &authz, margin, Source::RefreshedByAnother)? {
             return Ok(fresh);
         }
-        refresh(app, &authz)
+        refresh(app, &authz, provider)
     })
 }
 
@@ -231,7 +238,11 @@ fn cached(
     })
 }
 
-fn refresh(app: &mut App, authz: &Authorization) -> Result<Fresh> {
+fn refresh(
+    app: &mut App,
+    authz: &Authorization,
+    provider: Result<crate::idp::Provider>,
+) -> Result<Fresh> {
     let secrets = app.secrets()?;
     // Nothing here while the row records the tokens elsewhere is exit 6, not relogin-needed.
     let (held, version) = secrets.tokens_for_use(authz)?;
@@ -257,7 +268,7 @@ fn refresh(app: &mut App, authz: &Authorization) -> Result<Fresh> {
             &format!("has no refresh token in {place} (it was deleted or never stored there)"),
         ));
     };
-    let provider = app.provider_for(&authz.issuer)?;
+    let provider = provider?;
     let now = app.now;
     let tokens = match provider.refresh(&refresh_token, now) {
         Ok(t) => t,
