@@ -589,8 +589,9 @@ pub fn config_file() -> Result<PathBuf> {
         .join("config.json"))
 }
 
-/// This machine's name (the kernel's node name, as `hostname` prints it), or "unknown".
-fn host_name() -> String {
+/// This machine's name (the kernel's node name, as `hostname` prints it), or "unknown": where
+/// keyring tokens live, and who holds a refresh lease.
+pub(crate) fn host_name() -> String {
     #[cfg(unix)]
     {
         let uname = rustix::system::uname();

@@ -161,27 +161,11 @@ fn lease_holder() -> String {
     let mut tag = [0u8; 4];
     getrandom::fill(&mut tag).expect("the OS random source failed");
     let tag: String = tag.iter().map(|b| format!("{b:02x}")).collect();
-    format!("{} pid {} #{tag}", host_name(), std::process::id())
-}
-
-fn host_name() -> String {
-    #[cfg(unix)]
-    {
-        let mut buf = [0u8; 256];
-        // SAFETY: the buffer is valid for its length; the name is NUL-terminated within it, or
-        // cut at its end.
-        if unsafe { libc::gethostname(buf.as_mut_ptr().cast(), buf.len() - 1) } == 0 {
-            let end = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
-            let name = String::from_utf8_lossy(&buf[..end]).into_owned();
-            if !name.is_empty() {
-                return name;
-            }
-        }
-    }
-    std::env::var("COMPUTERNAME")
-        .ok()
-        .filter(|n| !n.is_empty())
-        .unwrap_or_else(|| "unknown-host".into())
+    format!(
+        "{} pid {} #{tag}",
+        crate::app::host_name(),
+        std::process::id()
+    )
 }
 
 fn usable(authz: &Authorization) -> Result<()> {
