@@ -288,19 +288,19 @@ pub fn execute(args: DoctorArgs, app: &mut App) -> Result<()> {
                 Some(a.email.clone()),
             ));
         }
+        // Not missing: on another machine (or backend), which checks them itself.
+        let elsewhere = secrets
+            .recorded_elsewhere(a)
+            .filter(|_| a.status == Status::Active && own.is_none() && !foreign);
+        if let Some(there) = elsewhere {
+            app.out.info(format!(
+                "note: the tokens of {} are in {there}; authz doctor checks them there",
+                a.id
+            ));
+            continue;
+        }
         let problem = match a.status {
             Status::Revoked if own.is_some() => Problem::UnfinishedRevoke,
-            // Not missing: on another machine (or backend), which checks them itself.
-            Status::Active
-                if own.is_none() && !foreign && secrets.recorded_elsewhere(a).is_some() =>
-            {
-                let there = secrets.recorded_elsewhere(a).expect("just seen");
-                app.out.info(format!(
-                    "note: the tokens of {} are in {there}; authz doctor checks them there",
-                    a.id
-                ));
-                continue;
-            }
             Status::Active if own.is_none_or(|t| t.refresh_token.is_none()) => {
                 Problem::MissingTokens
             }

@@ -8,8 +8,8 @@
 //! has its source deleted, one with other tokens is left alone on both sides and reported
 //! (exit 3). Only entries this store wrote for the row's issuer move (both sides are seen
 //! through `secret::Secrets`): the keyring is shared with other profiles, and an imported row
-//! may name another store's entries. Each row then
-//! records where its tokens are now (`Authorization::tokens_at`).
+//! may name another store's entries. Each row then records where its tokens are now
+//! (`Authorization::tokens_at`).
 
 use crate::app::App;
 use crate::cli::{MigrateArgs, SecretsCommand};

@@ -53,6 +53,15 @@ impl Default for Env {
     }
 }
 
+/// The tables `Env::snapshot` compares, on either store.
+pub const SNAPSHOT_TABLES: [&str; 5] = [
+    "authorizations",
+    "workflows",
+    "authorizers",
+    "events",
+    "settings",
+];
+
 impl Env {
     pub fn new() -> Env {
         let dir = tempfile::Builder::new()
@@ -243,13 +252,7 @@ impl Env {
         }
         let c = self.sql();
         let mut out = String::new();
-        for table in [
-            "authorizations",
-            "workflows",
-            "authorizers",
-            "events",
-            "settings",
-        ] {
+        for table in SNAPSHOT_TABLES {
             let mut stmt = c
                 .prepare(&format!("SELECT * FROM {table} ORDER BY 1"))
                 .unwrap();

@@ -104,13 +104,7 @@ impl Schema {
     pub fn snapshot(&self) -> String {
         let mut c = self.client();
         let mut out = String::new();
-        for table in [
-            "authorizations",
-            "workflows",
-            "authorizers",
-            "events",
-            "settings",
-        ] {
+        for table in super::SNAPSHOT_TABLES {
             let rows = c
                 .query(&format!("SELECT t::text FROM {table} t ORDER BY 1"), &[])
                 .unwrap();
