@@ -53,6 +53,8 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify inbound JWTs (one per line on stdin) with a workflow''s authorizer; one JSON line per token, exit 9 when any is rejected')
             [CompletionResult]::new('vault', 'vault', [CompletionResultType]::ParameterValue, 'The workflow vault: API tokens, passwords and signing keys that workflows use')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command with a workflow''s access token and vault secrets in its environment')
+            [CompletionResult]::new('git-credential', 'git-credential', [CompletionResultType]::ParameterValue, 'git''s credential helper: answers git with a workflow''s fresh access token (`setup` writes the git config line)')
+            [CompletionResult]::new('docker-credential', 'docker-credential', [CompletionResultType]::ParameterValue, 'Docker''s credential helper (also run as `docker-credential-authz`): a registry''s workflow token (`setup` maps a registry to a workflow)')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Show the event log: every change, when and by whom')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Check the store against the best practices; with --email, an offboarding review')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Named stores, each with its own provider settings: list, show, choose the current one')
@@ -165,6 +167,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
         'authz;token' {
             [CompletionResult]::new('--workflow', '--workflow', [CompletionResultType]::ParameterName, 'The workflow whose authorization to use')
             [CompletionResult]::new('--margin', '--margin', [CompletionResultType]::ParameterName, 'Refresh when the cached token expires within this many seconds')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output: the bare token (default), json ({access_token, token_type, expires_at, scope}) or exec-credential (kubectl''s ExecCredential, for a kubeconfig `exec` user)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
@@ -179,8 +182,8 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes or confirmations on success (results and errors still print)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what happens (never secrets)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more about what happens (never secrets)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1109,6 +1112,57 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'The OpenID provider''s issuer URL (remembered in the store after first use)')
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The OAuth client id registered for authz (remembered in the store after first use)')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)')
+            [CompletionResult]::new('--mask', '--mask', [CompletionResultType]::ParameterName, 'Replace every secret it put in the command''s environment or token file (and their base64 and URL-encoded forms) in the command''s output with `<concealed by authz>` [default: on when $CI is set, as in a CI job]')
+            [CompletionResult]::new('--no-mask', '--no-mask', [CompletionResultType]::ParameterName, 'Pass the command''s output through untouched, even in CI')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: JSON on stdout, errors as JSON on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; assume yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; assume yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes or confirmations on success (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes or confirmations on success (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what happens (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more about what happens (never secrets)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authz;git-credential' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'A host this helper answers for (repeatable); git''s requests for other hosts get no answer')
+            [CompletionResult]::new('--workflow', '--workflow', [CompletionResultType]::ParameterName, 'The workflow whose token git gets')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'The username git sends: x-access-token, oauth2, email (the authorization''s) or any other text')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
+            [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'The OpenID provider''s issuer URL (remembered in the store after first use)')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The OAuth client id registered for authz (remembered in the store after first use)')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'setup: write the repository''s config (git config --local) instead of the user''s')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: JSON on stdout, errors as JSON on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; assume yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; assume yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less: no notes or confirmations on success (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less: no notes or confirmations on success (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what happens (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more about what happens (never secrets)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'authz;docker-credential' {
+            [CompletionResult]::new('--registry', '--registry', [CompletionResultType]::ParameterName, 'setup: the registry (as in `credHelpers`, e.g. ghcr.io)')
+            [CompletionResult]::new('--workflow', '--workflow', [CompletionResultType]::ParameterName, 'setup: the workflow whose token the registry gets')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'setup: the username Docker sends [default: oauth2accesstoken]')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
+            [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'The OpenID provider''s issuer URL (remembered in the store after first use)')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The OAuth client id registered for authz (remembered in the store after first use)')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: JSON on stdout, errors as JSON on stderr')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; assume yes to confirmations')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; assume yes to confirmations')
@@ -1539,6 +1593,8 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify inbound JWTs (one per line on stdin) with a workflow''s authorizer; one JSON line per token, exit 9 when any is rejected')
             [CompletionResult]::new('vault', 'vault', [CompletionResultType]::ParameterValue, 'The workflow vault: API tokens, passwords and signing keys that workflows use')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run a command with a workflow''s access token and vault secrets in its environment')
+            [CompletionResult]::new('git-credential', 'git-credential', [CompletionResultType]::ParameterValue, 'git''s credential helper: answers git with a workflow''s fresh access token (`setup` writes the git config line)')
+            [CompletionResult]::new('docker-credential', 'docker-credential', [CompletionResultType]::ParameterValue, 'Docker''s credential helper (also run as `docker-credential-authz`): a registry''s workflow token (`setup` maps a registry to a workflow)')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Show the event log: every change, when and by whom')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Check the store against the best practices; with --email, an offboarding review')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Named stores, each with its own provider settings: list, show, choose the current one')
@@ -1680,6 +1736,12 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;help;run' {
+            break
+        }
+        'authz;help;git-credential' {
+            break
+        }
+        'authz;help;docker-credential' {
             break
         }
         'authz;help;log' {

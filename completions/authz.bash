@@ -28,6 +28,9 @@ _authz() {
             authz,completions)
                 cmd="authz__subcmd__completions"
                 ;;
+            authz,docker-credential)
+                cmd="authz__subcmd__docker__subcmd__credential"
+                ;;
             authz,doctor)
                 cmd="authz__subcmd__doctor"
                 ;;
@@ -36,6 +39,9 @@ _authz() {
                 ;;
             authz,export)
                 cmd="authz__subcmd__export"
+                ;;
+            authz,git-credential)
+                cmd="authz__subcmd__git__subcmd__credential"
                 ;;
             authz,help)
                 cmd="authz__subcmd__help"
@@ -157,6 +163,9 @@ _authz() {
             authz__subcmd__help,completions)
                 cmd="authz__subcmd__help__subcmd__completions"
                 ;;
+            authz__subcmd__help,docker-credential)
+                cmd="authz__subcmd__help__subcmd__docker__subcmd__credential"
+                ;;
             authz__subcmd__help,doctor)
                 cmd="authz__subcmd__help__subcmd__doctor"
                 ;;
@@ -165,6 +174,9 @@ _authz() {
                 ;;
             authz__subcmd__help,export)
                 cmd="authz__subcmd__help__subcmd__export"
+                ;;
+            authz__subcmd__help,git-credential)
+                cmd="authz__subcmd__help__subcmd__git__subcmd__credential"
                 ;;
             authz__subcmd__help,help)
                 cmd="authz__subcmd__help__subcmd__help"
@@ -473,7 +485,7 @@ _authz() {
 
     case "${cmd}" in
         authz)
-            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version list ls show add token test edit revoke reassign workflow authorizer verify vault run log audit profile org export import doctor secrets completions help"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version list ls show add token test edit revoke reassign workflow authorizer verify vault run git-credential docker-credential log audit profile org export import doctor secrets completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1302,6 +1314,60 @@ _authz() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        authz__subcmd__docker__subcmd__credential)
+            opts="-y -q -v -h -V --registry --workflow --username --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version get list store erase setup"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --registry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workflow)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secrets)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         authz__subcmd__doctor)
             opts="-y -q -v -h -V --dry-run --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1440,8 +1506,62 @@ _authz() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        authz__subcmd__git__subcmd__credential)
+            opts="-y -q -v -h -V --host --workflow --username --local --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version get store erase setup"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workflow)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secrets)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         authz__subcmd__help)
-            opts="list show add token test edit revoke reassign workflow authorizer verify vault run log audit profile org export import doctor secrets completions help"
+            opts="list show add token test edit revoke reassign workflow authorizer verify vault run git-credential docker-credential log audit profile org export import doctor secrets completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1622,6 +1742,20 @@ _authz() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        authz__subcmd__help__subcmd__docker__subcmd__credential)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         authz__subcmd__help__subcmd__doctor)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1651,6 +1785,20 @@ _authz() {
             return 0
             ;;
         authz__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authz__subcmd__help__subcmd__git__subcmd__credential)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2845,7 +2993,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__run)
-            opts="-y -q -v -h -V --workflow --token-env --margin --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --workflow --token-env --margin --mask --no-mask --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3113,7 +3261,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__token)
-            opts="-y -q -v -h -V --workflow --margin --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --workflow --margin --format --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3125,6 +3273,10 @@ _authz() {
                     ;;
                 --margin)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "raw json exec-credential" -- "${cur}"))
                     return 0
                     ;;
                 --store)

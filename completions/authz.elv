@@ -50,6 +50,8 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand verify 'Verify inbound JWTs (one per line on stdin) with a workflow''s authorizer; one JSON line per token, exit 9 when any is rejected'
             cand vault 'The workflow vault: API tokens, passwords and signing keys that workflows use'
             cand run 'Run a command with a workflow''s access token and vault secrets in its environment'
+            cand git-credential 'git''s credential helper: answers git with a workflow''s fresh access token (`setup` writes the git config line)'
+            cand docker-credential 'Docker''s credential helper (also run as `docker-credential-authz`): a registry''s workflow token (`setup` maps a registry to a workflow)'
             cand log 'Show the event log: every change, when and by whom'
             cand audit 'Check the store against the best practices; with --email, an offboarding review'
             cand profile 'Named stores, each with its own provider settings: list, show, choose the current one'
@@ -157,6 +159,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;token'= {
             cand --workflow 'The workflow whose authorization to use'
             cand --margin 'Refresh when the cached token expires within this many seconds'
+            cand --format 'Output: the bare token (default), json ({access_token, token_type, expires_at, scope}) or exec-credential (kubectl''s ExecCredential, for a kubeconfig `exec` user)'
             cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
@@ -171,8 +174,8 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
             cand -v 'Print more about what happens (never secrets)'
             cand --verbose 'Print more about what happens (never secrets)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1037,6 +1040,55 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --mask 'Replace every secret it put in the command''s environment or token file (and their base64 and URL-encoded forms) in the command''s output with `<concealed by authz>` [default: on when $CI is set, as in a CI job]'
+            cand --no-mask 'Pass the command''s output through untouched, even in CI'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;git-credential'= {
+            cand --host 'A host this helper answers for (repeatable); git''s requests for other hosts get no answer'
+            cand --workflow 'The workflow whose token git gets'
+            cand --username 'The username git sends: x-access-token, oauth2, email (the authorization''s) or any other text'
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --local 'setup: write the repository''s config (git config --local) instead of the user''s'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations'
+            cand --yes 'Never prompt; assume yes to confirmations'
+            cand -q 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand --quiet 'Print less: no notes or confirmations on success (results and errors still print)'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'authz;docker-credential'= {
+            cand --registry 'setup: the registry (as in `credHelpers`, e.g. ghcr.io)'
+            cand --workflow 'setup: the workflow whose token the registry gets'
+            cand --username 'setup: the username Docker sends [default: oauth2accesstoken]'
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
             cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
             cand -y 'Never prompt; assume yes to confirmations'
             cand --yes 'Never prompt; assume yes to confirmations'
@@ -1438,6 +1490,8 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand verify 'Verify inbound JWTs (one per line on stdin) with a workflow''s authorizer; one JSON line per token, exit 9 when any is rejected'
             cand vault 'The workflow vault: API tokens, passwords and signing keys that workflows use'
             cand run 'Run a command with a workflow''s access token and vault secrets in its environment'
+            cand git-credential 'git''s credential helper: answers git with a workflow''s fresh access token (`setup` writes the git config line)'
+            cand docker-credential 'Docker''s credential helper (also run as `docker-credential-authz`): a registry''s workflow token (`setup` maps a registry to a workflow)'
             cand log 'Show the event log: every change, when and by whom'
             cand audit 'Check the store against the best practices; with --email, an offboarding review'
             cand profile 'Named stores, each with its own provider settings: list, show, choose the current one'
@@ -1543,6 +1597,10 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;help;vault;public'= {
         }
         &'authz;help;run'= {
+        }
+        &'authz;help;git-credential'= {
+        }
+        &'authz;help;docker-credential'= {
         }
         &'authz;help;log'= {
         }

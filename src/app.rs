@@ -283,22 +283,49 @@ impl App {
         self.provider(&config)
     }
 
-    /// The provider `config` names. The discovery document is cached in the store for
-    /// `METADATA_TTL` (it is public), so a refresh costs one request, not two.
+    /// The provider `config` names. Where tokens are sent (token, userinfo, revocation and
+    /// device endpoints, the ID tokens' keys) comes only from the issuer's own discovery over
+    /// verified TLS: fetched now, or read from this OS user's private cache of an earlier fetch
+    /// (`METADATA_TTL`), so a refresh costs one request, not two. Never from the store: on a
+    /// shared PostgreSQL store other roles write rows, and a row must not redirect a token.
     pub fn provider(&mut self, config: &ProviderConfig) -> Result<crate::idp::Provider> {
         use crate::idp::{Http, Provider};
+        use crate::private_fs::CacheRead;
         const METADATA_TTL: i64 = 24 * 3600;
-        let cached = self.read(|tx| cached_metadata(tx, &config.issuer))?;
         let http = Http::new(config.ca_file.as_deref(), self.global.verbose > 0)?;
-        if let Some(c) = cached
-            && self.now - c.fetched < METADATA_TTL
-        {
-            return Provider::new(&http, c.metadata, &config.issuer, &config.client_id);
+        let path = metadata_cache_file(&config.issuer)?;
+        match crate::private_fs::read_cache(&path, 1024 * 1024) {
+            CacheRead::Own(bytes) => {
+                if let Ok(c) = serde_json::from_slice::<CachedMetadata>(&bytes)
+                    && c.metadata.issuer == config.issuer
+                    && (0..METADATA_TTL).contains(&(self.now - c.fetched))
+                {
+                    return Provider::new(&http, c.metadata, &config.issuer, &config.client_id);
+                }
+            }
+            CacheRead::Untrusted(why) => self
+                .out
+                .warn(format!("ignoring the cached provider metadata: {why}")),
+            CacheRead::Missing => {}
         }
         let provider = Provider::discover(&http, &config.issuer, &config.client_id)?;
-        let now = self.now;
-        self.write(|tx, _| cache_metadata(tx, &provider.metadata, now))?;
+        self.cache_discovered(&provider.metadata)?;
         Ok(provider)
+    }
+
+    /// Keeps metadata just discovered (over verified TLS) in this user's private cache; a cache
+    /// folder that is not the user's own is left alone, with a warning.
+    pub fn cache_discovered(&self, metadata: &crate::idp::Metadata) -> Result<()> {
+        let text = serde_json::to_vec(&CachedMetadata {
+            fetched: self.now,
+            metadata: metadata.clone(),
+        })?;
+        let path = metadata_cache_file(&metadata.issuer)?;
+        if let Err(e) = crate::private_fs::write_cache(&path, &text) {
+            self.out
+                .warn(format!("not caching the provider metadata: {}", e.message));
+        }
+        Ok(())
     }
 
     /// The provider metadata last discovered for `issuer`, however old (None: never, here).
@@ -582,6 +609,17 @@ pub fn jwks_cache_dir() -> Result<PathBuf> {
         .join("jwks"))
 }
 
+/// `$XDG_CACHE_HOME/authz/metadata/<sha256 of the issuer>.json`: an issuer's discovery
+/// document as this user last fetched it (private: it decides where tokens are sent).
+pub fn metadata_cache_file(issuer: &str) -> Result<PathBuf> {
+    let digest = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, issuer.as_bytes());
+    let hex: String = digest.as_ref().iter().map(|b| format!("{b:02x}")).collect();
+    Ok(xdg_home("XDG_CACHE_HOME", &[".cache"])?
+        .join("authz")
+        .join("metadata")
+        .join(format!("{hex}.json")))
+}
+
 /// `$XDG_CONFIG_HOME/authz/config.json`: the remembered current profile.
 pub fn config_file() -> Result<PathBuf> {
     Ok(xdg_home("XDG_CONFIG_HOME", &[".config"])?
@@ -609,13 +647,29 @@ fn bao_addr() -> Result<String> {
         .unwrap_or_else(|| "https://127.0.0.1:8200".into())
         .trim_end_matches('/')
         .to_owned();
-    if !(addr.starts_with("https://") || addr.starts_with("http://")) {
-        return Err(Error::usage(format!(
+    let parsed = url::Url::parse(&addr).ok().filter(|u| u.has_host());
+    // This host: 127.0.0.0/8, ::1 or `localhost`.
+    let loopback = |u: &url::Url| match u.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        None => false,
+    };
+    match parsed.as_ref().map(url::Url::scheme) {
+        Some("https") => Ok(addr),
+        // The token (and the tokens read with it) would cross the network in the clear: plain
+        // http only to this host itself, as a dev server or a local agent listens.
+        Some("http") if parsed.as_ref().is_some_and(loopback) => Ok(addr),
+        Some("http") => Err(Error::usage(format!(
+            "BAO_ADDR (VAULT_ADDR) '{}' is plain http to another host: the OpenBao token and the tokens it reads would cross the network unencrypted",
+            crate::error::escape(&addr)
+        ))
+        .hint("use https:// (with BAO_CACERT for a private CA); plain http only to 127.0.0.1, ::1 or localhost")),
+        _ => Err(Error::usage(format!(
             "BAO_ADDR (VAULT_ADDR) '{}' is not an http(s) URL",
             crate::error::escape(&addr)
-        )));
+        ))),
     }
-    Ok(addr)
 }
 
 /// `BAO_<NAME>`, else `VAULT_<NAME>` (the two CLIs' conventions).

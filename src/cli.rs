@@ -105,6 +105,12 @@ pub enum Command {
     Vault(VaultCommand),
     /// Run a command with a workflow's access token and vault secrets in its environment
     Run(RunArgs),
+    /// git's credential helper: answers git with a workflow's fresh access token (`setup`
+    /// writes the git config line)
+    GitCredential(GitCredentialArgs),
+    /// Docker's credential helper (also run as `docker-credential-authz`): a registry's
+    /// workflow token (`setup` maps a registry to a workflow)
+    DockerCredential(DockerCredentialArgs),
     /// Show the event log: every change, when and by whom
     Log(LogArgs),
     /// Check the store against the best practices; with --email, an offboarding review
@@ -229,6 +235,14 @@ pub struct RunArgs {
         env = "AUTHZ_TOKEN_MARGIN"
     )]
     pub margin: i64,
+    /// Replace every secret it put in the command's environment or token file (and their
+    /// base64 and URL-encoded forms) in the command's output with `<concealed by authz>`
+    /// [default: on when $CI is set, as in a CI job]
+    #[arg(long, conflicts_with = "no_mask")]
+    pub mask: bool,
+    /// Pass the command's output through untouched, even in CI
+    #[arg(long)]
+    pub no_mask: bool,
     /// The command and its arguments (after --)
     #[arg(last = true, required = true, value_name = "CMD")]
     pub command: Vec<std::ffi::OsString>,
@@ -320,6 +334,77 @@ pub struct TokenArgs {
         env = "AUTHZ_TOKEN_MARGIN"
     )]
     pub margin: i64,
+    /// Output: the bare token (default), json ({access_token, token_type, expires_at, scope})
+    /// or exec-credential (kubectl's ExecCredential, for a kubeconfig `exec` user)
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<TokenFormat>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum TokenFormat {
+    /// The access token alone, one line
+    Raw,
+    /// {"access_token", "token_type", "expires_at", "scope"}
+    Json,
+    /// kubectl's ExecCredential (client.authentication.k8s.io/v1, or the apiVersion in
+    /// KUBERNETES_EXEC_INFO: v1beta1)
+    ExecCredential,
+}
+
+#[derive(Debug, Args)]
+pub struct GitCredentialArgs {
+    /// What git asks: get (answered), store and erase (accepted, ignored); setup writes the
+    /// git config that uses this helper
+    #[arg(value_enum)]
+    pub operation: GitOperation,
+    /// A host this helper answers for (repeatable); git's requests for other hosts get no
+    /// answer
+    #[arg(long = "host", value_name = "HOST", required = true)]
+    pub hosts: Vec<String>,
+    /// The workflow whose token git gets
+    #[arg(long, value_name = "NAME")]
+    pub workflow: String,
+    /// The username git sends: x-access-token, oauth2, email (the authorization's) or any
+    /// other text
+    #[arg(long, default_value = "x-access-token", value_name = "NAME")]
+    pub username: String,
+    /// setup: write the repository's config (git config --local) instead of the user's
+    #[arg(long)]
+    pub local: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum GitOperation {
+    Get,
+    Store,
+    Erase,
+    Setup,
+}
+
+#[derive(Debug, Args)]
+pub struct DockerCredentialArgs {
+    /// What Docker asks: get (the registry on stdin), list; store and erase are refused;
+    /// setup maps --registry to --workflow
+    #[arg(value_enum)]
+    pub operation: DockerOperation,
+    /// setup: the registry (as in `credHelpers`, e.g. ghcr.io)
+    #[arg(long, value_name = "HOST", required_if_eq("operation", "setup"))]
+    pub registry: Option<String>,
+    /// setup: the workflow whose token the registry gets
+    #[arg(long, value_name = "NAME", required_if_eq("operation", "setup"))]
+    pub workflow: Option<String>,
+    /// setup: the username Docker sends [default: oauth2accesstoken]
+    #[arg(long, value_name = "NAME")]
+    pub username: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum DockerOperation {
+    Get,
+    List,
+    Store,
+    Erase,
+    Setup,
 }
 
 #[derive(Debug, Args)]

@@ -23,6 +23,10 @@ pub const MAX_MAX_AGE: i64 = 24 * 3600;
 pub const STALE_LIMIT: i64 = 24 * 3600;
 pub const REFETCH_INTERVAL: i64 = 30;
 const FETCH_TIMEOUT: Duration = Duration::from_secs(10);
+/// A key set file is read with the same bound as a fetched one (the HTTP client's limit).
+const MAX_JWKS_BYTES: u64 = 1024 * 1024;
+/// A cache file is larger only if someone else wrote it.
+const MAX_CACHE_BYTES: u64 = 2 * MAX_JWKS_BYTES;
 
 /// One cache file: what the endpoint last answered, and when we last asked.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -147,7 +151,7 @@ impl Jwks {
 
 fn read_file(path: &Path) -> Result<KeySet> {
     let shown = path.display();
-    let bytes = std::fs::read(path).map_err(|e| {
+    let bytes = crate::private_fs::read_bounded(path, MAX_JWKS_BYTES).map_err(|e| {
         let err = format!("cannot read the JWKS file {shown}: {e}");
         if e.kind() == std::io::ErrorKind::NotFound {
             Error::not_found(err)
@@ -191,24 +195,31 @@ fn cache_path(dir: &Path, url: &str) -> PathBuf {
     dir.join(format!("{hex}.json"))
 }
 
-fn read_cache(path: &Path, url: &str) -> Option<Cached> {
-    let bytes = std::fs::read(path).ok()?;
-    serde_json::from_slice::<Cached>(&bytes)
-        .ok()
-        .filter(|c| c.url == url)
+/// The cached copy for `url`, if it is the user's own (`private_fs::read_cache`): a file
+/// another user planted in a shared cache folder would decide which keys verify a token. An
+/// untrusted one is ignored (the set is fetched again) and named in `notes`.
+fn read_cache(path: &Path, url: &str, notes: &mut Vec<String>) -> Option<Cached> {
+    use crate::private_fs::CacheRead;
+    match crate::private_fs::read_cache(path, MAX_CACHE_BYTES) {
+        CacheRead::Missing => None,
+        CacheRead::Own(bytes) => serde_json::from_slice::<Cached>(&bytes)
+            .ok()
+            .filter(|c| c.url == url),
+        CacheRead::Untrusted(why) => {
+            notes.push(format!("ignoring the cached key set: {why}"));
+            None
+        }
+    }
 }
 
 fn save(path: &Path, c: &Cached) -> Result<()> {
-    if let Some(dir) = path.parent() {
-        crate::private_fs::create_dir(dir)?;
-    }
-    crate::private_fs::write_atomic(path, &serde_json::to_vec(c)?)
+    crate::private_fs::write_cache(path, &serde_json::to_vec(c)?)
 }
 
 fn load_url(name: &str, url: &str, remote: Remote, now: Timestamp) -> Result<Jwks> {
     let path = cache_path(&remote.cache_dir, url);
-    let cached = read_cache(&path, url);
     let mut notes = Vec::new();
+    let cached = read_cache(&path, url, &mut notes);
     let cached = match cached {
         Some(c) if c.fresh(now) => c,
         old => match fetch(&remote, url) {
@@ -220,7 +231,10 @@ fn load_url(name: &str, url: &str, remote: Remote, now: Timestamp) -> Result<Jwk
                     attempted: now,
                     jwks,
                 };
-                save(&path, &c)?;
+                // A cache folder that is not the user's own is not written either.
+                if let Err(e) = save(&path, &c) {
+                    notes.push(format!("not caching the key set: {}", e.message));
+                }
                 c
             }
             Err(e) => match old {
@@ -251,7 +265,7 @@ fn load_url(name: &str, url: &str, remote: Remote, now: Timestamp) -> Result<Jwk
             },
         },
     };
-    let set = KeySet::parse(cached.jwks.to_string().as_bytes())
+    let set = KeySet::parse_public(cached.jwks.to_string().as_bytes())
         .map_err(|e| Error::failure(format!("the cached key set {} is {e}", path.display())))?;
     Ok(Jwks {
         set,
@@ -274,7 +288,8 @@ fn fetch(remote: &Remote, url: &str) -> std::result::Result<(Value, i64, KeySet)
     if resp.status != reqwest::StatusCode::OK {
         return Err(format!("GET {url}: HTTP {}", resp.status));
     }
-    let set = KeySet::parse(&resp.body).map_err(|e| format!("GET {url}: the answer is {e}"))?;
+    let set =
+        KeySet::parse_public(&resp.body).map_err(|e| format!("GET {url}: the answer is {e}"))?;
     let jwks: Value = serde_json::from_slice(&resp.body).map_err(|e| e.to_string())?;
     let cache_control = resp
         .headers

@@ -41,7 +41,7 @@ use std::ffi::OsString;
 pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
     install_panic_hook();
     no_core_dumps();
-    let cli = match <cli::Cli as clap::Parser>::try_parse_from(args) {
+    let cli = match <cli::Cli as clap::Parser>::try_parse_from(as_docker_helper(args)) {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
@@ -58,6 +58,20 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
             e.code()
         }
     }
+}
+
+/// Run as `docker-credential-authz ACTION` (the name Docker's `credHelpers` runs), the same
+/// as `authz docker-credential ACTION`.
+fn as_docker_helper(args: impl IntoIterator<Item = OsString>) -> Vec<OsString> {
+    let mut args: Vec<OsString> = args.into_iter().collect();
+    let invoked = args
+        .first()
+        .and_then(|a| std::path::Path::new(a).file_name())
+        .is_some_and(|n| n == "docker-credential-authz");
+    if invoked {
+        args.splice(0..1, ["authz".into(), "docker-credential".into()]);
+    }
+    args
 }
 
 /// Tokens are in this process's memory: a crash must not write them to a core file, and no

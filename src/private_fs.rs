@@ -95,6 +95,15 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     check_dir_for_writing(dir)?;
+    // A rename over a device or a FIFO would replace it (as root, the system's /dev/null).
+    if let Ok(m) = std::fs::symlink_metadata(path)
+        && !(m.is_file() || m.file_type().is_symlink())
+    {
+        return Err(Error::failure(format!(
+            "refusing to replace {}: it is not a regular file",
+            crate::error::escape(&path.display().to_string())
+        )));
+    }
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("authz");
     let tmp = dir.join(format!(".{name}.{}.tmp", crate::domain::random_base32()));
     let mut created = false;
@@ -111,6 +120,154 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         }
         Error::failure(format!("cannot write {}: {e}", path.display()))
     })
+}
+
+/// What a cache file holds, when it can be trusted.
+#[derive(Debug)]
+pub enum CacheRead {
+    /// No file (or no directory) yet.
+    Missing,
+    /// The user's own file, in the user's own private directory.
+    Own(Vec<u8>),
+    /// A file is there but someone else could have written it (why, for a warning): it is
+    /// ignored, as if missing, and not overwritten.
+    Untrusted(String),
+}
+
+/// Reads a cache file only when nobody but the user could have written it: the file is not a
+/// symlink, is a regular file of at most `limit` bytes, belongs to the user and is writable by
+/// nobody else, and so is its directory. A cache decides where tokens go and which keys verify
+/// a token, so a file planted in a shared folder must not be believed.
+pub fn read_cache(path: &Path, limit: u64) -> CacheRead {
+    use std::io::Read;
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    match std::fs::symlink_metadata(dir) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return CacheRead::Missing,
+        Err(e) => return CacheRead::Untrusted(format!("cannot read {}: {e}", dir.display())),
+        Ok(_) => {}
+    }
+    if let Err(e) = check_private_dir(dir) {
+        return CacheRead::Untrusted(e.message);
+    }
+    let mut o = OpenOptions::new();
+    o.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(
+        &mut o,
+        (rustix::fs::OFlags::NOFOLLOW | rustix::fs::OFlags::NONBLOCK).bits() as i32,
+    );
+    let file = match o.open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return CacheRead::Missing,
+        Err(e) => {
+            return CacheRead::Untrusted(format!(
+                "cannot open {} (a symlink?): {e}",
+                path.display()
+            ));
+        }
+    };
+    let meta = match file.metadata() {
+        Ok(m) => m,
+        Err(e) => return CacheRead::Untrusted(format!("cannot read {}: {e}", path.display())),
+    };
+    if !meta.is_file() {
+        return CacheRead::Untrusted(format!("{} is not a regular file", path.display()));
+    }
+    if let Err(e) = check_owned(path, &meta) {
+        return CacheRead::Untrusted(e.message);
+    }
+    let mut bytes = Vec::new();
+    match file.take(limit + 1).read_to_end(&mut bytes) {
+        Ok(n) if n as u64 > limit => {
+            CacheRead::Untrusted(format!("{} is larger than {limit} bytes", path.display()))
+        }
+        Ok(_) => CacheRead::Own(bytes),
+        Err(e) => CacheRead::Untrusted(format!("cannot read {}: {e}", path.display())),
+    }
+}
+
+/// Writes a cache file (0600, atomically) in a directory that must be the user's own and
+/// private (created 0700 if missing).
+pub fn write_cache(path: &Path, bytes: &[u8]) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        private_dir(dir)?;
+    }
+    write_atomic(path, bytes)
+}
+
+/// Reads a file the user named (a JWKS file, a CA file) with a size limit: a regular file or
+/// a FIFO, at most `limit` bytes, so `/dev/zero` or a huge file cannot exhaust memory.
+pub fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let file = File::open(path)?;
+    let meta = file.metadata()?;
+    if meta.is_dir() {
+        return Err(std::io::Error::other("it is a directory"));
+    }
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(std::io::Error::other(format!(
+            "it is larger than {limit} bytes"
+        )));
+    }
+    Ok(bytes)
+}
+
+/// Writes what the user asked to have written to `path` (`export --output`): a regular file,
+/// or a path that does not exist yet, is replaced atomically (`write_atomic`; a symlink there is
+/// replaced, never followed); a character device or a FIFO (`/dev/null`, a pipe someone reads)
+/// is written through, never replaced; `-`, `/dev/stdout` and `/dev/stderr` are those streams.
+/// A directory, a block device or a socket is refused.
+pub fn write_output(path: &Path, bytes: &[u8]) -> Result<()> {
+    let stream = |w: &mut dyn Write| -> Result<()> {
+        w.write_all(bytes)?;
+        w.flush()?;
+        Ok(())
+    };
+    match path.to_str() {
+        Some("-" | "/dev/stdout") => return stream(&mut std::io::stdout().lock()),
+        Some("/dev/stderr") => return stream(&mut std::io::stderr().lock()),
+        _ => {}
+    }
+    let meta = match std::fs::symlink_metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return write_atomic(path, bytes),
+        Err(e) => {
+            return Err(Error::failure(format!(
+                "cannot read {}: {e}",
+                path.display()
+            )));
+        }
+    };
+    let kind = meta.file_type();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_char_device() || kind.is_fifo() {
+            let mut o = OpenOptions::new();
+            o.write(true);
+            std::os::unix::fs::OpenOptionsExt::custom_flags(
+                &mut o,
+                rustix::fs::OFlags::NOFOLLOW.bits() as i32,
+            );
+            let mut f = o
+                .open(path)
+                .map_err(|e| Error::failure(format!("cannot write {}: {e}", path.display())))?;
+            return stream(&mut f);
+        }
+    }
+    if kind.is_file() || kind.is_symlink() {
+        return write_atomic(path, bytes);
+    }
+    Err(Error::usage(format!(
+        "cannot write to {}: it is not a file, a character device or a pipe",
+        crate::error::escape(&path.display().to_string())
+    ))
+    .hint("name a file (it is replaced atomically), a pipe or a terminal"))
 }
 
 fn refused(path: &Path, why: &str) -> Error {

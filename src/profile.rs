@@ -62,6 +62,12 @@ pub fn existing(data_dir: &Path) -> Result<Vec<String>> {
     Ok(names)
 }
 
+/// Which workflow's token a Docker registry gets, and the username sent with it.
+pub struct DockerMapping {
+    pub workflow: String,
+    pub username: String,
+}
+
 /// `config.json`: a JSON object. Keys this version does not know are kept when it is rewritten.
 pub struct Config {
     path: PathBuf,
@@ -195,6 +201,43 @@ impl Config {
             .unwrap_or_default();
         names.sort();
         names
+    }
+
+    /// The Docker registries mapped to workflows (`"docker": {REGISTRY: {"workflow",
+    /// "username"}}`); entries that are not of that shape are skipped.
+    pub fn docker(&self) -> std::collections::BTreeMap<String, DockerMapping> {
+        self.doc
+            .get("docker")
+            .and_then(|d| d.as_object())
+            .map(|m| {
+                m.iter()
+                    .filter_map(|(registry, v)| {
+                        Some((
+                            registry.clone(),
+                            DockerMapping {
+                                workflow: v.get("workflow")?.as_str()?.to_owned(),
+                                username: v.get("username")?.as_str()?.to_owned(),
+                            },
+                        ))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Maps `registry` to `workflow` (replacing an earlier mapping of it).
+    pub fn set_docker(&mut self, registry: &str, workflow: &str, username: &str) {
+        let docker = self
+            .doc
+            .entry("docker")
+            .or_insert_with(|| serde_json::Value::Object(Default::default()));
+        if !docker.is_object() {
+            *docker = serde_json::Value::Object(Default::default());
+        }
+        docker.as_object_mut().expect("an object").insert(
+            registry.into(),
+            serde_json::json!({ "workflow": workflow, "username": username }),
+        );
     }
 
     /// Profile `name`'s object in `"profiles"`, made (or remade, if hand-edited into something

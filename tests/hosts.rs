@@ -309,23 +309,9 @@ fn a_provider_discovery_happens_before_the_lease_not_while_holding_it() {
     let org = Org::new();
     let a = org.host();
     org.expire();
-    let metadata = || -> i64 {
-        org.w
-            .env
-            .pg
-            .as_ref()
-            .unwrap()
-            .client()
-            .query_one(
-                "SELECT count(*) FROM settings WHERE key LIKE 'metadata %'",
-                &[],
-            )
-            .unwrap()
-            .get(0)
-    };
-    org.w
-        .env
-        .exec("DELETE FROM settings WHERE key LIKE 'metadata %'");
+    // A discovery lands in the host's own private cache (never in the shared store).
+    let cache = a.path().join("cache/authz/metadata");
+    let metadata = || -> usize { std::fs::read_dir(&cache).map_or(0, |d| d.count()) };
     assert_eq!(metadata(), 0);
     org.w.env.exec(&format!(
         "INSERT INTO refresh_leases (authz_id, holder, expires) \

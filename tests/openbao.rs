@@ -247,34 +247,12 @@ fn approle(w: &World) -> (String, String) {
 fn an_approle_runner_logs_in_from_files_reuses_renews_and_replaces_its_token() {
     let mut w = World::on(Backend::OpenBao);
     let id = w.add_as("alice");
-    let (role_id, secret_id) = approle(&w);
-    let dir = w.env.path().join("approle");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("role-id"), format!("{role_id}\n")).unwrap();
-    std::fs::write(dir.join("secret-id"), &secret_id).unwrap();
-    std::fs::remove_file(w.env.path().join("home/.vault-token")).unwrap();
-    w.env
-        .set(
-            "AUTHZ_BAO_ROLE_ID_FILE",
-            dir.join("role-id").to_str().unwrap(),
-        )
-        .set(
-            "AUTHZ_BAO_SECRET_ID_FILE",
-            dir.join("secret-id").to_str().unwrap(),
-        );
+    let (dir, secret_id) = use_approle(&mut w);
+    let role_id = std::fs::read_to_string(dir.join("role-id")).unwrap();
+    let role_id = role_id.trim();
 
     let token = w.run(&["token", &id]).success().stdout;
-    let cache_dir = w.env.path().join("cache/authz");
-    let cache_file = std::fs::read_dir(&cache_dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| {
-            p.file_name()
-                .unwrap()
-                .to_string_lossy()
-                .starts_with("openbao-approle-")
-        })
-        .expect("the AppRole token is cached");
+    let cache_file = approle_cache(&w).expect("the AppRole token is cached");
     use std::os::unix::fs::PermissionsExt;
     let mode = std::fs::metadata(&cache_file).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
@@ -285,7 +263,7 @@ fn an_approle_runner_logs_in_from_files_reuses_renews_and_replaces_its_token() {
     let bao_token = first["token"].as_str().unwrap().to_owned();
     // The role id and secret id never reach the cache or the output.
     let text = std::fs::read_to_string(&cache_file).unwrap();
-    assert!(!text.contains(&secret_id) && !text.contains(&role_id));
+    assert!(!text.contains(&secret_id) && !text.contains(role_id));
 
     // The next run uses the cached token: no new login.
     assert_eq!(w.run(&["token", &id]).success().stdout, token);
@@ -331,6 +309,216 @@ fn an_approle_runner_logs_in_from_files_reuses_renews_and_replaces_its_token() {
     std::fs::write(dir.join("secret-id"), "not-the-secret-id").unwrap();
     let r = w.run(&["token", &id]).code(8).one_line_error();
     assert!(!r.stderr.contains("not-the-secret-id"), "{}", r.stderr);
+}
+
+/// From now on this world's authz logs in with an AppRole of its prefix (`approle`), from 0600
+/// id files in `approle/` and no `~/.vault-token`; returns that folder and the secret id.
+fn use_approle(w: &mut World) -> (std::path::PathBuf, String) {
+    let (role_id, secret_id) = approle(w);
+    let dir = w.env.path().join("approle");
+    std::fs::create_dir_all(&dir).unwrap();
+    write_private(&dir.join("role-id"), &format!("{role_id}\n"));
+    write_private(&dir.join("secret-id"), &secret_id);
+    std::fs::remove_file(w.env.path().join("home/.vault-token")).unwrap();
+    w.env
+        .set(
+            "AUTHZ_BAO_ROLE_ID_FILE",
+            dir.join("role-id").to_str().unwrap(),
+        )
+        .set(
+            "AUTHZ_BAO_SECRET_ID_FILE",
+            dir.join("secret-id").to_str().unwrap(),
+        );
+    (dir, secret_id)
+}
+
+/// The AppRole token cache file, if a login made one.
+fn approle_cache(w: &World) -> Option<std::path::PathBuf> {
+    std::fs::read_dir(w.env.path().join("cache/authz"))
+        .ok()?
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("openbao-approle-")
+        })
+}
+
+/// Writes `path` with mode 0600, as the docs tell AppRole id files to be.
+fn write_private(path: &std::path::Path, text: &str) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::write(path, text).unwrap();
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).unwrap();
+}
+
+fn chmod(path: &std::path::Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+#[test]
+fn approle_id_files_others_can_read_are_refused_and_a_0600_one_is_used() {
+    let mut w = World::on(Backend::OpenBao);
+    let id = w.add_as("alice");
+    let (dir, secret_id) = use_approle(&mut w);
+    for (file, mode) in [
+        ("role-id", 0o640),
+        ("secret-id", 0o604),
+        ("secret-id", 0o660),
+    ] {
+        chmod(&dir.join(file), mode);
+        let r = w.run(&["token", &id]).code(2).one_line_error();
+        assert!(
+            r.stderr.contains(file) && r.stderr.contains("chmod 600"),
+            "{}",
+            r.stderr
+        );
+        assert!(!r.stderr.contains(&secret_id), "{}", r.stderr);
+        chmod(&dir.join(file), 0o600);
+    }
+    assert_eq!(approle_cache(&w), None, "a refused login cached a token");
+    // Control: both 0600, the login works.
+    w.run(&["token", &id]).success();
+}
+
+#[test]
+fn an_approle_token_cache_others_could_have_written_is_ignored_and_a_fresh_login_made() {
+    let mut w = World::on(Backend::OpenBao);
+    let id = w.add_as("alice");
+    use_approle(&mut w);
+    w.run(&["token", &id]).success();
+    let cache = approle_cache(&w).expect("the AppRole token is cached");
+    let bao = w.place().bao.clone();
+    // The planted token: valid, with the runner policy, and 100 uses: every request authz
+    // makes with it spends one, so its count tells whether authz used it.
+    let planted = || -> String {
+        let (status, body) = bao.call(
+            "POST",
+            "auth/token/create",
+            Some(json!({ "policies": [format!("runner-{}", w.place().prefix)], "ttl": "1h", "num_uses": 100 })),
+        );
+        assert_eq!(status, 200, "{body}");
+        body["auth"]["client_token"].as_str().unwrap().to_owned()
+    };
+    let uses = |token: &str| -> i64 {
+        let (status, body) = bao.call("POST", "auth/token/lookup", Some(json!({ "token": token })));
+        assert_eq!(status, 200, "{body}");
+        body["data"]["num_uses"].as_i64().unwrap()
+    };
+    let text = |token: &str| {
+        json!({ "token": token, "expires_at": time_now() + 3000, "ttl": 3600, "renewable": true })
+            .to_string()
+    };
+    let cached_token = || -> String {
+        let t = std::fs::read_to_string(&cache).unwrap();
+        serde_json::from_str::<serde_json::Value>(&t).unwrap()["token"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    type Plant<'a> = Box<dyn Fn(&str) + 'a>;
+    let mut cases: Vec<(&str, Plant)> = vec![
+        (
+            "a symlink",
+            Box::new(|t: &str| {
+                let target = w.env.path().join("elsewhere.json");
+                write_private(&target, &text(t));
+                std::fs::remove_file(&cache).unwrap();
+                std::os::unix::fs::symlink(&target, &cache).unwrap();
+            }),
+        ),
+        (
+            "mode 0666",
+            Box::new(|t: &str| {
+                std::fs::remove_file(&cache).unwrap();
+                std::fs::write(&cache, text(t)).unwrap();
+                chmod(&cache, 0o666);
+            }),
+        ),
+    ];
+    if rustix::process::geteuid().is_root() {
+        cases.push((
+            "owned by nobody",
+            Box::new(|t: &str| {
+                write_private(&cache, &text(t));
+                let out = std::process::Command::new("chown")
+                    .args(["nobody", cache.to_str().unwrap()])
+                    .output()
+                    .unwrap();
+                assert!(out.status.success(), "{out:?}");
+            }),
+        ));
+    } else {
+        eprintln!("skipping the cache owned by another user: chown needs root");
+    }
+    for (what, plant) in &cases {
+        let t = planted();
+        plant(&t);
+        // An expired access token: the refresh reads and writes OpenBao.
+        w.expire(&id);
+        let r = w.run(&["token", &id]).success();
+        assert!(
+            r.stderr.contains("ignoring the cached OpenBao token"),
+            "{what}: {}",
+            r.stderr
+        );
+        assert_eq!(uses(&t), 100, "{what}: the planted token was used");
+        // A fresh login replaced it with the user's own file.
+        let fresh = cached_token();
+        assert_ne!(fresh, t, "{what}");
+        let meta = std::fs::symlink_metadata(&cache).unwrap();
+        use std::os::unix::fs::MetadataExt;
+        assert!(meta.is_file() && meta.mode() & 0o777 == 0o600, "{what}");
+        assert_eq!(meta.uid(), rustix::process::geteuid().as_raw(), "{what}");
+    }
+    // Control: the same planted token in the user's own 0600 file is used, without a warning.
+    let t = planted();
+    write_private(&cache, &text(&t));
+    w.expire(&id);
+    let r = w.run(&["token", &id]).success();
+    assert!(!r.stderr.contains("warning"), "{}", r.stderr);
+    assert!(uses(&t) < 100, "the user's own cache was not used");
+    assert_eq!(cached_token(), t);
+}
+
+#[test]
+fn bao_addr_over_plain_http_is_refused_except_to_this_host() {
+    let mut w = World::on(Backend::OpenBao);
+    let addr = w.place().bao.addr.clone();
+    assert!(addr.starts_with("http://127.0.0.1:"), "{addr}");
+    w.env
+        .run_stdin(&["vault", "set", "v", "--kind", "api-token"], "one")
+        .success();
+    for (var, remote) in [
+        ("BAO_ADDR", "http://10.0.0.1:8200"),
+        ("BAO_ADDR", "http://bao.example:8200/"),
+        ("BAO_ADDR", "http://127.0.0.1.example:8200"),
+        ("VAULT_ADDR", "http://[2001:db8::1]:8200"),
+    ] {
+        w.env.unset("BAO_ADDR").set(var, remote);
+        w.env
+            .run_stdin(&["vault", "set", "v", "--kind", "api-token"], "two")
+            .code(2)
+            .one_line_error()
+            .stderr_has("plain http");
+        w.env.unset(var).set("BAO_ADDR", addr.clone());
+    }
+    let versions = w.env.count("SELECT count(*) FROM vault_versions");
+    assert_eq!(versions, 1, "a refused run changed the store");
+    // Control: this host, by any of its names, over plain http.
+    let port = addr.rsplit(':').next().unwrap();
+    for local in [
+        addr.clone(),
+        format!("http://localhost:{port}"),
+        format!("http://127.0.0.1:{port}/"),
+    ] {
+        w.env.set("BAO_ADDR", local);
+        w.env
+            .run(&["vault", "get", "v"])
+            .success()
+            .stdout_has("one");
+    }
 }
 
 fn time_now() -> i64 {

@@ -151,3 +151,313 @@ fn refresh_locks_of_a_store_in_a_shared_folder_live_in_the_users_private_folder(
         .code(1)
         .stderr_has("writable by group or others");
 }
+
+// ---------------------------------------------------------------------------------------------
+// export --output: a device or a pipe is written through, never replaced (issue 18.9)
+// ---------------------------------------------------------------------------------------------
+
+/// As root, a rename over `/dev/null` replaced the system's /dev/null with a 0600 file. Here a
+/// private copy of it (the same device numbers), so a regression cannot break the machine.
+#[test]
+fn export_to_a_character_device_writes_through_it() {
+    if !rustix::process::geteuid().is_root() {
+        eprintln!("skipped: making a device node needs root (CI runs as root)");
+        return;
+    }
+    let env = Env::new();
+    env.seed_authz("az_one", "one@example.com", "read");
+    let null = env.path().join("null");
+    let made = std::process::Command::new("mknod")
+        .args(["-m", "666", null.to_str().unwrap(), "c", "1", "3"])
+        .status()
+        .unwrap();
+    assert!(made.success());
+    env.run(&["export", "--output", null.to_str().unwrap()])
+        .success();
+    use std::os::unix::fs::FileTypeExt;
+    let meta = std::fs::symlink_metadata(&null).unwrap();
+    assert!(meta.file_type().is_char_device(), "the device was replaced");
+    assert_eq!(mode(&null), 0o666);
+    assert_eq!(
+        std::fs::read_dir(env.path())
+            .unwrap()
+            .filter(|e| e
+                .as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".tmp"))
+            .count(),
+        0,
+        "a temp file was left"
+    );
+}
+
+#[test]
+fn export_to_a_fifo_feeds_its_reader_and_keeps_the_fifo() {
+    let env = Env::new();
+    env.seed_authz("az_one", "one@example.com", "read");
+    let fifo = env.path().join("pipe");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    env.run(&["export", "--output", fifo.to_str().unwrap()])
+        .success();
+    let read = reader.join().unwrap();
+    assert!(read.contains("az_one"), "{read}");
+    use std::os::unix::fs::FileTypeExt;
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo(),
+        "the FIFO was replaced by a file"
+    );
+}
+
+#[test]
+fn export_to_dev_stdout_or_dash_is_stdout_and_a_directory_is_refused() {
+    let env = Env::new();
+    env.seed_authz("az_one", "one@example.com", "read");
+    for out in ["/dev/stdout", "-"] {
+        env.run(&["export", "--output", out])
+            .success()
+            .stdout_has("az_one");
+    }
+    let dir = env.path().join("somewhere");
+    std::fs::create_dir(&dir).unwrap();
+    env.run(&["export", "--output", dir.to_str().unwrap()])
+        .code(2)
+        .one_line_error()
+        .stderr_has("not a file");
+    assert!(dir.is_dir());
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// An authorizer's JWKS cache is trusted only when it is the user's own (issue 18.6)
+// ---------------------------------------------------------------------------------------------
+
+mod jwks_cache {
+    use super::support::jwks_server::JwksServer;
+    use super::support::jwt::{Signer, jwks};
+    use super::*;
+    use serde_json::json;
+
+    const ISS: &str = "https://issuer.example";
+
+    struct Scene {
+        env: Env,
+        _server: JwksServer,
+        cache: std::path::PathBuf,
+        mallory: Signer,
+    }
+
+    /// An authorizer on a JWKS URL (its set cached), and mallory's key, which it must not take.
+    fn scene() -> Scene {
+        let real = Signer::ec("ES256").with_kid("real");
+        let server = JwksServer::start(&jwks(&[&real]));
+        let mut env = Env::new();
+        env.set("AUTHZ_CA_FILE", server.ca.to_str().unwrap());
+        env.init();
+        env.run(&[
+            "authorizer",
+            "create",
+            "remote",
+            "--iss",
+            ISS,
+            "--aud",
+            "api",
+            "--jwks-url",
+            &server.url,
+        ])
+        .success();
+        let dir = env.path().join("cache/authz/jwks");
+        let cache = std::fs::read_dir(&dir)
+            .unwrap()
+            .next()
+            .unwrap()
+            .unwrap()
+            .path();
+        Scene {
+            env,
+            _server: server,
+            cache,
+            mallory: Signer::ec("ES256").with_kid("real"),
+        }
+    }
+
+    impl Scene {
+        /// Puts mallory's key into the cache file (fresh, same URL).
+        fn poison(&self) {
+            let mut c: serde_json::Value =
+                serde_json::from_slice(&std::fs::read(&self.cache).unwrap()).unwrap();
+            c["jwks"] = jwks(&[&self.mallory]);
+            std::fs::write(&self.cache, c.to_string()).unwrap();
+        }
+
+        fn mallorys_token_verifies(&self) -> (bool, String) {
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_secs() as i64;
+            let token = self.mallory.token(
+                &json!({"iss": ISS, "aud": "api", "sub": "x", "iat": now - 5, "exp": now + 600}),
+            );
+            let run = self
+                .env
+                .run_stdin(&["authorizer", "verify", "remote"], &format!("{token}\n"));
+            let line: serde_json::Value =
+                serde_json::from_str(run.stdout.lines().next().unwrap()).unwrap();
+            (line["valid"] == true, run.stderr)
+        }
+    }
+
+    /// Control: the user's own cache is what verifies (so the checks below are what stop a
+    /// planted one).
+    #[test]
+    fn the_users_own_cache_decides() {
+        let s = scene();
+        s.poison();
+        assert!(s.mallorys_token_verifies().0);
+    }
+
+    fn planted_is_ignored(how: &str) {
+        let s = scene();
+        s.poison();
+        match how {
+            "file-writable-by-others" => chmod(&s.cache, 0o666),
+            "folder-writable-by-others" => chmod(s.cache.parent().unwrap(), 0o777),
+            "another-users-file" => {
+                let ok = std::process::Command::new("chown")
+                    .args(["nobody", s.cache.to_str().unwrap()])
+                    .status()
+                    .unwrap();
+                assert!(ok.success());
+            }
+            "symlink" => {
+                let theirs = s.env.path().join("theirs.json");
+                std::fs::rename(&s.cache, &theirs).unwrap();
+                std::os::unix::fs::symlink(&theirs, &s.cache).unwrap();
+            }
+            _ => unreachable!(),
+        }
+        let (valid, stderr) = s.mallorys_token_verifies();
+        assert!(!valid, "{how}: a planted key verified a token");
+        assert!(
+            stderr.contains("ignoring the cached key set"),
+            "{how}: {stderr}"
+        );
+    }
+
+    #[test]
+    fn a_cache_file_others_can_write_is_ignored() {
+        planted_is_ignored("file-writable-by-others");
+    }
+
+    #[test]
+    fn a_cache_folder_others_can_write_is_ignored() {
+        planted_is_ignored("folder-writable-by-others");
+    }
+
+    #[test]
+    fn a_symlinked_cache_file_is_ignored() {
+        planted_is_ignored("symlink");
+    }
+
+    #[test]
+    fn another_users_cache_file_is_ignored() {
+        if !rustix::process::geteuid().is_root() {
+            eprintln!("skipped: planting another user's file needs root (CI runs as root)");
+            return;
+        }
+        planted_is_ignored("another-users-file");
+    }
+
+    /// A public document cannot hold a secret: an HMAC key served at a JWKS URL is skipped, so
+    /// whoever serves (or plants) the document cannot mint tokens with it. Allowing HS256 for
+    /// such a set is refused (it holds no key for it); the EC key of the same set is used.
+    #[test]
+    fn an_hmac_key_in_a_fetched_set_is_never_used() {
+        let hmac = Signer::hmac("HS256", 32).with_kid("shared");
+        let ec = Signer::ec("ES256").with_kid("ec");
+        let server = JwksServer::start(&jwks(&[&hmac, &ec]));
+        let mut env = Env::new();
+        env.set("AUTHZ_CA_FILE", server.ca.to_str().unwrap());
+        env.init();
+        let create = |algs: &[&str]| {
+            let mut args = vec![
+                "authorizer",
+                "create",
+                "remote",
+                "--iss",
+                ISS,
+                "--aud",
+                "api",
+                "--jwks-url",
+                &server.url,
+            ];
+            for a in algs {
+                args.extend_from_slice(&["--alg", a]);
+            }
+            env.run(&args)
+        };
+        create(&["HS256", "ES256"])
+            .code(2)
+            .stderr_has("a symmetric (oct) key in a key set fetched from a URL is never used")
+            .stderr_has("--alg HS256 cannot verify anything with this key set");
+        create(&["ES256"]).success();
+        let keys = env.run(&["authorizer", "keys", "remote"]).success().json();
+        assert_eq!(keys["keys"].as_array().unwrap().len(), 1, "{keys}");
+        assert_eq!(keys["keys"][0]["kid"], "ec");
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs() as i64;
+        let claims =
+            json!({"iss": ISS, "aud": "api", "sub": "x", "iat": now - 5, "exp": now + 600});
+        let run = env.run_stdin(
+            &["authorizer", "verify", "remote"],
+            &format!("{}\n", ec.token(&claims)),
+        );
+        assert!(
+            run.stdout.contains("\"valid\":true"),
+            "control: {}",
+            run.stdout
+        );
+    }
+
+    /// A key set file is read with the same bound as a fetched one: `/dev/zero` or a huge file
+    /// is one error line, not all the memory.
+    #[test]
+    fn a_jwks_file_is_read_with_a_bound() {
+        let env = Env::new();
+        env.init();
+        let big = env.path().join("big.json");
+        std::fs::write(&big, vec![b' '; 2 * 1024 * 1024]).unwrap();
+        for path in ["/dev/zero", big.to_str().unwrap()] {
+            let run = env
+                .run(&[
+                    "authorizer",
+                    "create",
+                    "z",
+                    "--iss",
+                    ISS,
+                    "--aud",
+                    "api",
+                    "--jwks-file",
+                    path,
+                ])
+                .one_line_error();
+            assert_ne!(run.code, 0);
+            assert!(run.stderr.contains("larger than"), "{}", run.stderr);
+        }
+        env.run(&["authorizer", "show", "z"]).code(4);
+    }
+}

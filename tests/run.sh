@@ -14,9 +14,17 @@ log() { printf '==> %s\n' "$*" >&2; }
 #    Chromium (tests/chromium.rs drives the real browser, headless), PostgreSQL 15 (the
 #    organization store; tests/support/pg-cluster.sh runs a private cluster).
 missing=()
-for tool in gnome-keyring-daemon dbus-daemon dbus-run-session dbus-send secret-tool sqlite3 openssl script curl chromium psql; do
+for tool in gnome-keyring-daemon dbus-daemon dbus-run-session dbus-send secret-tool sqlite3 openssl script curl chromium psql git; do
   command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
+# kubectl (tests/credentials.rs runs it with authz as its exec credential plugin): Debian's
+# kubernetes-client when no other kubectl is installed.
+# (Only then: it would clash with another package's /usr/bin/kubectl.)
+extra_packages=()
+if ! command -v kubectl >/dev/null 2>&1; then
+  missing+=(kubectl)
+  extra_packages+=(kubernetes-client)
+fi
 [ -x /usr/lib/postgresql/15/bin/initdb ] || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   log "installing system packages (missing: ${missing[*]})"
@@ -29,7 +37,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   "${sudo[@]}" apt-get update </dev/null
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
     gnome-keyring dbus-daemon dbus libsecret-tools sqlite3 openssl bsdutils curl chromium \
-    postgresql postgresql-client </dev/null
+    postgresql postgresql-client git "${extra_packages[@]}" </dev/null
 fi
 
 # 2. Node dependencies of the development OpenID provider (and playwright-core, which drives

@@ -49,8 +49,8 @@ impl World {
         self.env.seed_authz("az_1", "ops@example.com", "repo");
     }
 
-    /// The number of stored versions of vault entry `name` in the backend (keyring entries,
-    /// or OpenBao's current KV version).
+    /// The number of stored versions of vault entry `name` in the backend (keyring entries
+    /// `<store id>/<entry id>:v<N>`, or OpenBao entries `PREFIX/vault/<store id>/<name>/v<N>`).
     fn backend_versions(&self, name: &str) -> u64 {
         let id: String = self
             .env
@@ -61,11 +61,15 @@ impl World {
                 |r| r.get(0),
             )
             .unwrap_or_default();
+        let store = self.store_id();
         match &self.bao {
             Some(p) => {
-                let path = format!("secret/metadata/{}/vault/{name}", p.prefix);
+                let path = format!(
+                    "secret/metadata/{}/vault/{store}/{name}?list=true",
+                    p.prefix
+                );
                 match p.bao.call("GET", &path, None) {
-                    (200, body) => body["data"]["current_version"].as_u64().unwrap(),
+                    (200, body) => body["data"]["keys"].as_array().unwrap().len() as u64,
                     _ => 0,
                 }
             }
@@ -73,9 +77,16 @@ impl World {
                 .keyring
                 .vault_entries()
                 .iter()
-                .filter(|u| u.starts_with(&format!("{id}:v")))
+                .filter(|u| u.starts_with(&format!("{store}/{id}:v")))
                 .count() as u64,
         }
+    }
+
+    /// The store's random id, which every vault value is bound to.
+    fn store_id(&self) -> String {
+        self.env
+            .text("SELECT value FROM settings WHERE key = 'store_id'")
+            .unwrap()
     }
 }
 
@@ -445,7 +456,272 @@ fn sigterm_is_forwarded_and_the_exit_code_is_128_plus_the_signal(b: Backend) {
     assert_eq!(child.wait().unwrap().code(), Some(128 + 15));
 }
 
+/// `args` for a second store, `b.db`, next to this world's: same keyring, same OpenBao prefix.
+fn on_b<'a>(b_db: &'a str, args: &[&'a str]) -> Vec<&'a str> {
+    let mut all = vec!["--db", b_db];
+    all.extend_from_slice(args);
+    all
+}
+
+fn vault_values_belong_to_their_store_even_under_one_prefix(b: Backend) {
+    let w = World::on(b);
+    let b_path = w.env.path().join("b.db");
+    let b_db = b_path.to_str().unwrap();
+    let set = |args: &[&str], value: &[u8]| {
+        let mut all = args.to_vec();
+        all.extend_from_slice(&["vault", "set", "v", "--kind", "api-token"]);
+        w.run_bytes(&all, value).success();
+    };
+    // Two stores, one entry name each: each reads its own.
+    set(&[], b"a-value");
+    set(&["--db", b_db], b"b-value");
+    assert_eq!(w.get(&["v"]), b"a-value");
+    assert_eq!(w.get(&on_b(b_db, &["v"])), b"b-value");
+    // B rotates and deletes its `v`: A's is untouched.
+    set(&["--db", b_db], b"b-2");
+    assert_eq!(w.get(&on_b(b_db, &["v"])), b"b-2");
+    w.run(&on_b(b_db, &["vault", "delete", "v"])).success();
+    assert_eq!(w.get(&["v"]), b"a-value");
+    // A row planted in B's tables that names A's entry (its name and its id) reads nothing.
+    let c = rusqlite::Connection::open(&b_path).unwrap();
+    c.execute("ATTACH DATABASE ?1 AS a", [w.env.db().to_str().unwrap()])
+        .unwrap();
+    c.execute_batch(
+        "INSERT INTO vault_entries SELECT * FROM a.vault_entries WHERE name = 'v';
+         INSERT INTO vault_versions SELECT * FROM a.vault_versions WHERE entry = 'v';",
+    )
+    .unwrap();
+    drop(c);
+    w.run(&on_b(b_db, &["vault", "get", "v"]))
+        .code(4)
+        .one_line_error();
+    // Nor does B's delete of the planted row reach A's value.
+    w.run(&on_b(b_db, &["vault", "delete", "v"])).success();
+    // Control: A still reads and rotates its own.
+    assert_eq!(w.get(&["v"]), b"a-value");
+    set(&[], b"a-2");
+    assert_eq!(w.get(&["v"]), b"a-2");
+    assert_eq!(w.get(&["v", "--version", "1"]), b"a-value");
+}
+
+fn a_value_stored_by_an_older_authz_is_refused_until_set_again(b: Backend) {
+    let mut w = World::on(b);
+    let id = w.login("alice");
+    w.run_bytes(&["vault", "set", "v", "--kind", "password"], b"new-1")
+        .success();
+    w.run(&[
+        "workflow",
+        "create",
+        "job",
+        "--authz",
+        &id,
+        "--use-secret",
+        "v",
+    ])
+    .success();
+    // Where an older authz kept version 1, bound to no store, instead of the bound place.
+    let entry: String = w
+        .env
+        .text("SELECT id FROM vault_entries WHERE name = 'v'")
+        .unwrap();
+    let store = w.store_id();
+    match &w.bao {
+        Some(p) => {
+            let bound = format!("secret/metadata/{}/vault/{store}/v/v1", p.prefix);
+            assert!(p.bao.call("DELETE", &bound, None).0 < 300);
+            let legacy = format!("secret/data/{}/vault/v", p.prefix);
+            let body = serde_json::json!({ "data": { "value": "b2xk", "encoding": "base64" } });
+            assert!(p.bao.call("POST", &legacy, Some(body)).0 < 300);
+        }
+        None => {
+            w.keyring
+                .clear_in("authz-vault", &format!("{store}/{entry}:v1"));
+            w.keyring
+                .store_in("authz-vault", &format!("{entry}:v1"), "old");
+        }
+    }
+    w.run(&["vault", "get", "v"])
+        .code(4)
+        .one_line_error()
+        .stderr_has("older authz")
+        .stderr_has("authz vault set v");
+    w.run(&["run", "--workflow", "job", "--", "true"])
+        .code(4)
+        .one_line_error()
+        .stderr_has("not started");
+    // Set again, it is bound and read.
+    w.run_bytes(&["vault", "set", "v", "--kind", "password"], b"new-2")
+        .success();
+    assert_eq!(w.get(&["v"]), b"new-2");
+    w.run(&[
+        "run",
+        "--workflow",
+        "job",
+        "--",
+        "sh",
+        "-c",
+        "test \"$V\" = new-2",
+    ])
+    .success();
+}
+
+fn run_hands_the_command_only_what_the_workflow_should_have(b: Backend) {
+    let mut w = World::on(b);
+    let id = w.login("alice");
+    let out = w.env.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    // The attack: a vault value naming a script, mapped to BASH_ENV, runs it in every bash.
+    let evil = out.join("evil.sh");
+    let pwned = out.join("pwned");
+    std::fs::write(&evil, format!("touch {}\n", pwned.display())).unwrap();
+    w.run_bytes(
+        &["vault", "set", "k", "--kind", "api-token"],
+        evil.to_str().unwrap().as_bytes(),
+    )
+    .success();
+    w.run(&[
+        "workflow",
+        "create",
+        "job",
+        "--authz",
+        &id,
+        "--use-secret",
+        "k=API_TOKEN",
+    ])
+    .success();
+    let mapping = || {
+        w.run(&["--json", "workflow", "show", "job"])
+            .success()
+            .json()["secrets"]
+            .clone()
+    };
+    let before = mapping();
+    for (args, name) in [
+        (
+            vec!["workflow", "edit", "job", "--use-secret", "k=BASH_ENV"],
+            "BASH_ENV",
+        ),
+        (
+            vec!["workflow", "edit", "job", "--use-secret", "k=LD_PRELOAD"],
+            "LD_PRELOAD",
+        ),
+        (
+            vec!["workflow", "edit", "job", "--use-secret", "k=node_options"],
+            "node_options",
+        ),
+        (
+            vec![
+                "workflow",
+                "create",
+                "job2",
+                "--authz",
+                &id,
+                "--use-secret",
+                "k=PATH",
+            ],
+            "PATH",
+        ),
+    ] {
+        w.run(&args)
+            .code(2)
+            .one_line_error()
+            .stderr_has(&format!("${name} decides what programs load or run"));
+    }
+    let import = format!(
+        r#"[{{"name": "job", "authorization": "{id}", "secrets": [{{"name": "k", "env": "PYTHONSTARTUP"}}]}}]"#
+    );
+    w.env
+        .run_stdin(&["workflow", "import", "-"], &import)
+        .code(2)
+        .one_line_error();
+    assert_eq!(mapping(), before, "a refused mapping changed the workflow");
+    w.run(&["workflow", "show", "job2"]).code(4);
+    // Planted behind authz's back: `run` refuses it, and neither CMD nor the script runs.
+    w.env
+        .exec("UPDATE workflow_secrets SET env = 'BASH_ENV' WHERE workflow = 'job'");
+    let started = out.join("started");
+    let touch = format!("touch {}", started.display());
+    w.run(&["run", "--workflow", "job", "--", "bash", "-c", &touch])
+        .code(2)
+        .one_line_error()
+        .stderr_has("$BASH_ENV")
+        .stderr_has("bash was not started");
+    assert!(
+        !started.exists() && !pwned.exists(),
+        "the command or the script ran"
+    );
+    // Control: an ordinary name works. authz's own credentials and settings stay with it.
+    w.env
+        .exec("UPDATE workflow_secrets SET env = 'API_TOKEN' WHERE workflow = 'job'");
+    let operator = std::fs::read_to_string(w.env.path().join("home/.vault-token"))
+        .unwrap_or_else(|_| "bao-token-unused".into());
+    w.env
+        .set("BAO_TOKEN", operator.trim())
+        .set("VAULT_TOKEN", "vault-token-secret")
+        .set("PGPASSWORD", "pg-password-secret")
+        .set("PGPASSFILE", "/nonexistent/pgpass")
+        .set("AUTHZ_BAO_APPROLE_MOUNT", "approle")
+        .set("KEEP_ME", "ordinary");
+    let run = w
+        .run(&[
+            "run",
+            "--workflow",
+            "job",
+            "--",
+            "bash",
+            "-c",
+            &format!("{touch}; env"),
+        ])
+        .success();
+    assert!(started.exists(), "the command did not run");
+    assert!(!pwned.exists(), "BASH_ENV ran");
+    let names: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter_map(|l| l.split_once('=').map(|(k, _)| k))
+        .collect();
+    for gone in [
+        "BAO_TOKEN",
+        "VAULT_TOKEN",
+        "PGPASSWORD",
+        "PGPASSFILE",
+        "BAO_ADDR",
+        "AUTHZ_SECRETS",
+        "AUTHZ_TEST_LOGIN",
+        "AUTHZ_BAO_APPROLE_MOUNT",
+    ] {
+        assert!(
+            !names.contains(&gone),
+            "{gone} reached the command: {names:?}"
+        );
+    }
+    for value in ["vault-token-secret", "pg-password-secret", operator.trim()] {
+        assert!(
+            !run.stdout.contains(value),
+            "a credential reached the command"
+        );
+    }
+    // Only what `run` sets for the command (the token's variable and what it derives from it);
+    // none of authz's own settings (AUTHZ_ISSUER, AUTHZ_CA_FILE, AUTHZ_CLIENT_ID...).
+    let authz_vars: Vec<&&str> = names.iter().filter(|n| n.starts_with("AUTHZ_")).collect();
+    assert!(names.contains(&"AUTHZ_ACCESS_TOKEN"), "{names:?}");
+    assert!(
+        authz_vars
+            .iter()
+            .all(|n| n.starts_with("AUTHZ_ACCESS_TOKEN")),
+        "{authz_vars:?}"
+    );
+    assert!(
+        run.stdout
+            .contains(&format!("API_TOKEN={}\n", evil.display()))
+    );
+    assert!(run.stdout.contains("KEEP_ME=ordinary\n") && names.contains(&"PATH"));
+}
+
 backends!(
+    vault_values_belong_to_their_store_even_under_one_prefix,
+    a_value_stored_by_an_older_authz_is_refused_until_set_again,
+    run_hands_the_command_only_what_the_workflow_should_have,
     values_are_kept_byte_for_byte_per_version_and_rollback_makes_a_new_one,
     delete_is_refused_while_workflows_use_it_and_replace_moves_them_keeping_env,
     generated_keys_publish_every_version_as_jwks,

@@ -15,8 +15,9 @@ path "secret/metadata/authz/tokens/*" {
   capabilities = ["create", "read", "update", "delete", "list"]
 }
 
-# The vault (`authz vault set/rollback/generate` write a new KV version with check-and-set;
-# `vault get`, `public` and `authz run` read any version; `vault delete` deletes every version).
+# The vault, `vault/<store id>/<name>/v<N>` (`authz vault set/rollback/generate` create the
+# entry of a new version; `vault get`, `public` and `authz run` read any version; `vault delete`
+# deletes every version's metadata).
 path "secret/data/authz/vault/*" {
   capabilities = ["create", "read", "update"]
 }

@@ -7,7 +7,8 @@ path "secret/data/authz/tokens/*" {
   capabilities = ["read", "update"]
 }
 
-# The vault values of the workflows it runs (`authz run`, `authz vault get`): read only.
+# The vault values of the workflows it runs (`authz run`, `authz vault get`), at
+# `vault/<store id>/<name>/v<N>`: read only.
 path "secret/data/authz/vault/*" {
   capabilities = ["read"]
 }

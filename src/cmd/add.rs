@@ -125,6 +125,7 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
     }
     let http = Http::new(config.ca_file.as_deref(), app.global.verbose > 0)?;
     let provider = Provider::discover(&http, &config.issuer, &config.client_id)?;
+    app.cache_discovered(&provider.metadata)?;
     if provider.metadata.userinfo_endpoint.is_none() {
         return Err(Error::provider(
             "the provider has no userinfo endpoint, so authz cannot learn whose login this is",

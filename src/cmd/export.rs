@@ -158,7 +158,7 @@ pub fn export(args: ExportArgs, app: &mut App) -> Result<()> {
             out.write_all(text.as_bytes())?;
             out.flush()?;
         }
-        Some(path) => crate::private_fs::write_atomic(path, text.as_bytes())?,
+        Some(path) => crate::private_fs::write_output(path, text.as_bytes())?,
     }
     Ok(())
 }

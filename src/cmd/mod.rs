@@ -4,9 +4,11 @@ mod add;
 mod audit;
 mod authorizer;
 mod completions;
+mod docker_credential;
 mod doctor;
 mod edit;
 mod export;
+mod git_credential;
 mod list;
 mod log;
 mod org;
@@ -42,6 +44,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Verify(args) => verify::workflow(args, &mut app),
         Command::Vault(cmd) => vault::execute(cmd, &mut app),
         Command::Run(args) => run::execute(args, &mut app),
+        Command::GitCredential(args) => git_credential::execute(args, &mut app),
+        Command::DockerCredential(args) => docker_credential::execute(args, &mut app),
         Command::Log(args) => log::execute(args, &mut app),
         Command::Audit(args) => audit::execute(args, &mut app),
         Command::Profile(cmd) => profile::execute(cmd, &mut app),

@@ -14,7 +14,8 @@
 //! an SQLite store, one machine's, the lease is nothing and the file lock is the lock.
 
 use crate::app::App;
-use crate::cli::TokenArgs;
+use crate::cli::{TokenArgs, TokenFormat};
+use crate::domain::credential;
 use crate::domain::{Authorization, Status};
 use crate::error::{Error, Kind, Result, escape};
 use crate::idp::RefreshError;
@@ -64,19 +65,42 @@ pub fn execute(args: TokenArgs, app: &mut App) -> Result<()> {
     if args.margin < 0 {
         return Err(Error::usage("--margin must be 0 or more seconds"));
     }
-    let authz = app.read(|tx| match (&args.authz, &args.workflow) {
-        (Some(a), _) => tx.resolve_authz(a),
-        (None, Some(w)) => {
-            let wf = tx.require_workflow(w)?;
-            tx.resolve_authz(&wf.authorization)
-        }
-        (None, None) => Err(Error::usage("name an authorization or --workflow NAME")),
-    })?;
+    let authz = match (&args.authz, &args.workflow) {
+        (Some(a), _) => app.read(|tx| tx.resolve_authz(a))?,
+        (None, Some(w)) => workflow_authz(app, w)?,
+        (None, None) => return Err(Error::usage("name an authorization or --workflow NAME")),
+    };
     let fresh = fresh_token(app, &authz, args.margin)?;
+    let text = match args.format.unwrap_or(TokenFormat::Raw) {
+        TokenFormat::Raw => fresh.token.expose().clone(),
+        TokenFormat::Json => credential::token_json(
+            fresh.token.expose(),
+            fresh.expires_at,
+            &authz.scopes.to_text(),
+        )
+        .to_string(),
+        TokenFormat::ExecCredential => {
+            let asked = std::env::var("KUBERNETES_EXEC_INFO").ok();
+            let version = credential::exec_api_version(asked.as_deref()).map_err(|e| {
+                Error::usage(e).hint(
+                    "use a kubeconfig exec user with apiVersion client.authentication.k8s.io/v1",
+                )
+            })?;
+            credential::exec_credential(version, fresh.token.expose(), fresh.expires_at).to_string()
+        }
+    };
     let mut out = std::io::stdout().lock();
-    writeln!(out, "{}", fresh.token.expose())?;
+    writeln!(out, "{text}")?;
     out.flush()?;
     Ok(())
+}
+
+/// The authorization `--workflow NAME` uses.
+pub(crate) fn workflow_authz(app: &mut App, workflow: &str) -> Result<Authorization> {
+    app.read(|tx| {
+        let wf = tx.require_workflow(workflow)?;
+        tx.resolve_authz(&wf.authorization)
+    })
 }
 
 /// A usable access token for `authz`, from the cache or by refreshing (see the module docs).

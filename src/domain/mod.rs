@@ -2,7 +2,9 @@
 
 pub mod audit;
 pub mod authorizer;
+pub mod credential;
 pub mod jwt;
+pub mod mask;
 mod scopes;
 pub mod signing;
 mod time;

@@ -106,21 +106,139 @@ pub fn validate_name(name: &str) -> Result<()> {
     }
 }
 
-/// An environment variable name a shell can use: `[A-Za-z_][A-Za-z0-9_]*`.
+/// An environment variable name a shell can use (`[A-Za-z_][A-Za-z0-9_]*`) and that may carry a
+/// vault value: not one that decides what programs load or run (`runs_code`).
 pub fn validate_env(env: &str) -> Result<()> {
+    validate_env_name(env)?;
+    if runs_code(env) {
+        return Err(Error::usage(format!(
+            "${env} decides what programs load or run; a vault value may not go in it"
+        ))
+        .hint("put the secret in another variable: --use-secret SECRET=OTHER_NAME (docs/vault.md lists the refused names)"));
+    }
+    Ok(())
+}
+
+/// An environment variable name a shell can use: `[A-Za-z_][A-Za-z0-9_]*` (`--token-env`, which
+/// whoever runs `authz run` chooses, as they choose the command).
+pub fn validate_env_name(env: &str) -> Result<()> {
     let ok = !env.is_empty()
         && env.len() <= 200
         && !env.starts_with(|c: char| c.is_ascii_digit())
         && env.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-    if ok {
-        Ok(())
-    } else {
-        Err(Error::usage(format!(
+    if !ok {
+        return Err(Error::usage(format!(
             "'{}' is not a valid environment variable name",
             escape(env)
         ))
-        .hint("use letters, digits and '_', not starting with a digit (e.g. GITHUB_TOKEN)"))
+        .hint("use letters, digits and '_', not starting with a digit (e.g. GITHUB_TOKEN)"));
     }
+    Ok(())
+}
+
+/// Variables (compared without case: npm and Windows read them so) that make a program load a
+/// library, run a command or a script, or read its configuration from elsewhere. Whoever could
+/// put a value in one of them runs code as the runner, so whoever may edit a workflow's secrets
+/// must not be able to: see docs/vault.md, "Names a secret may not go in".
+const RUNS_CODE: &[&str] = &[
+    // Where commands are found, and the shells' start-up and parsing.
+    "PATH",
+    "BASH_ENV",
+    "ENV",
+    "ZDOTDIR",
+    "PROMPT_COMMAND",
+    "SHELLOPTS",
+    "BASHOPTS",
+    "IFS",
+    "CDPATH",
+    "PS4",
+    "GLOBIGNORE",
+    "BASH_XTRACEFD",
+    "SHELL",
+    // Where configuration files are read from (git's core.sshCommand, ~/.ssh/config, ...) and
+    // temporary files written (and sometimes run) to.
+    "HOME",
+    "XDG_CONFIG_HOME",
+    "XDG_CONFIG_DIRS",
+    "XDG_DATA_HOME",
+    "XDG_DATA_DIRS",
+    "TMPDIR",
+    // The C library's own loaders.
+    "GCONV_PATH",
+    "LOCPATH",
+    "NLSPATH",
+    "HOSTALIASES",
+    "GLIBC_TUNABLES",
+    // Interpreters' options and module paths.
+    "NODE_OPTIONS",
+    "NODE_PATH",
+    "NODE_REPL_EXTERNAL_MODULE",
+    "JAVA_TOOL_OPTIONS",
+    "_JAVA_OPTIONS",
+    "JDK_JAVA_OPTIONS",
+    "JAVA_HOME",
+    "CLASSPATH",
+    "GEM_HOME",
+    "GEM_PATH",
+    "BUNDLE_GEMFILE",
+    "PHPRC",
+    "PHP_INI_SCAN_DIR",
+    "TCLLIBPATH",
+    "GOFLAGS",
+    // Programs other programs start.
+    "EDITOR",
+    "VISUAL",
+    "PAGER",
+    "MANPAGER",
+    "BROWSER",
+    "LESSOPEN",
+    "LESSCLOSE",
+    "SSH_ASKPASS",
+    "SUDO_ASKPASS",
+    "CC",
+    "CXX",
+    "LD",
+    "MAKEFLAGS",
+    "MFLAGS",
+    "RUSTC",
+    "RUSTC_WRAPPER",
+    "RUSTC_WORKSPACE_WRAPPER",
+    "RUSTFLAGS",
+    "RUSTDOCFLAGS",
+];
+
+/// Whole families: the loaders (`LD_PRELOAD`, `LD_AUDIT`, `DYLD_INSERT_LIBRARIES`), git (dozens of
+/// variables that run programs or choose its config), Python, Perl, Ruby and Lua (each reads
+/// options and module paths from its own prefix), npm's configuration, malloc's, and authz's own
+/// settings (a nested authz would follow them).
+const RUNS_CODE_PREFIXES: &[&str] = &[
+    "LD_",
+    "DYLD_",
+    "GIT_",
+    "PYTHON",
+    "PERL",
+    "RUBY",
+    "LUA_",
+    "NPM_CONFIG_",
+    "MALLOC_",
+    "AUTHZ_",
+];
+
+/// Whether `env` decides what a program loads or runs (see `RUNS_CODE`).
+pub fn runs_code(env: &str) -> bool {
+    let upper = env.to_ascii_uppercase();
+    RUNS_CODE.contains(&upper.as_str()) || RUNS_CODE_PREFIXES.iter().any(|p| upper.starts_with(p))
+}
+
+/// Whether `env` is one of authz's own settings or backend credentials, which `authz run` does not
+/// pass on to the command: libpq's `PG*` (the store's host, user, password, password file), the
+/// OpenBao/Vault CLI's `BAO_*` and `VAULT_*` (address, token, CA), and `AUTHZ_*` (the store,
+/// the secret backend, the AppRole files). The command gets the access token and the workflow's
+/// secrets, nothing that reaches the store or the secret backend.
+pub fn authz_own(env: &str) -> bool {
+    ["PG", "BAO_", "VAULT_", "AUTHZ_"]
+        .iter()
+        .any(|p| env.starts_with(p))
 }
 
 /// The variable a secret goes in by default: its name upper-cased, every other character `_`.
@@ -228,6 +346,46 @@ mod tests {
         for bad in ["", "1A", "A-B", "A B", "A=B"] {
             assert_eq!(validate_env(bad).unwrap_err().code(), 2, "{bad}");
         }
+    }
+
+    #[test]
+    fn names_that_load_or_run_code_are_refused_and_ordinary_ones_kept() {
+        for bad in [
+            "BASH_ENV",
+            "LD_PRELOAD",
+            "ld_preload",
+            "DYLD_INSERT_LIBRARIES",
+            "PATH",
+            "Path",
+            "NODE_OPTIONS",
+            "PYTHONPATH",
+            "PERL5OPT",
+            "RUBYOPT",
+            "GIT_SSH_COMMAND",
+            "GIT_CONFIG_GLOBAL",
+            "JAVA_TOOL_OPTIONS",
+            "HOME",
+            "AUTHZ_DB",
+            "npm_config_script_shell",
+        ] {
+            assert!(runs_code(bad), "{bad}");
+            let e = validate_env(bad).unwrap_err();
+            assert_eq!(e.code(), 2, "{bad}");
+            assert!(e.message.contains("load or run"), "{}", e.message);
+        }
+        for ok in [
+            "API_TOKEN",
+            "GITHUB_TOKEN",
+            "NODE_AUTH_TOKEN",
+            "PGPASSWORD",
+            "DB_PASS",
+            "ENV_NAME",
+        ] {
+            assert!(!runs_code(ok), "{ok}");
+            validate_env(ok).unwrap();
+        }
+        assert!(authz_own("PGPASSWORD") && authz_own("BAO_TOKEN") && authz_own("VAULT_TOKEN"));
+        assert!(authz_own("AUTHZ_STORE") && !authz_own("API_TOKEN") && !authz_own("HOME"));
     }
 
     #[test]

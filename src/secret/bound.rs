@@ -9,7 +9,7 @@
 //! keyring, or an OpenBao place) and so the one place that tells "nothing here" from "they are
 //! elsewhere" when a store row records where they went (`tokens_for_use`).
 
-use super::{Binding, SecretStore, TokenSet, Version};
+use super::{Binding, Secret, SecretStore, TokenSet, VaultKey, Version};
 use crate::domain::{Authorization, TokensAt};
 use crate::error::{Error, Result, escape};
 use std::sync::Arc;
@@ -30,6 +30,7 @@ pub struct Secrets {
     backend: Arc<dyn SecretStore>,
     store: String,
     here: TokensAt,
+    vault: StoreVault,
 }
 
 impl Secrets {
@@ -37,6 +38,10 @@ impl Secrets {
     /// machine's keyring and user, or an OpenBao place), as the store records it.
     pub fn new(backend: Arc<dyn SecretStore>, store: String, here: TokensAt) -> Secrets {
         Secrets {
+            vault: StoreVault {
+                backend: backend.clone(),
+                store: store.clone(),
+            },
             backend,
             store,
             here,
@@ -207,10 +212,59 @@ impl Secrets {
         self.backend.probe()
     }
 
-    /// The backend itself, for vault values (`authz vault`): they are keyed by the store's own
-    /// random vault ids and are not tokens, so no issuer binding applies to them.
+    /// The backend as vault values (`authz vault`, `authz run`) see it: every key bound to this
+    /// store, so only this store's own values are read, written or deleted. They are not
+    /// tokens, so no issuer binding applies to them.
     pub fn vault(&self) -> &dyn SecretStore {
-        self.backend.as_ref()
+        &self.vault
+    }
+}
+
+/// The vault half of a backend, bound to one store: each `VaultKey` gets this store's id
+/// before it reaches the backend, whatever the caller (or a row in the store) put in it. It
+/// holds no tokens: those go through `Secrets`, which checks their binding.
+struct StoreVault {
+    backend: Arc<dyn SecretStore>,
+    store: String,
+}
+
+impl StoreVault {
+    fn bind(&self, key: &VaultKey) -> VaultKey {
+        VaultKey {
+            store: self.store.clone(),
+            ..key.clone()
+        }
+    }
+
+    fn no_tokens() -> Error {
+        Error::failure("the vault view of the secret store holds no tokens")
+    }
+}
+
+impl SecretStore for StoreVault {
+    fn read(&self, _: &str) -> Result<(Option<TokenSet>, Version)> {
+        Err(Self::no_tokens())
+    }
+    fn write(&self, _: &str, _: &TokenSet, _: &Version) -> Result<Version> {
+        Err(Self::no_tokens())
+    }
+    fn delete(&self, _: &str) -> Result<()> {
+        Err(Self::no_tokens())
+    }
+    fn list_ids(&self) -> Result<Vec<String>> {
+        Err(Self::no_tokens())
+    }
+    fn name(&self) -> String {
+        self.backend.name()
+    }
+    fn vault_get(&self, key: &VaultKey, version: u32) -> Result<Option<Secret<Vec<u8>>>> {
+        self.backend.vault_get(&self.bind(key), version)
+    }
+    fn vault_put(&self, key: &VaultKey, version: u32, value: &Secret<Vec<u8>>) -> Result<()> {
+        self.backend.vault_put(&self.bind(key), version, value)
+    }
+    fn vault_delete(&self, key: &VaultKey, newest: u32) -> Result<()> {
+        self.backend.vault_delete(&self.bind(key), newest)
     }
 }
 
@@ -321,6 +375,28 @@ mod tests {
         assert_eq!(t.refresh_token.unwrap().expose(), "rt-1");
         a.delete("az_1", Some("https://idp")).unwrap();
         assert!(matches!(a.get("az_1", None).unwrap(), Held::Nothing));
+    }
+
+    #[test]
+    fn vault_values_are_bound_to_the_store_whatever_the_key_says() {
+        let (a, b) = two_stores();
+        // The same entry id and name in both stores (a planted row copies them).
+        let key = VaultKey {
+            id: "vt_1".into(),
+            name: "v".into(),
+            store: "st_b".into(),
+        };
+        a.vault()
+            .vault_put(&key, 1, &Secret::new(b"a-value".to_vec()))
+            .unwrap();
+        assert_eq!(b.vault().vault_get(&key, 1).unwrap(), None);
+        b.vault().vault_delete(&key, 1).unwrap();
+        let got = a.vault().vault_get(&key, 1).unwrap().unwrap();
+        assert_eq!(got.expose(), b"a-value");
+        assert!(
+            a.vault().get("az_1").is_err(),
+            "the vault view holds no tokens"
+        );
     }
 
     fn row(at: Option<TokensAt>) -> Authorization {

@@ -13,8 +13,10 @@ use std::time::Duration;
 /// The keyring "service" of every entry; the "user" is `<authz id>:refresh` or `<authz id>:access`.
 const SERVICE: &str = "authz";
 const REFRESH: &str = "refresh";
-/// The service of vault values, one entry per version: user `<entry id>:v<N>`. A service of
-/// their own, so token listings (doctor, migrate) never see them.
+/// The service of vault values, one entry per version: user `<store id>/<entry id>:v<N>`, so
+/// that a store reaches only its own values (every store of a user shares the keyring, and a
+/// row can name any id). A service of their own, so token listings (doctor, migrate) never see
+/// them. Older authz wrote `<entry id>:v<N>`, bound to no store: those are not read.
 const VAULT_SERVICE: &str = "authz-vault";
 const ACCESS: &str = "access";
 
@@ -216,22 +218,40 @@ impl SecretStore for Keyring {
     }
 
     fn vault_get(&self, key: &VaultKey, version: u32) -> Result<Option<Secret<Vec<u8>>>> {
-        let user = vault_user(key, version);
-        let value = self.call("reading from", move |k| {
-            match Entry::new_in_store(&k.store, VAULT_SERVICE, &user)?.get_secret() {
+        let user = vault_user(key, version)?;
+        let legacy = legacy_vault_user(key, version);
+        let (value, unbound) = self.call("reading from", move |k| {
+            let get = |user: &str| match Entry::new_in_store(&k.store, VAULT_SERVICE, user)?
+                .get_secret()
+            {
                 Ok(v) => Ok(Some(v)),
                 Err(keyring_core::Error::NoEntry) => Ok(None),
                 Err(e) => Err(e),
+            };
+            match get(&user)? {
+                Some(v) => Ok((Some(v), false)),
+                // Only to say why nothing is read: the unbound value itself is never returned.
+                None => Ok((None, get(&legacy).ok().flatten().is_some())),
             }
         })?;
+        if unbound {
+            return Err(super::vault_unbound(
+                key,
+                version,
+                &format!(
+                    "the keyring's {VAULT_SERVICE} entry {}",
+                    legacy_vault_user(key, version)
+                ),
+            ));
+        }
         Ok(value.map(Secret::new))
     }
 
     /// One entry per version, so old versions stay readable for `vault get --version` and
-    /// `rollback`. The store's writer lock serializes writers of one store; ids are unique
-    /// across stores, so no other store writes these entries.
+    /// `rollback`. The store's writer lock serializes writers of one store; the store id in the
+    /// name keeps every other store out.
     fn vault_put(&self, key: &VaultKey, version: u32, value: &Secret<Vec<u8>>) -> Result<()> {
-        let user = vault_user(key, version);
+        let user = vault_user(key, version)?;
         let bytes = value.expose().clone();
         self.call("writing to", move |k| {
             Entry::new_in_store(&k.store, VAULT_SERVICE, &user)?.set_secret(&bytes)
@@ -239,7 +259,9 @@ impl SecretStore for Keyring {
     }
 
     fn vault_delete(&self, key: &VaultKey, newest: u32) -> Result<()> {
-        let users: Vec<String> = (1..=newest).map(|v| vault_user(key, v)).collect();
+        let users = (1..=newest)
+            .map(|v| vault_user(key, v))
+            .collect::<Result<Vec<String>>>()?;
         self.call("deleting from", move |k| {
             for user in &users {
                 absent_is_fine(
@@ -251,7 +273,13 @@ impl SecretStore for Keyring {
     }
 }
 
-fn vault_user(key: &VaultKey, version: u32) -> String {
+/// The keyring user of version `version` of `key`: `<store id>/<entry id>:v<N>`.
+fn vault_user(key: &VaultKey, version: u32) -> Result<String> {
+    Ok(format!("{}/{}:v{version}", key.store()?, key.id))
+}
+
+/// Where authz kept the value before binding values to their store.
+fn legacy_vault_user(key: &VaultKey, version: u32) -> String {
     format!("{}:v{version}", key.id)
 }
 
@@ -487,6 +515,7 @@ mod tests {
         let key = VaultKey {
             id: "vt_1".into(),
             name: "gh".into(),
+            store: "st_a".into(),
         };
         assert_eq!(k.vault_get(&key, 1).unwrap(), None);
         k.vault_put(&key, 1, &Secret::new(b"one\n".to_vec()))
@@ -499,9 +528,31 @@ mod tests {
             &[0, 255, 10]
         );
         assert_eq!(k.list_ids().unwrap(), Vec::<String>::new());
+        // Another store naming the same id reaches nothing.
+        let other = VaultKey {
+            store: "st_b".into(),
+            ..key.clone()
+        };
+        assert_eq!(k.vault_get(&other, 1).unwrap(), None);
+        k.vault_delete(&other, 2).unwrap();
+        assert_eq!(k.vault_get(&key, 1).unwrap().unwrap().expose(), b"one\n");
         k.vault_delete(&key, 2).unwrap();
         assert_eq!(k.vault_get(&key, 1).unwrap(), None);
         assert_eq!(k.vault_get(&key, 2).unwrap(), None);
+        // A value stored before values were bound is refused, not read; an unbound key too.
+        Entry::new_in_store(&k.store, VAULT_SERVICE, "vt_1:v1")
+            .unwrap()
+            .set_secret(b"old")
+            .unwrap();
+        assert_eq!(k.vault_get(&key, 1).unwrap_err().code(), 4);
+        let unbound = VaultKey {
+            store: String::new(),
+            ..key
+        };
+        assert!(
+            k.vault_put(&unbound, 1, &Secret::new(b"x".to_vec()))
+                .is_err()
+        );
     }
 
     #[test]

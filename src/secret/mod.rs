@@ -231,23 +231,50 @@ pub trait SecretStore {
     fn name(&self) -> String;
 
     /// The value of version `version` of vault entry `key`; `None` when it is not stored.
+    /// `key` is bound to its store (`Secrets::vault` fills `store`): a value stored for
+    /// another store is never read, and one stored before values were bound (no store in its
+    /// place) is refused with a hint to store it again (`vault_unbound`).
     fn vault_get(&self, key: &VaultKey, version: u32) -> Result<Option<Secret<Vec<u8>>>>;
 
-    /// Stores `value` as version `version` of `key`, whose newest stored version must be
-    /// `version - 1` (none for 1); otherwise nothing changes and the error is a conflict.
-    /// The keyring keeps one entry per version; OpenBao checks it (`options.cas`).
+    /// Stores `value` as version `version` of `key`, in `key.store`'s own place.
     fn vault_put(&self, key: &VaultKey, version: u32, value: &Secret<Vec<u8>>) -> Result<()>;
 
-    /// Deletes every stored version (1 to `newest`) of `key`; deleting nothing is fine.
+    /// Deletes every stored version (1 to `newest`) of `key` in `key.store`'s own place (never
+    /// an unbound value of an older authz, which another store may have written); deleting
+    /// nothing is fine.
     fn vault_delete(&self, key: &VaultKey, newest: u32) -> Result<()>;
 }
 
-/// Where a vault entry's values are: its store-unique id (the keyring, shared by every store of
-/// a user, is keyed by it) and its name (OpenBao paths, `PREFIX/vault/<name>`, read by people).
+/// Where a vault entry's values are: its store-unique id (the keyring is keyed by it), its name
+/// (OpenBao paths, read by people) and the `store_id` of the store it belongs to. Every place
+/// a value is kept names the store, so a store's `vault delete`, `vault set` or a row planted
+/// in its tables reaches only its own values, whatever names or ids the row claims.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VaultKey {
     pub id: String,
     pub name: String,
+    /// Empty until `Secrets::vault` binds it; a backend refuses an unbound key.
+    pub store: String,
+}
+
+impl VaultKey {
+    /// The store id, checked: backends put it in a path or a keyring name.
+    pub fn store(&self) -> Result<&str> {
+        let ok = !self.store.is_empty()
+            && self.store.len() <= 128
+            && self
+                .store
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+        if ok {
+            Ok(&self.store)
+        } else {
+            Err(Error::failure(format!(
+                "vault entry '{}' is not bound to a store id",
+                crate::error::escape(&self.name)
+            )))
+        }
+    }
 }
 
 impl From<&crate::domain::vault::VaultEntry> for VaultKey {
@@ -255,18 +282,31 @@ impl From<&crate::domain::vault::VaultEntry> for VaultKey {
         VaultKey {
             id: e.id.clone(),
             name: e.name.clone(),
+            store: String::new(),
         }
     }
 }
 
-/// The error of a vault write whose version is not the expected one.
+/// The error of a vault write whose version is already stored.
 pub fn vault_stale(key: &VaultKey, version: u32, backend: &str) -> Error {
     Error::conflict(format!(
-        "vault entry '{}' in {backend} is not at version {} as the store says (another store or host wrote it); nothing was written",
-        key.name,
-        version.saturating_sub(1)
+        "version {version} of vault entry '{}' is already in {backend} (another host of this store wrote it meanwhile); nothing was written",
+        key.name
     ))
-    .hint("each store needs its own prefix in OpenBao (--secrets openbao:MOUNT/PREFIX); see authz vault history NAME")
+    .hint(format!("see authz vault history {}", key.name))
+}
+
+/// The error of a value found only where authz kept vault values before it bound them to their
+/// store (`where_`): nothing tells which store wrote it, so it is not read.
+pub fn vault_unbound(key: &VaultKey, version: u32, where_: &str) -> Error {
+    Error::not_found(format!(
+        "version {version} of vault entry '{}' is stored only as an older authz kept it ({where_}), bound to no store; authz no longer reads it",
+        key.name
+    ))
+    .hint(format!(
+        "store the value again: authz vault set {} (docs/vault.md, \"Values stored by an older authz\")",
+        key.name
+    ))
 }
 
 #[cfg(test)]

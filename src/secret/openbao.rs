@@ -4,8 +4,9 @@
 //! Every write is a check-and-set (`options.cas`) on the version that was read, so a host
 //! holding a stale read cannot overwrite a rotated refresh token; an entry is created with
 //! `max_versions = 1`, so a superseded refresh token does not stay readable as an old version.
-//! Vault values are entries of their own at `MOUNT/PREFIX/vault/<name>`, one KV version per
-//! vault version (written with `cas` = the previous one), the bytes base64-encoded.
+//! Vault values are entries of their own at `MOUNT/PREFIX/vault/<store id>/<name>/v<N>`, one
+//! per vault version (created only if absent), the bytes base64-encoded: the store id keeps
+//! stores that share a prefix apart.
 //! Each request is bounded (`TIMEOUT`); unreachable or sealed is exit 6, a refused token or
 //! policy exit 8. The token comes from the environment, a token file, or an AppRole login whose
 //! token is kept in a 0600 cache file and renewed (or replaced) when it nears expiry.
@@ -28,6 +29,8 @@ const TIMEOUT: Duration = super::CALL_BOUND;
 const MAX_BODY: u64 = 1024 * 1024;
 /// A cached AppRole token with less than this left is not used at all.
 const MIN_LEFT: i64 = 30;
+/// The AppRole token cache is a few hundred bytes.
+const MAX_CACHE: u64 = 64 * 1024;
 
 /// Everything the backend needs, resolved by the chooser (`App::secrets`) from flags, the
 /// profile and the Vault/OpenBao environment variables.
@@ -270,10 +273,21 @@ impl OpenBao {
     /// The cached AppRole token, renewed when a third of its TTL or less is left; `None` when
     /// there is none, it is (nearly) expired, or renewing it failed: then log in again.
     fn cached_approle_token(&self, r: &AppRole) -> Result<Option<Secret<String>>> {
-        let Some(c) = std::fs::read_to_string(&r.cache)
-            .ok()
-            .and_then(|t| serde_json::from_str::<Cached>(&t).ok())
-        else {
+        // A token file someone else could have written (a symlink, another user's file, one
+        // others may write, in a folder others may write) would make authz act, and write
+        // tokens, with a token of their choosing: ignored, and a fresh login replaces it.
+        let bytes = match crate::private_fs::read_cache(&r.cache, MAX_CACHE) {
+            crate::private_fs::CacheRead::Own(b) => b,
+            crate::private_fs::CacheRead::Missing => return Ok(None),
+            crate::private_fs::CacheRead::Untrusted(why) => {
+                eprintln!(
+                    "warning: {}; ignoring the cached OpenBao token and logging in again",
+                    escape(&why)
+                );
+                return Ok(None);
+            }
+        };
+        let Ok(c) = serde_json::from_slice::<Cached>(&bytes) else {
             return Ok(None);
         };
         let now = self.s.now;
@@ -358,11 +372,9 @@ impl OpenBao {
             ttl: lease,
             renewable,
         };
-        if let Some(dir) = r.cache.parent() {
-            let _ = crate::private_fs::create_dir(dir);
-        }
         let text = serde_json::to_vec(&c).expect("strings and numbers serialize");
-        let _ = crate::private_fs::write_atomic(&r.cache, &text);
+        // In a private folder of the user's only (`read_cache` would not believe it elsewhere).
+        let _ = crate::private_fs::write_cache(&r.cache, &text);
     }
 }
 
@@ -515,16 +527,24 @@ impl SecretStore for OpenBao {
     }
 
     fn vault_get(&self, key: &VaultKey, version: u32) -> Result<Option<Secret<Vec<u8>>>> {
-        let path = format!(
-            "{}/data/{}?version={version}",
-            self.s.mount,
-            self.vault_entry(key)?
-        );
-        let what = format!("reading version {version} of {}", self.vault_shown(key));
+        let path = format!("{}/data/{}", self.s.mount, self.vault_entry(key, version)?);
+        let what = format!("reading {}", self.vault_shown(key, version)?);
         let a = self.call(Method::GET, &path, None, &what)?;
         match a.status {
             200 => {}
-            404 => return Ok(None),
+            404 => {
+                if self.legacy_vault_value(key, version) {
+                    return Err(super::vault_unbound(
+                        key,
+                        version,
+                        &format!(
+                            "version {version} of {}/{}/vault/{} in OpenBao",
+                            self.s.mount, self.s.prefix, key.name
+                        ),
+                    ));
+                }
+                return Ok(None);
+            }
             _ => return Err(self.unexpected(&a, &what)),
         }
         // A deleted or destroyed version answers with no data.
@@ -536,18 +556,20 @@ impl SecretStore for OpenBao {
             .map_err(|_| {
                 Error::secret_store(format!(
                     "{} in OpenBao is not an authz vault entry (its value is not base64)",
-                    self.vault_shown(key)
+                    self.vault_shown(key, version).unwrap_or_default()
                 ))
             })?;
         Ok(Some(Secret::new(bytes)))
     }
 
+    /// Each version is an entry of its own, created only if absent (`cas` 0): a version once
+    /// written is never replaced.
     fn vault_put(&self, key: &VaultKey, version: u32, value: &Secret<Vec<u8>>) -> Result<()> {
-        let path = format!("{}/data/{}", self.s.mount, self.vault_entry(key)?);
-        let what = format!("writing version {version} of {}", self.vault_shown(key));
+        let path = format!("{}/data/{}", self.s.mount, self.vault_entry(key, version)?);
+        let what = format!("writing {}", self.vault_shown(key, version)?);
         let encoded = base64::engine::general_purpose::STANDARD.encode(value.expose());
         let body = json!({
-            "options": { "cas": version.saturating_sub(1) },
+            "options": { "cas": 0 },
             "data": { "value": encoded, "encoding": "base64" },
         });
         let a = self.call(Method::POST, &path, Some(&body), &what)?;
@@ -555,31 +577,65 @@ impl SecretStore for OpenBao {
             return Err(super::vault_stale(key, version, &self.name()));
         }
         match a.body["data"]["version"].as_u64() {
-            Some(v) if a.status == 200 && v == u64::from(version) => Ok(()),
+            Some(1) if a.status == 200 => Ok(()),
             Some(_) if a.status == 200 => Err(super::vault_stale(key, version, &self.name())),
             _ => Err(self.unexpected(&a, &what)),
         }
     }
 
-    fn vault_delete(&self, key: &VaultKey, _newest: u32) -> Result<()> {
-        let path = format!("{}/metadata/{}", self.s.mount, self.vault_entry(key)?);
-        let what = format!("deleting {}", self.vault_shown(key));
-        let a = self.call(Method::DELETE, &path, None, &what)?;
-        match a.status {
-            200 | 204 | 404 => Ok(()),
-            _ => Err(self.unexpected(&a, &what)),
+    fn vault_delete(&self, key: &VaultKey, newest: u32) -> Result<()> {
+        for version in 1..=newest {
+            let path = format!(
+                "{}/metadata/{}",
+                self.s.mount,
+                self.vault_entry(key, version)?
+            );
+            let what = format!("deleting {}", self.vault_shown(key, version)?);
+            let a = self.call(Method::DELETE, &path, None, &what)?;
+            if !matches!(a.status, 200 | 204 | 404) {
+                return Err(self.unexpected(&a, &what));
+            }
         }
+        Ok(())
     }
 }
 
 impl OpenBao {
-    fn vault_entry(&self, key: &VaultKey) -> Result<String> {
+    /// `PREFIX/vault/<store id>/<name>/v<N>`: under the store's own folder, so that stores
+    /// sharing a prefix (the default one, `authz`) never reach each other's values.
+    fn vault_entry(&self, key: &VaultKey, version: u32) -> Result<String> {
         crate::domain::vault::validate_name(&key.name)?;
-        Ok(format!("{}/vault/{}", self.s.prefix, key.name))
+        Ok(format!(
+            "{}/vault/{}/{}/v{version}",
+            self.s.prefix,
+            key.store()?,
+            key.name
+        ))
     }
 
-    fn vault_shown(&self, key: &VaultKey) -> String {
-        format!("{}/{}/vault/{}", self.s.mount, self.s.prefix, key.name)
+    fn vault_shown(&self, key: &VaultKey, version: u32) -> Result<String> {
+        Ok(format!(
+            "{}/{}",
+            self.s.mount,
+            self.vault_entry(key, version)?
+        ))
+    }
+
+    /// Whether version `version` of `key` is at the place an older authz used,
+    /// `PREFIX/vault/<name>` (KV version N), bound to no store. Only to explain a miss: its
+    /// value is never returned, and any failure reads as "no".
+    fn legacy_vault_value(&self, key: &VaultKey, version: u32) -> bool {
+        let path = format!(
+            "{}/data/{}/vault/{}?version={version}",
+            self.s.mount, self.s.prefix, key.name
+        );
+        self.call(
+            Method::GET,
+            &path,
+            None,
+            "looking for an unbound vault value",
+        )
+        .is_ok_and(|a| a.status == 200 && a.body["data"]["data"]["value"].is_string())
     }
 }
 
@@ -616,7 +672,36 @@ fn errors(body: &Value, default: &str) -> String {
     }
 }
 
+/// Reads a role id or secret id file, refused (like libpq refuses `~/.pgpass`) unless it is
+/// the user's own and private (or root's, readable by the group at most): a secret id others
+/// can read is a login anyone on the host can make.
 fn read_id_file(path: &std::path::Path, var: &str) -> Result<Secret<String>> {
+    #[cfg(unix)]
+    if let Ok(meta) = std::fs::metadata(path) {
+        use std::os::unix::fs::MetadataExt;
+        let me = rustix::process::geteuid().as_raw();
+        let mode = meta.mode() & 0o777;
+        let others = if meta.uid() == me { 0o077 } else { 0o037 };
+        let why = if meta.uid() != me && meta.uid() != 0 {
+            Some("belongs to another user".to_owned())
+        } else if mode & others != 0 {
+            Some(format!(
+                "is readable or writable by others (mode {mode:04o})"
+            ))
+        } else {
+            None
+        };
+        if let Some(why) = why {
+            return Err(Error::usage(format!(
+                "refusing {} ({var}): it {why}",
+                escape(&path.display().to_string())
+            ))
+            .hint(format!(
+                "make it yours and private: chown $USER {0} && chmod 600 {0}",
+                escape(&path.display().to_string())
+            )));
+        }
+    }
     let text = std::fs::read_to_string(path).map_err(|e| {
         Error::usage(format!("cannot read {}: {e}", path.display())).hint(format!(
             "{var} must name a readable file holding only the id"

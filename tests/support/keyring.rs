@@ -204,10 +204,15 @@ impl Keyring {
 
     /// Writes the authz entry `user` behind authz's back (the secret goes through stdin).
     pub fn store(&self, user: &str, secret: &str) {
+        self.store_in("authz", user, secret)
+    }
+
+    /// Writes the entry `user` of `service` (`authz`, `authz-vault`) behind authz's back.
+    pub fn store_in(&self, service: &str, user: &str, secret: &str) {
         let mut child = self
             .tool("secret-tool")
             .args([
-                "store", "--label", "authz", "service", "authz", "username", user,
+                "store", "--label", "authz", "service", service, "username", user,
             ])
             .stdin(Stdio::piped())
             .spawn()
@@ -223,9 +228,14 @@ impl Keyring {
 
     /// Deletes the authz entry `user` behind authz's back.
     pub fn clear(&self, user: &str) {
+        self.clear_in("authz", user)
+    }
+
+    /// Deletes the entry `user` of `service` behind authz's back.
+    pub fn clear_in(&self, service: &str, user: &str) {
         let out = self
             .tool("secret-tool")
-            .args(["clear", "service", "authz", "username", user])
+            .args(["clear", "service", service, "username", user])
             .output()
             .unwrap();
         assert!(out.status.success(), "secret-tool clear: {out:?}");
@@ -267,7 +277,7 @@ impl Keyring {
         self.users_of("authz")
     }
 
-    /// The usernames (`<entry id>:v<N>`) of every vault value in the keyring, sorted.
+    /// The usernames (`<store id>/<entry id>:v<N>`) of every vault value in the keyring, sorted.
     pub fn vault_entries(&self) -> Vec<String> {
         self.users_of("authz-vault")
     }

@@ -145,6 +145,20 @@ impl Env {
         c
     }
 
+    /// Another program (git, kubectl, sh) in the same sealed environment as the binary.
+    pub fn tool(&self, program: &str, args: &[&str]) -> Command {
+        let inner = self.command(&[]);
+        let mut c = Command::new(program);
+        c.env_clear().args(args);
+        for (k, v) in inner.get_envs() {
+            if let Some(v) = v {
+                c.env(k, v);
+            }
+        }
+        c.stdin(Stdio::null());
+        c
+    }
+
     /// The binary on a pseudo-terminal (`script -qec`): its stdin, stdout and stderr are one
     /// terminal, read back merged on `script`'s stdout. Same sealed environment.
     pub fn terminal_command(&self, args: &[&str]) -> Command {
@@ -154,15 +168,9 @@ impl Env {
             line.push(' ');
             line.push_str(&quote(a));
         }
-        let inner = self.command(args);
-        let mut script = Command::new("script");
-        script.env_clear();
-        for (k, v) in inner.get_envs() {
-            if let Some(v) = v {
-                script.env(k, v);
-            }
-        }
+        let mut script = self.tool("script", &[]);
         script
+            .stdin(Stdio::inherit())
             .env("SHELL", "/bin/sh")
             .env("TERM", "xterm")
             .args(["-qec", &line, "/dev/null"]);
@@ -174,20 +182,7 @@ impl Env {
     }
 
     pub fn run_stdin(&self, args: &[&str], input: &str) -> Run {
-        let mut child = self
-            .command(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(input.as_bytes())
-            .unwrap();
-        Run::from(child.wait_with_output().unwrap(), args)
+        Run::from(output_with_stdin(self.command(args), input), args)
     }
 
     /// A connection to the store with foreign keys on, for fixtures and raw-SQL checks.
@@ -423,6 +418,23 @@ impl Env {
 
 /// The first line a child prints on stdout (a port, an address), within `timeout`; the rest of
 /// its stdout is drained so it never blocks on a full pipe.
+/// Runs `c` with `input` on its stdin, capturing stdout and stderr.
+pub fn output_with_stdin(mut c: Command, input: &str) -> Output {
+    let mut child = c
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
 pub fn first_line(child: &mut std::process::Child, timeout: std::time::Duration) -> Option<String> {
     let stdout = child.stdout.take()?;
     let (tx, rx) = std::sync::mpsc::channel();

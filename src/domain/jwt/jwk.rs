@@ -53,6 +53,21 @@ pub struct KeySet {
 }
 
 impl KeySet {
+    /// Parses a key set published at a URL: a public document cannot hold a secret, so a
+    /// symmetric (`oct`) key in it is skipped, never used (whoever can serve or plant the
+    /// document would otherwise mint tokens that verify).
+    pub fn parse_public(json: &[u8]) -> Result<KeySet, String> {
+        let mut set = KeySet::parse(json)?;
+        let (secret, public): (Vec<Key>, Vec<Key>) =
+            set.keys.into_iter().partition(|k| k.family == Family::Oct);
+        set.keys = public;
+        set.skipped.extend(secret.into_iter().map(|k| Skipped {
+            kid: k.kid,
+            why: "a symmetric (oct) key in a key set fetched from a URL is never used: a public document cannot hold a secret".into(),
+        }));
+        Ok(set)
+    }
+
     /// Parses a JWKS document (`{"keys": [...]}`). Only the document's shape can fail; single
     /// keys that cannot verify are skipped with a reason.
     pub fn parse(json: &[u8]) -> Result<KeySet, String> {
