@@ -51,8 +51,8 @@ impl Org {
         self.env.run(&full)
     }
 
-    /// Raw SQL as the login role of `group`, as psql would send it.
-    fn sql_as(&self, group: &str, sql: &str) -> Result<u64, String> {
+    /// A connection as the login role of `group`, search_path on the store's schema.
+    fn client_as(&self, group: &str) -> postgres::Client {
         let (host, port) = pg::host_port();
         let login = format!("{}_{group}", self.schema);
         let mut c = postgres::Config::new()
@@ -65,12 +65,24 @@ impl Org {
             .unwrap();
         c.execute(&format!("SET search_path = {}", self.schema), &[])
             .unwrap();
-        c.execute(sql, &[]).map_err(|e| {
-            e.as_db_error()
-                .map(|d| d.message().to_string())
-                .unwrap_or(e.to_string())
-        })
+        c
     }
+
+    /// Raw SQL as the login role of `group`, as psql would send it.
+    fn sql_as(&self, group: &str, sql: &str) -> Result<u64, String> {
+        self.client_as(group).execute(sql, &[]).map_err(db_message)
+    }
+
+    /// Several statements as the login role of `group`, as one implicit transaction.
+    fn sql_batch_as(&self, group: &str, sql: &str) -> Result<(), String> {
+        self.client_as(group).batch_execute(sql).map_err(db_message)
+    }
+}
+
+fn db_message(e: postgres::Error) -> String {
+    e.as_db_error()
+        .map(|d| d.message().to_string())
+        .unwrap_or(e.to_string())
 }
 
 #[test]
@@ -132,6 +144,13 @@ fn the_database_keeps_the_runner_to_token_state_of_live_authorizations() {
         "DELETE FROM workflows",
         "UPDATE workflows SET authz_id = 'az_b'",
         "INSERT INTO settings (key, value) VALUES ('issuer', 'https://evil.example')",
+        // Not even the provider-metadata cache (where tokens are sent: issue 18.1).
+        "INSERT INTO settings (key, value) VALUES ('metadata https://i', '{}')",
+        "UPDATE settings SET value = '{}' WHERE key LIKE 'metadata %'",
+        // An event's id is the database's (the order `audit` reads).
+        "INSERT INTO events (id, at, actor, action) OVERRIDING SYSTEM VALUE VALUES (1, now(), 'x', 'refreshed')",
+        // Leases are ended, never deleted (a deleted one could be retaken at once).
+        "DELETE FROM refresh_leases",
         "INSERT INTO events (at, actor, action, db_user) VALUES (now(), 'x', 'forged', 'someone_else')",
         "INSERT INTO events (at, actor, action, authz_id) VALUES (now(), 'x', 'revoked', 'az_a')",
         "INSERT INTO events (at, actor, action) VALUES (now(), 'x', 'workflows-reassigned')",
@@ -144,14 +163,6 @@ fn the_database_keeps_the_runner_to_token_state_of_live_authorizations() {
             "{sql}: {e}"
         );
     }
-    // The provider-metadata cache is the one setting a runner may write.
-    assert_eq!(
-        org.sql_as(
-            "runner",
-            "INSERT INTO settings (key, value) VALUES ('metadata https://i', '{}')"
-        ),
-        Ok(1)
-    );
     // The events of its own commands (authz token, authz run) are the ones it may write.
     for action in ["refreshed", "relogin-needed", "workflow-run"] {
         assert_eq!(
@@ -186,34 +197,52 @@ fn an_operator_records_where_the_tokens_are() {
     );
 }
 
+/// What authz itself sends (src/store/postgres/mod.rs): take, or take over an ended lease.
+fn take_lease(authz: &str, holder: &str) -> String {
+    format!(
+        "INSERT INTO refresh_leases AS l (authz_id, holder, expires) \
+         VALUES ('{authz}', '{holder}', clock_timestamp() + interval '30 seconds') \
+         ON CONFLICT (authz_id) DO UPDATE SET holder = excluded.holder, expires = excluded.expires \
+         WHERE l.expires < clock_timestamp()"
+    )
+}
+
+fn end_lease(authz: &str, holder: &str) -> String {
+    format!(
+        "UPDATE refresh_leases SET expires = clock_timestamp() \
+         WHERE authz_id = '{authz}' AND holder = '{holder}' AND expires > clock_timestamp()"
+    )
+}
+
 #[test]
 fn runners_and_operators_take_and_release_refresh_leases_an_auditor_cannot_and_none_lasts_long() {
     let org = Org::new();
-    let take = |holder: &str| {
-        format!(
-            "INSERT INTO refresh_leases AS l (authz_id, holder, expires) \
-             VALUES ('az_a', '{holder}', clock_timestamp() + interval '30 seconds') \
-             ON CONFLICT (authz_id) DO UPDATE SET holder = excluded.holder, expires = excluded.expires \
-             WHERE l.expires < clock_timestamp()"
-        )
-    };
-    let release = |holder: &str| {
-        format!("DELETE FROM refresh_leases WHERE authz_id = 'az_a' AND holder = '{holder}'")
-    };
     for group in ["runner", "operator"] {
-        assert_eq!(org.sql_as(group, &take(group)), Ok(1), "{group}");
-        // Held: nobody else takes it, nor does releasing someone else's lease give it back.
-        assert_eq!(org.sql_as(group, &take("another host")), Ok(0), "{group}");
         assert_eq!(
-            org.sql_as(group, &release("another host")),
+            org.sql_as(group, &take_lease("az_a", group)),
+            Ok(1),
+            "{group}"
+        );
+        // Held: nobody else takes it, nor does ending someone else's lease give it back.
+        assert_eq!(
+            org.sql_as(group, &take_lease("az_a", "another host")),
             Ok(0),
             "{group}"
         );
-        assert_eq!(org.sql_as(group, &release(group)), Ok(1), "{group}");
+        assert_eq!(
+            org.sql_as(group, &end_lease("az_a", "another host")),
+            Ok(0),
+            "{group}"
+        );
+        assert_eq!(
+            org.sql_as(group, &end_lease("az_a", group)),
+            Ok(1),
+            "{group}"
+        );
     }
     for sql in [
-        take("auditor"),
-        release("auditor"),
+        take_lease("az_a", "auditor"),
+        end_lease("az_a", "auditor"),
         "UPDATE refresh_leases SET expires = now()".into(),
     ] {
         let e = org.sql_as("auditor", &sql).unwrap_err();
@@ -238,7 +267,203 @@ fn runners_and_operators_take_and_release_refresh_leases_an_auditor_cannot_and_n
                  VALUES ('az_b', 'x', 'infinity')"
             )
             .unwrap_err()
-            .contains("refresh_leases_bounded")
+            .contains("refresh_leases_")
+    );
+}
+
+/// Issue 18.4: a lease belongs to the role that took it and ends. A runner cannot renew its
+/// lease for ever, end or take over another role's live lease, delete leases, or give one back
+/// and retake it in one breath; the controls show the legitimate moves still work.
+#[test]
+fn a_lease_is_its_holders_and_ends_whatever_the_runner_sends() {
+    let org = Org::new();
+    let runner = format!("{}_runner", org.schema);
+    // The operator's host holds az_a's lease.
+    assert_eq!(org.sql_as("operator", &take_lease("az_a", "ops")), Ok(1));
+    for sql in [
+        // Taken over or ended while live: not even a candidate row (row policy).
+        "UPDATE refresh_leases SET holder = 'runner', expires = clock_timestamp() + interval '1 minute' WHERE authz_id = 'az_a'".to_string(),
+        end_lease("az_a", "ops"),
+    ] {
+        assert_eq!(org.sql_as("runner", &sql), Ok(0), "{sql}");
+    }
+    let e = org
+        .sql_as("runner", "DELETE FROM refresh_leases")
+        .unwrap_err();
+    assert!(e.contains("permission denied"), "{e}");
+    assert_eq!(
+        org.env
+            .count("SELECT count(*) FROM refresh_leases WHERE holder = 'ops' AND expires > now()"),
+        1
+    );
+
+    // Its own lease, taken 4 minutes ago (planted by the superuser, triggers off): extending it
+    // within its term is fine, past 5 minutes after its taking is refused, and the taking time
+    // cannot be moved.
+    org.env.exec(&format!(
+        "SET session_replication_role = replica; \
+         INSERT INTO refresh_leases (authz_id, holder, expires, db_user, taken) \
+         VALUES ('az_b', 'runner', clock_timestamp() + interval '10 seconds', '{runner}', \
+                 clock_timestamp() - interval '4 minutes')"
+    ));
+    assert_eq!(
+        org.sql_as("runner", "UPDATE refresh_leases SET expires = clock_timestamp() + interval '30 seconds' WHERE authz_id = 'az_b'"),
+        Ok(1)
+    );
+    let e = org
+        .sql_as("runner", "UPDATE refresh_leases SET expires = clock_timestamp() + interval '2 minutes' WHERE authz_id = 'az_b'")
+        .unwrap_err();
+    assert!(e.contains("refresh_leases_one_term"), "{e}");
+    let e = org
+        .sql_as("runner", "UPDATE refresh_leases SET taken = clock_timestamp(), expires = clock_timestamp() + interval '2 minutes' WHERE authz_id = 'az_b'")
+        .unwrap_err();
+    assert!(e.contains("refresh_leases_one_term"), "{e}");
+    // Given back and retaken in one breath: refused; another role takes it at once.
+    let e = org
+        .sql_batch_as(
+            "runner",
+            &format!(
+                "{}; {}",
+                end_lease("az_b", "runner"),
+                take_lease("az_b", "runner again")
+            ),
+        )
+        .unwrap_err();
+    assert!(e.contains("given back less than a second ago"), "{e}");
+    assert_eq!(org.sql_as("runner", &end_lease("az_b", "runner")), Ok(1));
+    assert_eq!(org.sql_as("operator", &take_lease("az_b", "ops")), Ok(1));
+    assert_eq!(org.sql_as("operator", &end_lease("az_b", "ops")), Ok(1));
+    // A runner's own lease ended over a second ago is its to take again.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    assert_eq!(org.sql_as("runner", &take_lease("az_b", "runner")), Ok(1));
+    assert_eq!(
+        org.env
+            .text("SELECT db_user FROM refresh_leases WHERE authz_id = 'az_b'")
+            .as_deref(),
+        Some(runner.as_str())
+    );
+}
+
+/// Issue 18.7: the database refuses what no command would write. A runner cannot make every
+/// `list` fail with an infinite time, choose an event's id or place it anywhere in the history;
+/// the control shows its own events are still recorded, by the database's clock.
+#[test]
+fn the_database_sets_an_events_id_time_and_user_and_times_are_finite() {
+    let org = Org::new();
+    for (group, sql) in [
+        (
+            "runner",
+            "UPDATE authorizations SET token_expires = 'infinity' WHERE id = 'az_a'",
+        ),
+        (
+            "runner",
+            "UPDATE authorizations SET token_expires = '-infinity' WHERE id = 'az_a'",
+        ),
+        ("operator", "UPDATE workflows SET updated = 'infinity'"),
+        (
+            "operator",
+            "UPDATE authorizations SET created = '-infinity' WHERE id = 'az_b'",
+        ),
+    ] {
+        let e = org.sql_as(group, sql).unwrap_err();
+        assert!(e.contains("finite_times"), "{sql}: {e}");
+    }
+    org.run_as("auditor", &["list"]).success();
+    // An event dated 2000 is recorded now; its id follows the others.
+    let last: i64 = org.env.count("SELECT max(id) FROM events");
+    assert_eq!(
+        org.sql_as(
+            "runner",
+            "INSERT INTO events (at, actor, action) VALUES ('2000-01-01T00:00:00Z', 'x', 'refreshed')"
+        ),
+        Ok(1)
+    );
+    assert_eq!(
+        org.env.count(&format!(
+            "SELECT count(*) FROM events WHERE id > {last} AND action = 'refreshed' \
+             AND abs(extract(epoch FROM at - now())) < 600 AND db_user = '{}_runner'",
+            org.schema
+        )),
+        1
+    );
+    let e = org
+        .sql_as(
+            "operator",
+            "INSERT INTO events (id, at, actor, action) OVERRIDING SYSTEM VALUE VALUES (-5, now(), 'x', 'revoked')",
+        )
+        .unwrap_err();
+    assert!(e.contains("permission denied"), "{e}");
+    let audit = org.run_as("auditor", &["audit", "--json"]).success();
+    assert!(!audit.stdout.contains("2000-01-01"), "{}", audit.stdout);
+}
+
+/// Issue 18.3: the writer lock is one only authz's writing roles can take. A login outside the
+/// roles holding the old advisory lock (the schema's oid) no longer stalls anyone, and cannot
+/// take the new one; the control shows an operator's open transaction on it does make a writer
+/// wait (it is the lock writers take).
+#[test]
+fn a_login_outside_the_roles_cannot_stall_the_writers() {
+    let org = Org::new();
+    let stranger = format!("{}_stranger", org.schema);
+    pg::superuser("postgres")
+        .batch_execute(&format!(
+            "CREATE ROLE {stranger} LOGIN PASSWORD 'pw-{stranger}'"
+        ))
+        .unwrap();
+    let mut s = org.client_as("stranger");
+    // The session-level advisory lock on the schema's oid: what writers used to wait for.
+    s.batch_execute(&format!(
+        "SELECT pg_advisory_lock(oid::bigint) FROM pg_namespace WHERE nspname = '{}'",
+        org.schema
+    ))
+    .unwrap();
+    let e = s
+        .batch_execute(&format!(
+            "BEGIN; SELECT one FROM {}.writer_lock FOR UPDATE",
+            org.schema
+        ))
+        .unwrap_err();
+    let e = db_message(e);
+    assert!(e.contains("permission denied"), "{e}");
+    s.batch_execute("ROLLBACK").unwrap();
+    org.run_as(
+        "operator",
+        &["workflow", "create", "nightly", "--authz", "az_b"],
+    )
+    .success();
+
+    // Control: an operator's transaction holding writer_lock makes a writer wait for it.
+    let mut op = org.client_as("operator");
+    let mut tx = op.transaction().unwrap();
+    tx.execute("SELECT one FROM writer_lock FOR UPDATE", &[])
+        .unwrap();
+    let url = org
+        .env
+        .pg
+        .as_ref()
+        .unwrap()
+        .url_as(&format!("{}_operator", org.schema));
+    let mut child = org
+        .env
+        .command(&[
+            "--store", &url, "workflow", "create", "weekly", "--authz", "az_b",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let waited = org.env.pg.as_ref().unwrap().authz_waiting_on_a_lock(false);
+    assert!(
+        waited,
+        "the writer did not wait for the lock its role can take"
+    );
+    assert!(child.try_wait().unwrap().is_none());
+    tx.rollback().unwrap();
+    assert!(child.wait().unwrap().success());
+    assert_eq!(
+        org.env
+            .count("SELECT count(*) FROM workflows WHERE name IN ('nightly', 'weekly')"),
+        2
     );
 }
 
@@ -398,14 +623,7 @@ fn a_server_that_goes_away_mid_command_leaves_nothing_half_written() {
     // Terminate authz's session while it waits for the writer lock, which this connection holds.
     let mut holder = env.pg.as_ref().unwrap().client();
     let mut tx = holder.transaction().unwrap();
-    let key: i64 = tx
-        .query_one(
-            "SELECT oid::bigint FROM pg_namespace WHERE nspname = current_schema()",
-            &[],
-        )
-        .unwrap()
-        .get(0);
-    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&key])
+    tx.execute("SELECT one FROM writer_lock FOR UPDATE", &[])
         .unwrap();
     let child = env
         .command(&["workflow", "create", "w", "--authz", "az_a"])
@@ -413,19 +631,7 @@ fn a_server_that_goes_away_mid_command_leaves_nothing_half_written() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    let mut killer = pg::superuser("postgres");
-    let killed = (0..200).any(|_| {
-        std::thread::sleep(std::time::Duration::from_millis(50));
-        killer
-            .query_one(
-                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity \
-                 WHERE application_name = 'authz' AND wait_event_type = 'Lock'",
-                &[],
-            )
-            .unwrap()
-            .get::<_, i64>(0)
-            > 0
-    });
+    let killed = env.pg.as_ref().unwrap().authz_waiting_on_a_lock(true);
     assert!(killed, "authz never waited for the lock");
     let out = child.wait_with_output().unwrap();
     let r = support::Run::from(out, &["workflow", "create"]);
@@ -457,11 +663,16 @@ fn verify_full_checks_the_servers_name_against_the_root_certificate() {
         .stderr_has("cannot connect");
     let ca_only = schema.tcp_url_as("postgres", &format!("&sslmode=verify-ca&sslrootcert={ca}"));
     env.run(&["--store", &ca_only, "list"]).success();
-    // Without a root certificate, verify-full cannot be honoured: a usage error, no connection.
-    let none = schema.tcp_url_as("postgres", "&sslmode=verify-full");
+    // Without a root certificate, verify-full checks the chain against the system's trust
+    // store (libpq 16's sslrootcert=system), which does not know the test CA: refused.
+    let none = format!(
+        "postgres://postgres@localhost:{port}/postgres?schema={}&sslmode=verify-full",
+        schema.name
+    );
     env.run(&["--store", &none, "list"])
-        .code(2)
-        .stderr_has("root certificate");
+        .code(1)
+        .one_line_error()
+        .stderr_has("cannot connect");
     // PGSSLMODE and PGSSLROOTCERT work as in libpq.
     let mut env = env;
     env.set("PGSSLMODE", "verify-full")
@@ -471,6 +682,113 @@ fn verify_full_checks_the_servers_name_against_the_root_certificate() {
         env.pg.as_ref().unwrap().name
     );
     env.run(&["--store", &plain, "list"]).success();
+}
+
+/// A PostgreSQL impostor on 127.0.0.1: it answers "no TLS" to every TLS request and asks for
+/// the password in clear text; it records every password it is sent.
+struct Impostor {
+    port: u16,
+    passwords: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl Impostor {
+    fn start() -> Impostor {
+        use std::io::{Read, Write};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let passwords = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let seen = passwords.clone();
+        std::thread::spawn(move || {
+            for conn in listener.incoming() {
+                let Ok(mut c) = conn else { continue };
+                let Ok(mut w) = c.try_clone() else { continue };
+                let mut read = |n: usize| -> Option<Vec<u8>> {
+                    let mut b = vec![0; n];
+                    c.read_exact(&mut b).ok().map(|_| b)
+                };
+                let packet = |read: &mut dyn FnMut(usize) -> Option<Vec<u8>>| {
+                    let len = u32::from_be_bytes(read(4)?.try_into().unwrap()) as usize;
+                    read(len - 4)
+                };
+                let _ = (|| -> Option<()> {
+                    // SSLRequest / GSSENCRequest: "N"; then the startup message.
+                    loop {
+                        let body = packet(&mut read)?;
+                        let code = u32::from_be_bytes(body[..4].try_into().unwrap());
+                        if code == 80877103 || code == 80877104 {
+                            w.write_all(b"N").ok()?;
+                        } else {
+                            break;
+                        }
+                    }
+                    // AuthenticationCleartextPassword.
+                    w.write_all(&[b'R', 0, 0, 0, 8, 0, 0, 0, 3]).ok()?;
+                    let kind = read(1)?[0];
+                    let body = packet(&mut read)?;
+                    if kind == b'p' {
+                        let pw = String::from_utf8_lossy(&body)
+                            .trim_end_matches('\0')
+                            .to_string();
+                        seen.lock().unwrap().push(pw);
+                    }
+                    let fields = b"SFATAL\0C28P01\0Mpassword authentication failed\0\0";
+                    let mut e = vec![b'E'];
+                    e.extend_from_slice(&(fields.len() as u32 + 4).to_be_bytes());
+                    e.extend_from_slice(fields);
+                    w.write_all(&e).ok()
+                })();
+            }
+        });
+        Impostor { port, passwords }
+    }
+
+    fn passwords(&self) -> Vec<String> {
+        self.passwords.lock().unwrap().clone()
+    }
+}
+
+/// Issue 18.2: by default the password goes only to a server whose certificate checks out
+/// (verify-full, against the named root certificate or the system's trust store); a mode that
+/// checks nothing is used only when the user names it, with a warning.
+#[test]
+fn the_password_goes_only_to_a_verified_server_unless_a_weaker_mode_is_named() {
+    let mut env = Env::on(StoreBackend::Postgres);
+    let ca = std::env::var("AUTHZ_TEST_PG_CA").unwrap();
+    let (_, port) = pg::host_port();
+    let real = format!(
+        "postgres://postgres@localhost:{port}/postgres?schema={}",
+        env.pg.as_ref().unwrap().name
+    );
+    // The real server with a private CA nobody named: not verified, so not trusted.
+    env.run(&["--store", &real, "list"])
+        .code(1)
+        .one_line_error()
+        .stderr_has("cannot connect");
+    // Control: the same, with its CA named.
+    env.run(&["--store", &format!("{real}&sslrootcert={ca}"), "list"])
+        .success();
+
+    let impostor = Impostor::start();
+    env.set("PGPASSWORD", "pw-for-the-real-server");
+    let url = format!("postgres://postgres@127.0.0.1:{}/postgres", impostor.port);
+    for extra in ["", "?sslmode=verify-ca", "?sslmode=verify-full"] {
+        let r = env
+            .run(&["--store", &format!("{url}{extra}"), "list"])
+            .code(1)
+            .one_line_error();
+        assert!(!r.stderr.contains("warning"), "{extra}: {}", r.stderr);
+    }
+    // `require` checks nothing (the user is told so) but insists on TLS: still no password.
+    env.run(&["--store", &format!("{url}?sslmode=require"), "list"])
+        .code(1)
+        .stderr_has("warning: sslmode=require does not check who answers");
+    assert_eq!(impostor.passwords(), Vec::<String>::new());
+    // Control: a user who names sslmode=prefer (libpq's default) is warned, and this is
+    // exactly what the impostor was after.
+    env.run(&["--store", &format!("{url}?sslmode=prefer"), "list"])
+        .code(1)
+        .stderr_has("warning: sslmode=prefer does not check who answers");
+    assert_eq!(impostor.passwords(), ["pw-for-the-real-server"]);
 }
 
 #[test]
@@ -608,4 +926,47 @@ fn a_runner_refreshes_and_records_relogin_needed_with_its_own_role() {
         .find(|e| e["action"] == "relogin-needed")
         .unwrap_or_else(|| panic!("no relogin-needed event: {log}"));
     assert_eq!(marked["db_user"], login.as_str(), "{marked}");
+}
+
+/// Issue 18.3: a refresh whose record in the store fails (here: its session is terminated
+/// while it waits for the writer lock) says truthfully what was kept: the rotated tokens are
+/// in the secret backend, and the next call, which refreshes again, works with them.
+#[test]
+fn a_refresh_the_store_cannot_record_keeps_the_rotated_tokens_and_says_so() {
+    let mut w = support::world::World::on_store(StoreBackend::Postgres);
+    let id = w.add_as("alice");
+    w.expire(&id);
+    let refreshes = w.provider.refreshes();
+    let mut holder = w.env.pg.as_ref().unwrap().client();
+    let mut tx = holder.transaction().unwrap();
+    tx.execute("SELECT one FROM writer_lock FOR UPDATE", &[])
+        .unwrap();
+    let child = w
+        .env
+        .command(&["token", &id])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let killed = w.env.pg.as_ref().unwrap().authz_waiting_on_a_lock(true);
+    assert!(killed, "authz never waited for the writer lock");
+    let out = child.wait_with_output().unwrap();
+    let r = support::Run::from(out, &["token"])
+        .success()
+        .stderr_has(&format!("the refreshed tokens of {id} are kept in"))
+        .stderr_has("the next call refreshes again");
+    assert!(!r.stdout.trim().is_empty());
+    assert_eq!(w.provider.refreshes(), refreshes + 1);
+    tx.rollback().unwrap();
+    // Its lease could not be given back either (the session was gone): end it, as its expiry
+    // would.
+    w.env.exec(
+        "SET session_replication_role = replica; \
+         UPDATE refresh_leases SET expires = clock_timestamp() - interval '2 seconds'",
+    );
+    // The store never learnt of the refresh, so this refreshes again, with the rotated refresh
+    // token (the provider would refuse the old one).
+    w.run(&["token", &id]).success();
+    assert_eq!(w.provider.refreshes(), refreshes + 2);
+    assert_eq!(w.status(&id), "active");
 }

@@ -320,7 +320,7 @@ fn refresh(
         return Err(e);
     }
     let expires_at = tokens.expires_at;
-    app.write(|tx, j| {
+    let recorded = app.write(|tx, j| {
         tx.set_token_expires(&authz.id, expires_at)?;
         j.log(
             tx,
@@ -329,7 +329,17 @@ fn refresh(
             None,
             json!({ "rotated": rotated, "expires": expires_at.map(crate::domain::format_ts) }),
         )
-    })?;
+    });
+    if let Err(e) = recorded {
+        // The new tokens are safe in the secret backend already; only the store's record of
+        // their expiry (and the event) is missing, so the next call refreshes once more.
+        app.out.warn(format!(
+            "the refreshed tokens of {} are kept in {}, but the store did not record the refresh ({}); the next call refreshes again",
+            authz.id,
+            secrets.name(),
+            e.message
+        ));
+    }
     Ok(Fresh {
         token: tokens.access_token,
         source: Source::Refreshed,

@@ -100,6 +100,28 @@ impl Schema {
         c
     }
 
+    /// Waits (up to 20 s) until an authz session on this schema waits for a lock, and
+    /// terminates it when `terminate`; false when none ever waited. (Only this schema's: the
+    /// other tests' sessions share the cluster.)
+    pub fn authz_waiting_on_a_lock(&self, terminate: bool) -> bool {
+        let mut su = superuser("postgres");
+        (0..400).any(|_| {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            su.query_one(
+                "SELECT count(CASE WHEN $2 THEN pg_terminate_backend(a.pid) ELSE true END) \
+                 FROM pg_stat_activity a \
+                 WHERE a.application_name = 'authz' AND a.wait_event_type = 'Lock' \
+                 AND EXISTS (SELECT 1 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation \
+                     JOIN pg_namespace n ON n.oid = c.relnamespace \
+                     WHERE l.pid = a.pid AND n.nspname = $1)",
+                &[&self.name, &terminate],
+            )
+            .unwrap()
+            .get::<_, i64>(0)
+                > 0
+        })
+    }
+
     /// Every row of every table, as text, ordered.
     pub fn snapshot(&self) -> String {
         let mut c = self.client();

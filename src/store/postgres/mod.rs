@@ -1,9 +1,11 @@
 //! The PostgreSQL backend: connecting (libpq conventions, TLS, timeouts), checking and migrating
 //! authz's own schema, and transactions with the same promises as the SQLite backend.
 //!
-//! Writers take a transaction-scoped advisory lock on the schema first (the counterpart of
-//! SQLite's `BEGIN IMMEDIATE`), so concurrent read-then-write commands queue instead of failing
-//! with a serialization error; readers get one REPEATABLE READ snapshot. The triggers and
+//! Writers lock the one row of `writer_lock` first (the counterpart of SQLite's `BEGIN
+//! IMMEDIATE`), so concurrent read-then-write commands queue instead of failing with a
+//! serialization error; only authz's writing roles may take it (an advisory lock needs no right,
+//! so any login on the server could have held every writer). Readers get one REPEATABLE READ
+//! snapshot. The triggers and
 //! foreign keys of the migrations hold the rules even for writers that bypass authz (psql).
 
 pub mod org;
@@ -24,8 +26,9 @@ use std::time::Duration;
 /// The schema this binary writes. Migrations take a schema from version N-1 to N.
 /// SQLite's migrations are mirrored here: its 001+002 are this 001, its 3 to 7 are this 2 to 6.
 /// This 7 (refresh leases, which only a store shared by hosts needs) has no SQLite counterpart;
-/// from 8 on, a migration of both backends has the same number on each.
-pub const SCHEMA_VERSION: i32 = 8;
+/// 8 is the same migration on both; this 9 (the database's own rules against its other roles)
+/// has no SQLite counterpart either.
+pub const SCHEMA_VERSION: i32 = 9;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_initial.sql"),
     include_str!("migrations/002_authorizers.sql"),
@@ -35,6 +38,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/006_authorizer_vault_key.sql"),
     include_str!("migrations/007_refresh_leases.sql"),
     include_str!("migrations/008_token_home.sql"),
+    include_str!("migrations/009_database_rules.sql"),
 ];
 
 /// Every table authz creates. A schema holding anything else is not authz's, and is refused.
@@ -49,6 +53,7 @@ const TABLES: &[&str] = &[
     "vault_versions",
     "workflow_secrets",
     "refresh_leases",
+    "writer_lock",
 ];
 
 /// No statement (lock waits included) runs longer; a transaction idle this long is ended by the
@@ -64,8 +69,6 @@ const MIGRATION_LOCK: i32 = 0x6175_7468;
 pub struct Postgres {
     client: Client,
     settings: Settings,
-    /// The schema's oid: the key of the writer lock.
-    lock_key: i64,
 }
 
 impl Postgres {
@@ -88,16 +91,9 @@ impl Postgres {
                 }
             })?;
         }
-        let lock_key: i64 = client
-            .query_one(
-                "SELECT oid::bigint FROM pg_namespace WHERE nspname = $1",
-                &[schema],
-            )?
-            .try_get(0)?;
         Ok(Postgres {
             client,
             settings: settings.clone(),
-            lock_key,
         })
     }
 
@@ -121,7 +117,7 @@ impl Postgres {
         }
         .start()?;
         if write {
-            tx.execute("SELECT pg_advisory_xact_lock($1)", &[&self.lock_key])?;
+            tx.execute("SELECT one FROM writer_lock FOR UPDATE", &[])?;
         }
         let tx = PgTx::new(tx);
         // On error the transaction is dropped, which rolls it back.
@@ -150,7 +146,10 @@ impl Store for Postgres {
     }
 
     /// One statement, committed at once: the row is inserted, or taken over when it has
-    /// expired, by the server's clock; otherwise the holder it has is returned. A lease row
+    /// expired, by the server's clock; otherwise the holder it has is returned. The database
+    /// holds the rules (migration 009): a lease is its role's, ends within 5 minutes of its
+    /// taking, and is not retaken by its role within a second of its end (as the `WHERE` here
+    /// mirrors, so authz never runs into the trigger's refusal). A lease row
     /// rather than a row or advisory lock held by the session: a session lock lasts as long as
     /// the connection, and a host that hangs (or whose connection the server has not noticed is
     /// gone) would hold it for as long as TCP keepalives and timeouts take; an expiry in the row
@@ -162,11 +161,13 @@ impl Store for Postgres {
                 INSERT INTO refresh_leases AS l (authz_id, holder, expires) \
                 VALUES ($1, $2, clock_timestamp() + make_interval(secs => $3)) \
                 ON CONFLICT (authz_id) DO UPDATE SET holder = excluded.holder, expires = excluded.expires \
-                WHERE l.expires < clock_timestamp() \
+                WHERE l.expires < clock_timestamp() AND NOT (l.db_user = current_user \
+                    AND l.expires > clock_timestamp() - interval '1 second') \
                 RETURNING 1) \
              SELECT NULL::text, 0::float8 FROM taken \
              UNION ALL \
-             SELECT l.holder, extract(epoch FROM l.expires - clock_timestamp())::float8 \
+             SELECT l.holder, extract(epoch FROM CASE WHEN l.db_user = current_user \
+                 THEN l.expires + interval '1 second' ELSE l.expires END - clock_timestamp())::float8 \
              FROM refresh_leases l WHERE l.authz_id = $1 AND NOT EXISTS (SELECT 1 FROM taken)",
             &[&id, &holder, &ttl.as_secs_f64()],
         )?;
@@ -187,8 +188,10 @@ impl Store for Postgres {
     }
 
     fn release_refresh_lease(&mut self, id: &str, holder: &str) -> Result<()> {
+        // Ended, not deleted: the row remembers when, for the retake rule above.
         self.client.execute(
-            "DELETE FROM refresh_leases WHERE authz_id = $1 AND holder = $2",
+            "UPDATE refresh_leases SET expires = clock_timestamp() \
+             WHERE authz_id = $1 AND holder = $2 AND expires > clock_timestamp()",
             &[&id, &holder],
         )?;
         Ok(())
@@ -235,6 +238,16 @@ pub(super) fn connect(s: &Settings) -> Result<Client> {
         .hint("check that the server runs, and the URL, the PG* variables and ~/.pgpass")
     };
     let tcp = matches!(s.host, Host::Tcp(_));
+    if tcp && !s.sslmode.verifies(s.sslrootcert.is_some()) {
+        static ONCE: std::sync::Once = std::sync::Once::new();
+        ONCE.call_once(|| {
+            eprintln!(
+                "warning: sslmode={} does not check who answers at {url}: the password and everything authz sends may reach an impostor (use sslmode=verify-full)",
+                s.sslmode.name(),
+                url = crate::error::escape(&url)
+            )
+        });
+    }
     match s.sslmode {
         SslMode::Disable => c.connect(NoTls).map_err(failed),
         _ if !tcp => c.connect(NoTls).map_err(failed),

@@ -14,7 +14,7 @@ pub const ROLES: &[(&str, &str)] = &[
     ),
     (
         "authz_runner",
-        "token, test, run: read authorizations, workflows and vault entries, record a token's expiry and relogin-needed, hold refresh leases",
+        "token, test, run: read authorizations, workflows and vault entries, record a token's expiry and relogin-needed, hold its own refresh leases",
     ),
     ("authz_auditor", "read-only: list, show, log, audit, export"),
 ];
@@ -63,20 +63,28 @@ REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM PUBLIC, authz_admin, authz_oper
 GRANT USAGE ON SCHEMA {schema} TO authz_admin, authz_operator, authz_runner, authz_auditor;
 
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {schema} TO authz_admin;
+-- An event's id and database user are the database's (identity, current_user) and its time
+-- is set by a trigger (migration 009): no role names an id (OVERRIDING SYSTEM VALUE needs the
+-- INSERT right on the column), so the order `audit` reads is the order of the inserts.
+REVOKE INSERT, UPDATE, DELETE ON events FROM authz_admin;
+GRANT INSERT (at, actor, action, authz_id, workflow, details) ON events
+    TO authz_admin, authz_operator, authz_runner;
+-- The writer lock (SELECT ... FOR UPDATE needs UPDATE): the writing roles alone may take it.
+REVOKE DELETE ON writer_lock FROM authz_admin;
 
 GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO authz_operator;
 GRANT INSERT, UPDATE ON authorizations, settings TO authz_operator;
 GRANT INSERT, UPDATE, DELETE ON workflows, authorizers, vault_entries, vault_versions, workflow_secrets TO authz_operator;
-GRANT INSERT ON events TO authz_operator;
-GRANT INSERT, UPDATE, DELETE ON refresh_leases TO authz_operator;
+GRANT UPDATE ON writer_lock TO authz_operator;
+-- Leases: take, take over an expired one, end its own (never delete: migration 009's rules).
+GRANT INSERT, UPDATE ON refresh_leases TO authz_operator;
 
 GRANT SELECT ON schema_version, authorizations, workflows, settings,
-    vault_entries, vault_versions, workflow_secrets TO authz_runner;
+    vault_entries, vault_versions, workflow_secrets, refresh_leases, writer_lock TO authz_runner;
 GRANT UPDATE (token_expires, status) ON authorizations TO authz_runner;
-GRANT INSERT, UPDATE ON settings TO authz_runner;
-GRANT INSERT ON events TO authz_runner;
--- One refresh at a time across hosts (cmd::token): take, take over an expired one, release.
-GRANT SELECT, INSERT, UPDATE, DELETE ON refresh_leases TO authz_runner;
+GRANT UPDATE ON writer_lock TO authz_runner;
+-- One refresh at a time across hosts (cmd::token): take, take over an expired one, end its own.
+GRANT INSERT, UPDATE ON refresh_leases TO authz_runner;
 
 GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO authz_auditor;
 
@@ -97,13 +105,24 @@ DROP POLICY IF EXISTS managers_write ON settings;
 DROP POLICY IF EXISTS runner_caches_metadata ON settings;
 DROP POLICY IF EXISTS runner_refreshes_metadata ON settings;
 CREATE POLICY everyone_reads ON settings FOR SELECT USING (true);
+-- The runner writes no setting: a provider's endpoints come from its own discovery or each
+-- user's private cache (App::provider), never a row another role could have written.
 CREATE POLICY managers_write ON settings TO authz_admin, authz_operator
     USING (true) WITH CHECK (true);
--- The runner may cache the provider's public metadata, and nothing else.
-CREATE POLICY runner_caches_metadata ON settings FOR INSERT TO authz_runner
-    WITH CHECK (key LIKE 'metadata %');
-CREATE POLICY runner_refreshes_metadata ON settings FOR UPDATE TO authz_runner
-    USING (key LIKE 'metadata %') WITH CHECK (key LIKE 'metadata %');
+
+ALTER TABLE refresh_leases ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS everyone_reads ON refresh_leases;
+DROP POLICY IF EXISTS taken_as_self ON refresh_leases;
+DROP POLICY IF EXISTS ended_or_own ON refresh_leases;
+DROP POLICY IF EXISTS admin_clears ON refresh_leases;
+CREATE POLICY everyone_reads ON refresh_leases FOR SELECT USING (true);
+CREATE POLICY taken_as_self ON refresh_leases FOR INSERT WITH CHECK (db_user = current_user);
+-- Another role's live lease is not even a candidate; the trigger of migration 009 holds the
+-- rest (terms, retakes), for the owner too.
+CREATE POLICY ended_or_own ON refresh_leases FOR UPDATE
+    USING (db_user = current_user OR expires < clock_timestamp())
+    WITH CHECK (db_user = current_user);
+CREATE POLICY admin_clears ON refresh_leases FOR DELETE TO authz_admin USING (true);
 
 ALTER TABLE events ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS readers ON events;

@@ -1,7 +1,8 @@
 //! Where a PostgreSQL store is and how to reach it, by libpq's conventions: a `postgres://` URL,
 //! then the `PG*` environment variables, then libpq's defaults; the password from `PGPASSWORD`
 //! or the password file (`~/.pgpass`, `PGPASSFILE`), never from the URL. TLS per `sslmode`
-//! (`disable`, `prefer`, `require`, `verify-ca`, `verify-full`) and `sslrootcert`.
+//! (`disable`, `prefer`, `require`, `verify-ca`, `verify-full`) and `sslrootcert`; unlike
+//! libpq, `verify-full` unless the URL or `PGSSLMODE` names a mode (issue 18.2).
 
 use crate::error::{Error, Result, escape};
 use crate::secret::Secret;
@@ -22,14 +23,37 @@ pub enum Host {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SslMode {
     Disable,
-    /// TLS when the server offers it, without checking its certificate (libpq's default).
+    /// TLS when the server offers it, without checking its certificate (libpq's default, not
+    /// authz's).
     Prefer,
     /// TLS, certificate unchecked (or checked like verify-ca when a root certificate is given).
     Require,
     /// TLS with a certificate signed by the root certificate; any host name.
     VerifyCa,
-    /// TLS with a certificate signed by the root certificate, for this host name.
+    /// TLS with a certificate signed by the root certificate, for this host name (the default).
     VerifyFull,
+}
+
+impl SslMode {
+    /// Whether a connection in this mode knows who answered (`root`: a root certificate is
+    /// named; without one, `require` checks nothing and the verify modes use the system's).
+    pub fn verifies(self, root: bool) -> bool {
+        match self {
+            SslMode::Disable | SslMode::Prefer => false,
+            SslMode::Require => root,
+            SslMode::VerifyCa | SslMode::VerifyFull => true,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            SslMode::Disable => "disable",
+            SslMode::Prefer => "prefer",
+            SslMode::Require => "require",
+            SslMode::VerifyCa => "verify-ca",
+            SslMode::VerifyFull => "verify-full",
+        }
+    }
 }
 
 impl SslMode {
@@ -59,7 +83,8 @@ pub struct Settings {
     pub dbname: String,
     pub password: Option<Secret<String>>,
     pub sslmode: SslMode,
-    /// The root certificate(s) a verify-* mode checks against (PEM).
+    /// The root certificate(s) a verify-* mode checks against (PEM); None: the system's
+    /// trust store.
     pub sslrootcert: Option<PathBuf>,
     pub connect_timeout: Duration,
     pub schema: String,
@@ -181,16 +206,19 @@ impl Settings {
         };
         let sslmode = match q.sslmode.or_else(|| env.get("PGSSLMODE")) {
             Some(m) => SslMode::parse(&m)?,
-            None => SslMode::Prefer,
+            // Not libpq's `prefer`: a password never goes to a server nobody checked unless
+            // the user asks for that (issue 18.2). A Unix socket needs no TLS.
+            None => SslMode::VerifyFull,
         };
-        let sslrootcert = q
-            .sslrootcert
-            .or_else(|| env.get("PGSSLROOTCERT"))
-            .map(PathBuf::from)
-            .or_else(|| {
+        let sslrootcert = match q.sslrootcert.or_else(|| env.get("PGSSLROOTCERT")) {
+            // libpq 16's `sslrootcert=system`: the system's trust store (also what a verify
+            // mode uses when no root certificate is named anywhere).
+            Some(s) if s == "system" => None,
+            given => given.map(PathBuf::from).or_else(|| {
                 let default = env.home.as_ref()?.join(".postgresql/root.crt");
                 default.exists().then_some(default)
-            });
+            }),
+        };
         let connect_timeout = match q.connect_timeout.or_else(|| env.get("PGCONNECT_TIMEOUT")) {
             None => DEFAULT_CONNECT_TIMEOUT,
             // libpq: 0 means wait forever; authz bounds every wait, so 0 means the default.
@@ -435,7 +463,25 @@ mod tests {
         let s = parse("postgresql://", &[], None).unwrap();
         assert_eq!(s.host, Host::Socket("/var/run/postgresql".into()));
         assert_eq!((s.port, &*s.user, &*s.dbname), (5432, "osuser", "osuser"));
-        assert_eq!((s.sslmode, &*s.schema), (SslMode::Prefer, "authz"));
+        assert_eq!((s.sslmode, &*s.schema), (SslMode::VerifyFull, "authz"));
+    }
+
+    #[test]
+    fn sslrootcert_system_is_the_trust_store_and_only_named_modes_go_unverified() {
+        let s = parse("postgres://h/d?sslrootcert=system", &[], None).unwrap();
+        assert_eq!((s.sslmode, s.sslrootcert), (SslMode::VerifyFull, None));
+        for (mode, root, verified) in [
+            ("disable", true, false),
+            ("prefer", true, false),
+            ("require", false, false),
+            ("require", true, true),
+            ("verify-ca", false, true),
+            ("verify-full", false, true),
+        ] {
+            let s = parse(&format!("postgres://h/d?sslmode={mode}"), &[], None).unwrap();
+            assert_eq!(s.sslmode.name(), mode);
+            assert_eq!(s.sslmode.verifies(root), verified, "{mode} {root}");
+        }
     }
 
     #[test]

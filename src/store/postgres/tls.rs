@@ -1,6 +1,8 @@
 //! TLS to PostgreSQL with rustls (the one TLS stack, aws-lc-rs the one crypto provider), checked
 //! the way libpq's `sslmode` says: verify-full checks the chain and the host name, verify-ca
-//! (and require with a root certificate) the chain only, prefer/require nothing.
+//! (and require with a root certificate) the chain only, prefer/require nothing. The chain leads
+//! to `sslrootcert`, or to the system's trust store when none is named (libpq 16's
+//! `sslrootcert=system`).
 
 use super::settings::{Settings, SslMode};
 use crate::error::{Error, Result};
@@ -16,32 +18,28 @@ use std::sync::Arc;
 /// The rustls configuration for `settings`.
 pub fn client_config(settings: &Settings) -> Result<ClientConfig> {
     let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
-    let roots = match (&settings.sslrootcert, settings.sslmode) {
-        (Some(path), _) => Some(load_roots(path)?),
-        (None, SslMode::VerifyCa | SslMode::VerifyFull) => {
-            return Err(Error::usage(format!(
-                "sslmode={} needs a root certificate",
-                if settings.sslmode == SslMode::VerifyCa { "verify-ca" } else { "verify-full" }
-            ))
-            .hint("add sslrootcert=PATH to the store URL, set PGSSLROOTCERT, or put it in ~/.postgresql/root.crt"));
-        }
-        (None, _) => None,
-    };
     let builder = ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
         .map_err(|e| Error::failure(format!("TLS: {e}")))?;
-    let verifier: Arc<dyn ServerCertVerifier> = match roots {
-        None => Arc::new(Unchecked(provider)),
-        Some(roots) => {
-            let webpki = WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider)
+    let checked: Option<Arc<dyn ServerCertVerifier>> = match (&settings.sslrootcert, settings.sslmode) {
+        (Some(path), _) => Some(
+            WebPkiServerVerifier::builder_with_provider(Arc::new(load_roots(path)?), provider.clone())
                 .build()
-                .map_err(|e| Error::failure(format!("TLS: {e}")))?;
-            if settings.sslmode == SslMode::VerifyFull {
-                webpki
-            } else {
-                Arc::new(AnyName(webpki))
-            }
-        }
+                .map_err(|e| Error::failure(format!("TLS: {e}")))?,
+        ),
+        // No root certificate named: the system's trust store (libpq 16's sslrootcert=system).
+        (None, SslMode::VerifyCa | SslMode::VerifyFull) => Some(Arc::new(
+            rustls_platform_verifier::Verifier::new(provider.clone()).map_err(|e| {
+                Error::failure(format!("TLS: cannot load the system's trust store: {e}"))
+                    .hint("name the server's root certificate: sslrootcert=PATH in the store URL, or PGSSLROOTCERT")
+            })?,
+        )),
+        (None, _) => None,
+    };
+    let verifier: Arc<dyn ServerCertVerifier> = match checked {
+        None => Arc::new(Unchecked(provider)),
+        Some(v) if settings.sslmode == SslMode::VerifyFull => v,
+        Some(v) => Arc::new(AnyName(v)),
     };
     Ok(builder
         .dangerous()
@@ -68,7 +66,7 @@ fn load_roots(path: &std::path::Path) -> Result<RootCertStore> {
 
 /// verify-ca: the chain must lead to the root certificate; the name may be anything.
 #[derive(Debug)]
-struct AnyName(Arc<WebPkiServerVerifier>);
+struct AnyName(Arc<dyn ServerCertVerifier>);
 
 impl ServerCertVerifier for AnyName {
     fn verify_server_cert(
