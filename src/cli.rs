@@ -8,7 +8,8 @@ use std::path::PathBuf;
 #[derive(Debug, Parser)]
 #[command(
     name = "authz",
-    version,
+    // `authz 0.1.0 (abc1234 2026-12-06)`: the commit and its date, from src/build.rs.
+    version = env!("AUTHZ_LONG_VERSION"),
     propagate_version = true,
     max_term_width = 100
 )]

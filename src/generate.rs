@@ -14,9 +14,15 @@ pub const SHELLS: [Shell; 5] = [
     Shell::Elvish,
 ];
 
+/// The CLI with the crate's version alone: `--version` also names the commit it was built
+/// from (src/build.rs), which would make every commit's generated files differ.
+fn command() -> clap::Command {
+    Cli::command().version(env!("CARGO_PKG_VERSION"))
+}
+
 /// The completion script for `shell`: its conventional file name and its text.
 pub fn completion(shell: Shell) -> (String, Vec<u8>) {
-    let mut cmd = Cli::command();
+    let mut cmd = command();
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut cmd, "authz", &mut out);
     (shell.file_name("authz"), out)
@@ -37,7 +43,7 @@ pub fn man_pages() -> Vec<(String, Vec<u8>)> {
             .expect("rendering to memory cannot fail");
         out.push((man.get_filename(), page));
     }
-    let mut cmd = Cli::command().disable_help_subcommand(true);
+    let mut cmd = command().disable_help_subcommand(true);
     cmd.build();
     let mut out = Vec::new();
     walk(cmd, &mut out);

@@ -100,9 +100,27 @@ fn man_pages_are_fresh_and_cover_every_command() {
 fn version_flag_prints_the_crate_version() {
     let env = Env::new();
     let out = env.run(&["--version"]).success();
-    assert_eq!(
-        out.stdout.trim(),
-        format!("authz {}", env!("CARGO_PKG_VERSION"))
+    // `authz 0.1.0 (abc1234 2026-12-06)`: the commit this was built from and its date (this
+    // suite runs in a git checkout, so the commit is known).
+    let version = out.stdout.trim();
+    let rest = version
+        .strip_prefix(&format!("authz {} (", env!("CARGO_PKG_VERSION")))
+        .and_then(|r| r.strip_suffix(')'))
+        .unwrap_or_else(|| panic!("{version}"));
+    let (commit, date) = rest.split_once(' ').unwrap_or_else(|| panic!("{version}"));
+    let head = std::process::Command::new("git")
+        .args(["rev-parse", "HEAD"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    let head = String::from_utf8(head.stdout).unwrap();
+    assert!(
+        commit.len() >= 7 && head.starts_with(commit),
+        "{version} at {head}"
+    );
+    assert!(
+        date.len() == 10 && date.chars().filter(|c| *c == '-').count() == 2,
+        "{version}"
     );
     // propagate_version: subcommands answer too.
     env.run(&["list", "--version"])
