@@ -389,9 +389,22 @@ fn adding_an_account_twice_warns_and_points_at_reauth() {
 fn commands_that_need_no_secret_never_touch_the_keyring() {
     let mut w = world();
     let id = id_of(&w.add(&["--scope", "workflows:read"]));
-    // From here on there is no bus at all: anything that asked the keyring would fail.
-    w.env
-        .set("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
+    // From here on the bus is a socket that counts who connects and answers nothing: a command
+    // that asked the keyring (and shrugged off the failure) still shows in the count.
+    let bus = w.env.path().join("counting-bus");
+    let listener = std::os::unix::net::UnixListener::bind(&bus).unwrap();
+    let connections = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counter = connections.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            drop(stream);
+        }
+    });
+    w.env.set(
+        "DBUS_SESSION_BUS_ADDRESS",
+        format!("unix:path={}", bus.display()),
+    );
     w.run(&["list"]).success();
     w.run(&["show", &id]).success();
     w.run(&[
@@ -407,6 +420,10 @@ fn commands_that_need_no_secret_never_touch_the_keyring() {
     w.run(&["workflow", "list"]).success();
     w.run(&["log"]).success();
     w.run(&["export"]).success();
+    // Control: a command that needs the keyring does reach this bus.
+    assert_eq!(connections.load(std::sync::atomic::Ordering::SeqCst), 0);
+    w.run(&["token", &id]).code(6);
+    assert!(connections.load(std::sync::atomic::Ordering::SeqCst) > 0);
 }
 
 fn reauth_as_another_user_is_refused_naming_both_emails(b: Backend) {

@@ -877,7 +877,8 @@ fn commands_that_change_nothing_leave_no_trace() {
     ])
     .success();
     env.run(&["edit", "az_alice", "--label", "ci"]).success();
-    env.run(&["reassign", "--from", "az_bob", "--to", "az_alice"]);
+    env.run(&["reassign", "--from", "az_bob", "--to", "az_alice"])
+        .success();
     assert_eq!(env.snapshot(), snapshot, "no event, no `updated` bump");
     assert_eq!(export(&env), before);
 }
