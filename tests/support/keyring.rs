@@ -298,13 +298,23 @@ impl Keyring {
     }
 
     fn users_of(&self, service: &str) -> Vec<String> {
-        let out = self
-            .tool("secret-tool")
-            .args(["search", "--all", "--unlock", "service", service])
-            .output()
-            .unwrap();
         // A failing search must not read as an empty keyring: every "nothing stored" check
-        // rests on it.
+        // rests on it. The one failure retried is an item that went away between the search
+        // and the read of its secret (authz replacing or deleting an entry meanwhile).
+        let mut attempts = 0;
+        let out = loop {
+            let out = self
+                .tool("secret-tool")
+                .args(["search", "--all", "--unlock", "service", service])
+                .output()
+                .unwrap();
+            attempts += 1;
+            let vanished = String::from_utf8_lossy(&out.stderr).contains("No such secret item");
+            if out.status.success() || !vanished || attempts == 10 {
+                break out;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
         assert!(
             out.status.success(),
             "secret-tool search service {service} failed ({}): {}",
