@@ -292,17 +292,18 @@ fn the_url_is_printed_and_no_browser_is_started_with_no_browser() {
 #[test]
 fn a_stray_request_gets_404_and_the_login_still_completes() {
     let mut w = world();
-    let port = {
-        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        l.local_addr().unwrap().port()
-    };
-    // A "browser" that first asks for a favicon, as real ones do, then plays the user.
+    // A "browser" that first asks for a favicon, as real ones do, then plays the user. The
+    // listener's port (authz's choice) is in the login URL's redirect_uri.
     let script = w.env.path().join("stray-browser.sh");
     let answer = w.env.path().join("stray-status");
     std::fs::write(
         &script,
         format!(
-            "#!/bin/sh\ncurl -s -o /dev/null -w '%{{http_code}}' http://127.0.0.1:{port}/favicon.ico > '{}'\nexec '{}' \"$@\"\n",
+            r#"#!/bin/sh
+port=$(printf %s "$1" | sed -n 's/.*redirect_uri=http%3A%2F%2F127\.0\.0\.1%3A\([0-9]*\).*/\1/p')
+curl -s -o /dev/null -w '%{{http_code}}' "http://127.0.0.1:$port/favicon.ico" > '{}'
+exec '{}' "$@"
+"#,
             answer.display(),
             support::provider::browser().display()
         ),
@@ -314,7 +315,7 @@ fn a_stray_request_gets_404_and_the_login_still_completes() {
         std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
     }
     w.env.set("BROWSER", script.to_str().unwrap());
-    let added = w.add(&["--port", &port.to_string()]);
+    let added = w.add(&[]);
     assert_eq!(added["email"], "alice@example.com");
     assert_eq!(std::fs::read_to_string(&answer).unwrap(), "404");
 }
@@ -584,25 +585,12 @@ fn an_untrusted_provider_certificate_is_refused() {
 fn the_callback_listener_binds_127_0_0_1_only() {
     let mut w = world();
     w.env.set("AUTHZ_TEST_BROWSER_MODE", "none");
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let mut child = w
-        .env
-        .command(&[
-            "add",
-            "--no-browser",
-            "--port",
-            &port.to_string(),
-            "--timeout",
-            "30",
-        ])
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
+    // The port authz chose (and holds), read from the login URL it prints.
+    let mut child = w.spawn(
+        &["add", "--no-browser", "--timeout", "30"],
+        std::process::Stdio::null(),
+    );
+    let port = support::callback::wait_for_redirect_port(&w.stderr_file(), &mut child);
     // Listening sockets (state 0A) on our port, as (table, local address in kernel hex).
     let listening = || -> Vec<(String, String)> {
         let mut found = Vec::new();
