@@ -204,11 +204,16 @@ fn add_killed_right_after_its_commit_is_complete(b: Backend) {
     w.env.init();
     let (_reader, writer) = full_pipe();
     let mut child = w.spawn(&["--json", "add", "--timeout", "60"], writer.into());
-    w.kill_when(&mut child, "the commit", |w| w.rows() == 1);
-    w.assert_consistent();
+    // Killed once the row is committed and the add's note removed, while it is stuck on its
+    // output (the pipe is full). Waiting for both (not killing at the commit, which could land
+    // before the note's removal) makes the moment certain; an add that kept its note until
+    // after its output would never get there, and fails at kill_when's deadline.
     let pending = w.env.path().join("data/authz/authz.db-pending");
-    let notes = std::fs::read_dir(&pending).map(|d| d.count()).unwrap_or(0);
-    assert_eq!(notes, 0, "the add's note outlived its commit");
+    let notes = || std::fs::read_dir(&pending).map(|d| d.count()).unwrap_or(0);
+    w.kill_when(&mut child, "the commit and the note's removal", |w| {
+        w.rows() == 1 && notes() == 0
+    });
+    w.assert_consistent();
 }
 
 #[test]

@@ -431,14 +431,7 @@ fn sigterm_is_forwarded_and_the_exit_code_is_128_plus_the_signal(b: Backend) {
         &["run", "--workflow", "job", "--", "sh", "-c", &script],
         Stdio::null(),
     );
-    while !started.exists() {
-        assert!(
-            child.try_wait().unwrap().is_none(),
-            "authz run ended early: {}",
-            std::fs::read_to_string(w.stderr_file()).unwrap_or_default()
-        );
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    wait_until_started(&w, &mut child, &started);
     unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
     // The command's trap ran: the signal reached it, and its code is authz's.
     assert_eq!(child.wait().unwrap().code(), Some(42));
@@ -448,12 +441,28 @@ fn sigterm_is_forwarded_and_the_exit_code_is_128_plus_the_signal(b: Backend) {
         &["run", "--workflow", "job", "--", "sh", "-c", &script],
         Stdio::null(),
     );
-    while !started2.exists() {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    std::thread::sleep(std::time::Duration::from_millis(100));
+    wait_until_started(&w, &mut child, &started2);
+    // Whether the signal reaches `sh` before its exec or `sleep` after, the command dies of it.
     unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
     assert_eq!(child.wait().unwrap().code(), Some(128 + 15));
+}
+
+/// Waits (at most a minute) until the command `authz run` started has made `file`.
+fn wait_until_started(w: &World, child: &mut std::process::Child, file: &std::path::Path) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while !file.exists() {
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "authz run ended early: {}",
+            std::fs::read_to_string(w.stderr_file()).unwrap_or_default()
+        );
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the command did not start within a minute: {}",
+            std::fs::read_to_string(w.stderr_file()).unwrap_or_default()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
 }
 
 /// `args` for a second store, `b.db`, next to this world's: same keyring, same OpenBao prefix.
