@@ -8,7 +8,7 @@
 //! the count: verifying caches nothing, and signing 100,000 RSA tokens would take minutes),
 //! writes the JWKS and the token stream to a temp dir, creates an authorizer in a temp store,
 //! then alternates the two measurements and prints medians and the ratio (target <= 1.5x).
-//! Results are recorded in docs/benchmarks.md.
+//! Its results are not recorded in docs/benchmarks.md: run it to measure.
 
 #[path = "../tests/support/jwt.rs"]
 mod jwt;

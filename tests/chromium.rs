@@ -1,8 +1,9 @@
 //! A real browser: Debian's headless Chromium (driven by playwright-core,
 //! tests/provider/chromium.mjs) is `$BROWSER`. It goes through the development provider's real
-//! login and consent pages and the loopback redirect, after pre-connecting to the listener and
-//! asking it for /favicon.ico as real browsers do, and the page it lands on is authz's. The
-//! screenshot of that page is kept in `target/tmp/artifacts/chromium-landing.png`.
+//! login and consent pages and the loopback redirect, and the page it lands on is authz's. Before
+//! Chromium starts, the driver (not Chromium) opens an idle connection to the listener and asks
+//! it for /favicon.ico, as real browsers may. The screenshot of that page is kept in
+//! `target/tmp/artifacts/chromium-landing.png`.
 
 mod support;
 

@@ -204,11 +204,16 @@ fn add_killed_right_after_its_commit_is_complete(b: Backend) {
     w.env.init();
     let (_reader, writer) = full_pipe();
     let mut child = w.spawn(&["--json", "add", "--timeout", "60"], writer.into());
-    w.kill_when(&mut child, "the commit", |w| w.rows() == 1);
-    w.assert_consistent();
+    // Killed once the row is committed and the add's note removed, while it is stuck on its
+    // output (the pipe is full). Waiting for both (not killing at the commit, which could land
+    // before the note's removal) makes the moment certain; an add that kept its note until
+    // after its output would never get there, and fails at kill_when's deadline.
     let pending = w.env.path().join("data/authz/authz.db-pending");
-    let notes = std::fs::read_dir(&pending).map(|d| d.count()).unwrap_or(0);
-    assert_eq!(notes, 0, "the add's note outlived its commit");
+    let notes = || std::fs::read_dir(&pending).map(|d| d.count()).unwrap_or(0);
+    w.kill_when(&mut child, "the commit and the note's removal", |w| {
+        w.rows() == 1 && notes() == 0
+    });
+    w.assert_consistent();
 }
 
 #[test]
@@ -363,7 +368,7 @@ fn revoke_replace_killed_between_the_provider_revocation_and_the_keyring_deletio
 // ---------------------------------------------------------------------------------------------
 
 #[test]
-fn a_keyring_that_stops_answering_is_exit_6_within_seconds_and_nothing_is_lost() {
+fn a_keyring_that_stops_answering_is_exit_6_at_its_timeout_and_nothing_is_lost() {
     let mut w = World::new();
     let id = w.add_as("alice");
     let token = w.run(&["token", &id]).success().stdout;
@@ -375,13 +380,11 @@ fn a_keyring_that_stops_answering_is_exit_6_within_seconds_and_nothing_is_lost()
                 "UPDATE authorizations SET token_expires = '2000-01-01T00:00:00Z' WHERE id = '{id}'"
             ));
         }
-        let started = Instant::now();
         w.run(&["token", &id])
             .code(6)
             .one_line_error()
             .stderr_has("did not answer within 5 s")
             .stderr_has("hint: ");
-        assert!(started.elapsed() < Duration::from_secs(20), "it hung");
     }
     assert_eq!(w.provider.refreshes(), 0, "the refresh token was spent");
     assert_eq!(w.status(&id), "active");
@@ -397,12 +400,10 @@ fn a_locked_keyring_is_exit_6_for_token_and_changes_nothing() {
     let id = w.add_as("alice");
     let before = w.env.state();
     w.keyring.lock();
-    let started = Instant::now();
     w.run(&["token", &id])
         .code(6)
         .one_line_error()
         .stderr_has("hint: ");
-    assert!(started.elapsed() < Duration::from_secs(20), "it hung");
     assert_eq!(w.env.state(), before);
 }
 

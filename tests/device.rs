@@ -6,7 +6,7 @@
 mod support;
 
 use serde_json::Value;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use support::callback::user_code;
 use support::provider::Provider;
 use support::session::Session;
@@ -36,7 +36,6 @@ fn device_polls(w: &World) -> u64 {
 #[test]
 fn without_a_browser_add_shows_a_code_polls_while_pending_and_stores_the_approved_account() {
     let w = headless(&[]);
-    let started = Instant::now();
     let mut s = Session::start(&w.env, &["-v", "--json", "add", "--timeout", "60"]);
     let code = s.wait_for(Duration::from_secs(30), user_code);
     // The user takes a while: authz keeps polling and hears authorization_pending.
@@ -69,7 +68,6 @@ fn without_a_browser_add_shows_a_code_polls_while_pending_and_stores_the_approve
     assert!(device_polls(&w) >= 2, "{stats}");
     assert_eq!(stats["device_polls_too_fast"], 0, "{stats}");
     assert_eq!(w.provider.code_redemptions(), 0);
-    assert!(started.elapsed() < Duration::from_secs(30));
 }
 
 #[test]
@@ -103,23 +101,19 @@ fn a_denied_device_login_fails_with_exit_5_and_stores_nothing() {
 #[test]
 fn an_expired_device_code_fails_with_exit_5_and_stores_nothing() {
     let w = headless(&["--device-ttl", "3"]);
-    let started = Instant::now();
     w.run(&["add", "--timeout", "60"])
         .code(5)
         .stderr_has("error: the device code expired before the login was approved")
         .stderr_has("hint: run authz add again");
-    assert!(started.elapsed() < Duration::from_secs(20));
     w.assert_nothing_stored();
 }
 
 #[test]
 fn a_device_login_nobody_approves_ends_at_the_timeout() {
     let w = headless(&[]);
-    let started = Instant::now();
     w.run(&["add", "--timeout", "2"])
         .code(5)
         .stderr_has("error: no login within 2 s");
-    assert!(started.elapsed() < Duration::from_secs(15));
     w.assert_nothing_stored();
 }
 
@@ -133,7 +127,6 @@ fn slow_down_adds_five_seconds_to_the_interval_for_good() {
         "--device-slow-down",
         "1",
     ]));
-    let started = Instant::now();
     let run = w
         .run(&["-v", "--json", "add", "--device", "--timeout", "60"])
         .success();
@@ -147,7 +140,6 @@ fn slow_down_adds_five_seconds_to_the_interval_for_good() {
     let stats = w.provider.stats();
     assert_eq!(stats["device_slow_downs"], 1, "{stats}");
     assert_eq!(stats["device_polls_too_fast"], 0, "{stats}");
-    assert!(started.elapsed() >= Duration::from_secs(7));
 }
 
 #[test]

@@ -113,12 +113,38 @@ fn no_token_code_or_verifier_reaches_any_output_or_file() {
     }
 }
 
+/// Gives `path` and everything below it to `uid` (its group too).
+fn chown_all(path: &std::path::Path, uid: u32) {
+    std::os::unix::fs::chown(path, Some(uid), Some(uid)).unwrap();
+    if path.is_dir() {
+        for entry in std::fs::read_dir(path).unwrap() {
+            chown_all(&entry.unwrap().path(), uid);
+        }
+    }
+}
+
 #[test]
 fn the_process_never_writes_a_core_file_and_is_not_dumpable() {
     let env = support::Env::new();
+    // A process that is not dumpable has its /proc/PID files owned by root; a dumpable one by
+    // its own user. Root's own processes are root's either way, so as root authz runs as
+    // `nobody` (in a home given to nobody) for the owner to tell the two apart.
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    let root = unsafe { libc::geteuid() } == 0;
+    let user = if root {
+        chown_all(env.path(), NOBODY);
+        NOBODY
+    } else {
+        // SAFETY: as above.
+        unsafe { libc::geteuid() }
+    };
     // `import -` waits on its stdin: the process is alive with its limits set.
-    let mut child = env
-        .command(&["import", "-"])
+    let mut command = env.command(&["import", "-"]);
+    if root {
+        use std::os::unix::process::CommandExt;
+        command.uid(NOBODY).gid(NOBODY);
+    }
+    let mut child = command
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
@@ -143,16 +169,25 @@ fn the_process_never_writes_a_core_file_and_is_not_dumpable() {
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
     };
-    // Not dumpable: /proc/PID/{mem,environ} belong to root, not to the user.
+    // Not dumpable: /proc/PID/{mem,environ} belong to root, not to the process's user.
     use std::os::unix::fs::MetadataExt;
     let owner = std::fs::metadata(format!("/proc/{}/environ", child.id()))
         .unwrap()
         .uid();
+    let alive = child.try_wait().unwrap().is_none();
     child.kill().unwrap();
     child.wait().unwrap();
+    assert!(alive, "authz ended before it was looked at");
     assert_eq!(core.as_deref(), Some("0 0"), "{limits}");
+    assert_ne!(
+        user, 0,
+        "the check needs authz to run as a user other than root"
+    );
     assert_eq!(
         owner, 0,
-        "/proc/PID/environ is owned by root only when not dumpable"
+        "/proc/PID/environ belongs to authz's user ({user}): the process is dumpable"
     );
 }
+
+/// The conventional uid and gid of `nobody`.
+const NOBODY: u32 = 65534;

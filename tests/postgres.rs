@@ -601,10 +601,7 @@ fn a_password_in_the_url_is_refused_naming_pgpassword_and_pgpass() {
 #[test]
 fn a_server_that_is_not_there_is_one_clear_line() {
     let env = Env::new();
-    let port = {
-        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        l.local_addr().unwrap().port()
-    };
+    let (_reserved, port) = support::closed_port();
     env.run(&[
         "--store",
         &format!("postgres://nobody@127.0.0.1:{port}/db?connect_timeout=3"),

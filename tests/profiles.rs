@@ -237,7 +237,12 @@ fn a_new_profile_is_announced_unless_quiet() {
     env.run(&["--profile", "fresh", "list"])
         .success()
         .stderr_has("profile 'fresh' is new");
-    env.run(&["--profile", "fresh", "list"]).success();
+    let again = env.run(&["--profile", "fresh", "list"]).success();
+    assert!(
+        !again.stderr.contains("is new"),
+        "announced twice: {}",
+        again.stderr
+    );
     let r = env.run(&["-q", "--profile", "other", "list"]).success();
     assert_eq!(r.stderr, "");
 }

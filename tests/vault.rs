@@ -431,14 +431,7 @@ fn sigterm_is_forwarded_and_the_exit_code_is_128_plus_the_signal(b: Backend) {
         &["run", "--workflow", "job", "--", "sh", "-c", &script],
         Stdio::null(),
     );
-    while !started.exists() {
-        assert!(
-            child.try_wait().unwrap().is_none(),
-            "authz run ended early: {}",
-            std::fs::read_to_string(w.stderr_file()).unwrap_or_default()
-        );
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    wait_until_started(&w, &mut child, &started);
     unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
     // The command's trap ran: the signal reached it, and its code is authz's.
     assert_eq!(child.wait().unwrap().code(), Some(42));
@@ -448,12 +441,28 @@ fn sigterm_is_forwarded_and_the_exit_code_is_128_plus_the_signal(b: Backend) {
         &["run", "--workflow", "job", "--", "sh", "-c", &script],
         Stdio::null(),
     );
-    while !started2.exists() {
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    std::thread::sleep(std::time::Duration::from_millis(100));
+    wait_until_started(&w, &mut child, &started2);
+    // Whether the signal reaches `sh` before its exec or `sleep` after, the command dies of it.
     unsafe { libc::kill(child.id() as i32, libc::SIGTERM) };
     assert_eq!(child.wait().unwrap().code(), Some(128 + 15));
+}
+
+/// Waits (at most a minute) until the command `authz run` started has made `file`.
+fn wait_until_started(w: &World, child: &mut std::process::Child, file: &std::path::Path) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while !file.exists() {
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "authz run ended early: {}",
+            std::fs::read_to_string(w.stderr_file()).unwrap_or_default()
+        );
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the command did not start within a minute: {}",
+            std::fs::read_to_string(w.stderr_file()).unwrap_or_default()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
 }
 
 /// `args` for a second store, `b.db`, next to this world's: same keyring, same OpenBao prefix.
@@ -765,44 +774,43 @@ fn no_vault_value_reaches_the_store_logs_errors_or_export() {
         outputs.push((format!("stdout of {}", r.args), r.stdout.into_bytes()));
         outputs.push((format!("stderr of {}", r.args), r.stderr.into_bytes()));
     };
-    record(w.run_bytes(&["-vv", "vault", "set", "v", "--kind", "api-token"], value));
-    record(w.run_bytes(&["-vv", "vault", "set", "v", "--kind", "password"], value));
-    record(w.run(&[
-        "-vv",
-        "workflow",
-        "create",
-        "job",
-        "--authz",
-        &id,
-        "--use-secret",
-        "v",
-    ]));
-    record(w.run(&["-vv", "vault", "rollback", "v", "--version", "1"]));
+    // Each path is checked to be the one meant: a set, a rotation, refusals, a run, a delete.
+    // A set, then a rotation (version 2).
+    for _ in 0..2 {
+        record(
+            w.run_bytes(&["-vv", "vault", "set", "v", "--kind", "api-token"], value)
+                .success(),
+        );
+    }
+    // Another kind for the same entry is refused (exit 3), with the value on its stdin.
+    record(
+        w.run_bytes(&["-vv", "vault", "set", "v", "--kind", "password"], value)
+            .code(3),
+    );
     record(
         w.run(&[
             "-vv",
-            "run",
-            "--workflow",
+            "workflow",
+            "create",
             "job",
-            "--",
-            "sh",
-            "-c",
-            "test \"$V\" = hygiene-VALUE-7c1e",
+            "--authz",
+            &id,
+            "--use-secret",
+            "v",
         ])
         .success(),
     );
-    record(w.run(&[
-        "-vv",
-        "run",
-        "--workflow",
-        "job",
-        "--",
-        "sh",
-        "-c",
-        "exit 9",
-    ]));
-    record(w.run(&["-vv", "vault", "delete", "v"]));
-    for args in [
+    record(
+        w.run(&["-vv", "vault", "rollback", "v", "--version", "1"])
+            .success(),
+    );
+    let run_job =
+        |script: &str| w.run(&["-vv", "run", "--workflow", "job", "--", "sh", "-c", script]);
+    record(run_job("test \"$V\" = hygiene-VALUE-7c1e").success());
+    record(run_job("exit 9").code(9));
+    // In use: refused (exit 3).
+    record(w.run(&["-vv", "vault", "delete", "v"]).code(3));
+    let reads = [
         vec!["vault", "list"],
         vec!["vault", "show", "v"],
         vec!["--json", "vault", "show", "v"],
@@ -813,10 +821,26 @@ fn no_vault_value_reaches_the_store_logs_errors_or_export() {
         vec!["--json", "log"],
         vec!["audit"],
         vec!["export"],
-    ] {
+    ];
+    for args in &reads {
         let mut all = vec!["-vv"];
-        all.extend(args);
-        record(w.run(&all));
+        all.extend(args.iter().copied());
+        record(w.run(&all).success());
+    }
+    // The delete that happens: the workflow moves to another entry, and `v` is gone.
+    w.run_bytes(
+        &["vault", "set", "other", "--kind", "api-token"],
+        b"other-value",
+    )
+    .success();
+    record(
+        w.run(&["-vv", "vault", "delete", "v", "--replace", "other"])
+            .success(),
+    );
+    for args in &reads[5..] {
+        let mut all = vec!["-vv"];
+        all.extend(args.iter().copied());
+        record(w.run(&all).success());
     }
     let written = files(w.env.path());
     assert!(

@@ -72,7 +72,7 @@ pub struct WorkflowRecord {
     pub updated: String,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Debug, Serialize, Deserialize)]
 pub struct EventRecord {
     pub at: String,
     pub actor: String,
@@ -101,33 +101,12 @@ pub fn export(args: ExportArgs, app: &mut App) -> Result<()> {
         let authorizations = tx
             .authorizations(true)?
             .into_iter()
-            .map(|a| AuthzRecord {
-                id: a.id,
-                issuer: a.issuer,
-                subject: a.subject,
-                email: a.email,
-                email_claim: a.email_claim,
-                name: a.name,
-                scopes: a.scopes.iter().map(str::to_owned).collect(),
-                created: format_ts(a.created),
-                created_by: a.created_by,
-                label: a.label,
-                service_account: a.service_account,
-                status: a.status.as_str().to_owned(),
-                revoked: a.revoked.map(format_ts),
-            })
+            .map(authz_record)
             .collect();
         let workflows = tx
             .workflows(None)?
             .into_iter()
-            .map(|w| WorkflowRecord {
-                name: w.name,
-                authorization: w.authorization,
-                owner: w.owner,
-                scopes: w.scopes.iter().map(str::to_owned).collect(),
-                created: format_ts(w.created),
-                updated: format_ts(w.updated),
-            })
+            .map(workflow_record)
             .collect();
         let events = tx
             .events(&EventFilter::default())?
@@ -161,6 +140,36 @@ pub fn export(args: ExportArgs, app: &mut App) -> Result<()> {
         Some(path) => crate::private_fs::write_output(path, text.as_bytes())?,
     }
     Ok(())
+}
+
+/// An authorization as the document holds it: its metadata, never its tokens or where they are.
+fn authz_record(a: Authorization) -> AuthzRecord {
+    AuthzRecord {
+        id: a.id,
+        issuer: a.issuer,
+        subject: a.subject,
+        email: a.email,
+        email_claim: a.email_claim,
+        name: a.name,
+        scopes: a.scopes.iter().map(str::to_owned).collect(),
+        created: format_ts(a.created),
+        created_by: a.created_by,
+        label: a.label,
+        service_account: a.service_account,
+        status: a.status.as_str().to_owned(),
+        revoked: a.revoked.map(format_ts),
+    }
+}
+
+fn workflow_record(w: Workflow) -> WorkflowRecord {
+    WorkflowRecord {
+        name: w.name,
+        authorization: w.authorization,
+        owner: w.owner,
+        scopes: w.scopes.iter().map(str::to_owned).collect(),
+        created: format_ts(w.created),
+        updated: format_ts(w.updated),
+    }
 }
 
 #[derive(Serialize)]
@@ -342,9 +351,19 @@ fn check_event(e: &EventRecord) -> Result<i64> {
     Ok(at)
 }
 
-pub fn import(args: ImportArgs, app: &mut App) -> Result<()> {
-    let text = super::workflow::read_input(&args.file)?;
-    let doc: Document = serde_json::from_str(&text).map_err(bad)?;
+/// A document read and checked against the rules, before anything is written.
+struct Checked {
+    authzs: Vec<Authorization>,
+    workflows: Vec<Workflow>,
+    events: Vec<EventRecord>,
+    /// The time of each event, in order.
+    times: Vec<i64>,
+    settings: BTreeMap<String, String>,
+}
+
+/// Everything `import` decides from the text alone: the format, the version and each record.
+fn check_document(text: &str) -> Result<Checked> {
+    let doc: Document = serde_json::from_str(text).map_err(bad)?;
     if doc.format != FORMAT {
         return Err(bad(format!(
             "format is '{}', not '{FORMAT}'",
@@ -383,6 +402,24 @@ pub fn import(args: ImportArgs, app: &mut App) -> Result<()> {
             _ => {}
         }
     }
+    Ok(Checked {
+        authzs,
+        workflows,
+        events,
+        times,
+        settings,
+    })
+}
+
+pub fn import(args: ImportArgs, app: &mut App) -> Result<()> {
+    let text = super::workflow::read_input(&args.file)?;
+    let Checked {
+        authzs,
+        workflows,
+        events,
+        times,
+        settings,
+    } = check_document(&text)?;
     let view = app.write(|tx, j| {
         let mut clash = Vec::new();
         let mut ids = HashSet::new();

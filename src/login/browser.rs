@@ -227,10 +227,19 @@ mod tests {
         let e = first_that_starts(&commands("/nonexistent/browser", URL), false).unwrap_err();
         assert!(e.contains("cannot run"), "{e}");
         assert!(first_that_starts(&commands("/nonexistent:false:true", URL), false).is_ok());
-        // One that keeps running past the grace is a browser.
-        let running = commands("sh -c 'sleep 2.2' %s", URL);
+        // One that keeps running past the grace is a browser. This one runs for as long as a
+        // directory exists, so however slow the machine it is still running when the grace
+        // ends (and it then fails, which would count against it had it ended within it).
+        let dir = tempfile::tempdir().unwrap();
+        let running = commands(
+            &format!(
+                "sh -c 'while [ -d {} ]; do sleep 0.05; done; exit 1' %s",
+                dir.path().display()
+            ),
+            URL,
+        );
         assert!(first_that_starts(&running, false).is_ok());
-        // Let it end, so the test leaves no process behind.
-        std::thread::sleep(Duration::from_millis(600));
+        // Let it end (its reaper thread collects it), so the test leaves no process behind.
+        drop(dir);
     }
 }

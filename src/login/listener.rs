@@ -673,14 +673,12 @@ mod tests {
     fn waiting_ends_at_the_timeout() {
         let l = Listener::bind(None).unwrap();
         let s = Secret::new("S".to_string());
-        let started = Instant::now();
         let e = l
             .wait(&expect(&s), Duration::from_millis(200), None, None)
             .err()
             .unwrap();
         assert_eq!(e.code(), 5);
         assert!(e.message.contains("no login within"), "{}", e.message);
-        assert!(started.elapsed() < Duration::from_secs(3));
     }
 
     #[test]

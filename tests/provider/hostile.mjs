@@ -2,7 +2,7 @@
 // A hostile (or broken) OpenID provider for the authz tests: just enough of one for a login,
 // with one thing wrong, chosen by --scenario. No dependencies.
 //
-//   node tests/provider/hostile.mjs --dir DIR --scenario NAME [--email JSON-STRING] [--port 0]
+//   node tests/provider/hostile.mjs --dir DIR --scenario NAME [--email JSON-STRING] [--port 0 | --fd N]
 //
 // Like server.mjs it makes a test CA in DIR (DIR/ca.pem) and prints ONE line of JSON once
 // listening: {"issuer":"https://127.0.0.1:PORT","port":PORT,"ca":"DIR/ca.pem","client_id":"authz-cli"}
@@ -53,6 +53,9 @@ const { values: args } = parseArgs({
   options: {
     dir: { type: 'string' },
     port: { type: 'string', default: '0' },
+    // A listening socket handed over as this file descriptor (tests/support/provider.rs keeps
+    // it across restarts, so the issuer's port is never free for another process to take).
+    fd: { type: 'string' },
     scenario: { type: 'string', default: 'ok' },
     email: { type: 'string' },
     'scopes-supported': { type: 'string' },
@@ -64,7 +67,7 @@ const { values: args } = parseArgs({
   strict: true,
 });
 if (!args.dir) {
-  console.error('usage: hostile.mjs --dir DIR --scenario NAME [--email JSON-STRING] [--port 0]');
+  console.error('usage: hostile.mjs --dir DIR --scenario NAME [--email JSON-STRING] [--port 0 | --fd N]');
   process.exit(2);
 }
 const dir = path.resolve(args.dir);
@@ -213,7 +216,10 @@ const server = https.createServer({ key: certs.key, cert: certs.cert }, async (r
   }
 });
 
-server.listen(Number(args.port), '127.0.0.1', () => {
+const where = args.fd === undefined
+  ? { port: Number(args.port), host: '127.0.0.1' }
+  : { fd: Number(args.fd) };
+server.listen(where, () => {
   const { port } = server.address();
   issuer = `https://127.0.0.1:${port}${issuerPath}`;
   log(`scenario ${scenario} on ${issuer}`);

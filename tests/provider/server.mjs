@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Development OpenID provider for the authz integration tests.
 //
-//   node tests/provider/server.mjs --dir DIR [--port 0] [--access-ttl SECS]
+//   node tests/provider/server.mjs --dir DIR [--port 0 | --fd N] [--access-ttl SECS]
 //        [--refresh-ttl SECS] [--device-ttl SECS] [--device-interval SECS]
 //        [--device-slow-down N] [--device] [--no-device] [--record FILE]
 //
@@ -52,6 +52,9 @@ const { values: args } = parseArgs({
   options: {
     dir: { type: 'string' },
     port: { type: 'string', default: '0' },
+    // A listening socket handed over as this file descriptor (tests/support/provider.rs keeps
+    // it across restarts, so the issuer's port is never free for another process to take).
+    fd: { type: 'string' },
     'access-ttl': { type: 'string', default: '3600' },
     'refresh-ttl': { type: 'string', default: String(24 * 3600) },
     'device-ttl': { type: 'string', default: '600' },
@@ -65,7 +68,7 @@ const { values: args } = parseArgs({
   strict: true,
 });
 if (!args.dir) {
-  console.error('usage: server.mjs --dir DIR [--port 0] [--access-ttl SECS] [--refresh-ttl SECS] [--device-ttl SECS] [--device-interval SECS] [--device-slow-down N] [--no-device]');
+  console.error('usage: server.mjs --dir DIR [--port 0 | --fd N] [--access-ttl SECS] [--refresh-ttl SECS] [--device-ttl SECS] [--device-interval SECS] [--device-slow-down N] [--no-device]');
   process.exit(2);
 }
 const log = (...a) => console.error('[provider]', ...a);
@@ -296,7 +299,10 @@ const server = https.createServer({ key: certs.key, cert: certs.cert }, async (r
   }
 });
 
-server.listen(Number(args.port), '127.0.0.1', () => {
+const where = args.fd === undefined
+  ? { port: Number(args.port), host: '127.0.0.1' }
+  : { fd: Number(args.fd) };
+server.listen(where, () => {
   const { port } = server.address();
   const issuer = `https://127.0.0.1:${port}`;
   const provider = new Provider(issuer, {

@@ -76,19 +76,12 @@ impl Bao {
             .prefix("authz-bao.")
             .tempdir()
             .unwrap();
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
         let root = format!("root-{}", random_hex());
         let log = std::fs::File::create(dir.path().join("bao.log")).unwrap();
         let mut cmd = Command::new(bin());
-        cmd.args([
-            "server",
-            "-dev",
-            &format!("-dev-listen-address=127.0.0.1:{port}"),
-        ]);
+        // Port 0: the server takes a free port itself (no window in which another process
+        // could take one chosen here); it does not say which, so it is found below.
+        cmd.args(["server", "-dev", "-dev-listen-address=127.0.0.1:0"]);
         if tls {
             cmd.arg("-dev-tls")
                 .arg(format!("-dev-tls-cert-dir={}", dir.path().display()));
@@ -111,8 +104,9 @@ impl Bao {
         }
         let child = cmd.spawn().expect("bao server -dev");
         let scheme = if tls { "https" } else { "http" };
-        let b = Bao {
-            addr: format!("{scheme}://127.0.0.1:{port}"),
+        let pid = child.id();
+        let mut b = Bao {
+            addr: String::new(),
             ca: tls.then(|| dir.path().join("vault-ca.pem")),
             root,
             child: Some(child),
@@ -120,10 +114,14 @@ impl Bao {
         };
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
-            let up = b.ca.as_ref().is_none_or(|ca| ca.exists())
-                && matches!(b.try_call("GET", "sys/health", None), Ok((200, _)));
-            if up {
-                return b;
+            // It listens twice (the API, and the cluster port, which answers no HTTP).
+            if b.ca.as_ref().is_none_or(|ca| ca.exists()) {
+                for port in super::listening_ports(pid) {
+                    b.addr = format!("{scheme}://127.0.0.1:{port}");
+                    if matches!(b.try_call("GET", "sys/health", None), Ok((200, _))) {
+                        return b;
+                    }
+                }
             }
             assert!(
                 Instant::now() < deadline,

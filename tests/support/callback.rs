@@ -22,6 +22,26 @@ pub fn wait_for_callback_url(stderr: &Path, child: &mut Child) -> String {
     }
 }
 
+/// Waits (at most a minute) for the login URL in `stderr` (a file authz writes to) and returns
+/// the port of its `redirect_uri`: the loopback listener authz chose, and holds.
+pub fn wait_for_redirect_port(stderr: &Path, child: &mut Child) -> u16 {
+    const MARK: &str = "redirect_uri=http%3A%2F%2F127.0.0.1%3A";
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let text = std::fs::read_to_string(stderr).unwrap_or_default();
+        let port = text.split_once(MARK).and_then(|(_, rest)| {
+            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            digits.parse().ok()
+        });
+        if let Some(port) = port {
+            return port;
+        }
+        assert!(child.try_wait().unwrap().is_none(), "authz ended:\n{text}");
+        assert!(Instant::now() < deadline, "no login URL:\n{text}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
 /// `127.0.0.1:PORT` and `/callback?...` of a callback URL.
 pub fn split(url: &str) -> (String, String) {
     let rest = url.strip_prefix("http://").unwrap();

@@ -18,7 +18,7 @@ impl JwksServer {
             .tempdir()
             .unwrap();
         std::fs::write(dir.path().join("jwks.json"), jwks.to_string()).unwrap();
-        let (child, info) = super::provider::spawn("jwks.mjs", dir.path(), 0, &[]);
+        let (child, info) = super::provider::spawn("jwks.mjs", dir.path(), None, &[]);
         JwksServer {
             child,
             url: info["url"].as_str().unwrap().to_owned(),

@@ -199,7 +199,22 @@ impl Keyring {
             .output()
             .unwrap();
         let secret = String::from_utf8_lossy(&out.stdout).into_owned();
-        (out.status.success() && !secret.is_empty()).then_some(secret)
+        if out.status.success() {
+            return (!secret.is_empty()).then_some(secret);
+        }
+        // `secret-tool lookup` exits 1 with nothing on stderr for "no such entry", as for a
+        // failure that prints nothing: a search (which fails loudly) must agree it is absent.
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.trim().is_empty(),
+            "secret-tool lookup {user}: {stderr}"
+        );
+        assert!(
+            !self.entries().iter().any(|u| u == user),
+            "secret-tool lookup {user} failed ({}), yet a search finds the entry",
+            out.status
+        );
+        None
     }
 
     /// Writes the authz entry `user` behind authz's back (the secret goes through stdin).
@@ -283,11 +298,29 @@ impl Keyring {
     }
 
     fn users_of(&self, service: &str) -> Vec<String> {
-        let out = self
-            .tool("secret-tool")
-            .args(["search", "--all", "--unlock", "service", service])
-            .output()
-            .unwrap();
+        // A failing search must not read as an empty keyring: every "nothing stored" check
+        // rests on it. The one failure retried is an item that went away between the search
+        // and the read of its secret (authz replacing or deleting an entry meanwhile).
+        let mut attempts = 0;
+        let out = loop {
+            let out = self
+                .tool("secret-tool")
+                .args(["search", "--all", "--unlock", "service", service])
+                .output()
+                .unwrap();
+            attempts += 1;
+            let vanished = String::from_utf8_lossy(&out.stderr).contains("No such secret item");
+            if out.status.success() || !vanished || attempts == 10 {
+                break out;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        assert!(
+            out.status.success(),
+            "secret-tool search service {service} failed ({}): {}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        );
         // secret-tool prints the attributes on stderr and the secrets on stdout.
         let text = String::from_utf8_lossy(&out.stdout).into_owned()
             + &String::from_utf8_lossy(&out.stderr);

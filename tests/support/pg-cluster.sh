@@ -31,7 +31,6 @@ if [ "$(id -u)" -eq 0 ]; then
   as_owner=(runuser -u postgres --)
 fi
 chmod 700 "$dir"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 
 cleanup() {
@@ -61,10 +60,22 @@ chmod 644 "$dir/ca.crt"
   --pwfile "$dir/pwfile" --no-sync >"$dir/initdb.log" 2>&1 \
   || { cat "$dir/initdb.log" >&2; exit 1; }
 rm -f "$dir/pwfile"
-"${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -o \
-  "-c listen_addresses=127.0.0.1 -p $port -k $dir -c ssl=on -c ssl_cert_file=$dir/server.crt -c ssl_key_file=$dir/server.key -c fsync=off -c max_connections=200" \
-  start >/dev/null \
-  || { cat "$dir/server.log" >&2; exit 1; }
+# PostgreSQL cannot be told to pick its own port (port 0 is refused), so a free one is chosen
+# here; another process may take it before the server binds it. Then the start fails with
+# "could not bind", and is tried again on another port.
+for attempt in 1 2 3 4 5; do
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  if "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -o \
+    "-c listen_addresses=127.0.0.1 -p $port -k $dir -c ssl=on -c ssl_cert_file=$dir/server.crt -c ssl_key_file=$dir/server.key -c fsync=off -c max_connections=200" \
+    start >/dev/null; then
+    break
+  fi
+  if [ "$attempt" -eq 5 ] || ! grep -q "could not bind" "$dir/server.log"; then
+    cat "$dir/server.log" >&2
+    exit 1
+  fi
+  echo "pg-cluster: port $port was taken before the server bound it; trying another" >&2
+done
 
 export AUTHZ_TEST_PG_URL="postgres://postgres@127.0.0.1:$port/postgres"
 export AUTHZ_TEST_PG_PASSWORD="$password"

@@ -4,12 +4,22 @@
 
 use super::Env;
 use std::io::Write;
+use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread::JoinHandle;
 use std::time::Duration;
 
 pub struct Provider {
     child: Child,
+    /// The listening socket, made here and handed to each node process: it stays bound while
+    /// the provider is stopped and restarted, so no other process can take the issuer's port.
+    socket: TcpListener,
+    /// While stopped: the thread that takes every connection and closes it (nothing answers
+    /// at the issuer), and the flag that ends it.
+    refuser: Option<(Arc<AtomicBool>, JoinHandle<()>)>,
     dir: tempfile::TempDir,
     pub issuer: String,
     pub port: u16,
@@ -54,9 +64,12 @@ impl Provider {
             .prefix("authz-provider.")
             .tempdir()
             .unwrap();
-        let (child, info) = spawn(script, dir.path(), 0, &extra);
+        let socket = TcpListener::bind("127.0.0.1:0").unwrap();
+        let (child, info) = spawn(script, dir.path(), Some(&socket), &extra);
         Provider {
             child,
+            socket,
+            refuser: None,
             issuer: info["issuer"].as_str().unwrap().to_owned(),
             port: info["port"].as_u64().unwrap() as u16,
             ca: PathBuf::from(info["ca"].as_str().unwrap()),
@@ -67,17 +80,50 @@ impl Provider {
         }
     }
 
-    /// Stops the provider and starts a fresh one (all its tokens forgotten) on the same port.
+    /// Stops the provider and starts a fresh one (all its tokens forgotten) on the same socket.
     pub fn restart(&mut self) {
-        self.stop();
-        let (child, _) = spawn(self.script, self.dir.path(), self.port, &self.extra);
+        self.kill();
+        self.end_refuser();
+        let (child, _) = spawn(
+            self.script,
+            self.dir.path(),
+            Some(&self.socket),
+            &self.extra,
+        );
         self.child = child;
     }
 
-    /// Stops it: from now on nothing answers at the issuer.
+    /// Stops it: from now on nothing answers at the issuer (a connection is closed at once).
     pub fn stop(&mut self) {
+        self.kill();
+        if self.refuser.is_some() {
+            return;
+        }
+        let socket = self.socket.try_clone().unwrap();
+        socket.set_nonblocking(true).unwrap();
+        let done = Arc::new(AtomicBool::new(false));
+        let flag = done.clone();
+        let thread = std::thread::spawn(move || {
+            while !flag.load(Ordering::SeqCst) {
+                match socket.accept() {
+                    Ok((stream, _)) => drop(stream),
+                    Err(_) => std::thread::sleep(Duration::from_millis(10)),
+                }
+            }
+        });
+        self.refuser = Some((done, thread));
+    }
+
+    fn kill(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+
+    fn end_refuser(&mut self) {
+        if let Some((done, thread)) = self.refuser.take() {
+            done.store(true, Ordering::SeqCst);
+            let _ = thread.join();
+        }
     }
 
     /// Points `env` at this provider, with the browserless user as `$BROWSER`.
@@ -254,7 +300,8 @@ impl Provider {
 
 impl Drop for Provider {
     fn drop(&mut self) {
-        self.stop();
+        self.kill();
+        self.end_refuser();
     }
 }
 
@@ -277,19 +324,55 @@ fn url_form(pairs: &[(&str, &str)]) -> String {
         .join("&")
 }
 
-/// Starts a provider script (server.mjs, hostile.mjs) and reads its one JSON line (at most 60 s: node and openssl are slow on a
-/// busy CI machine).
-pub fn spawn(script: &str, dir: &Path, port: u16, extra: &[String]) -> (Child, serde_json::Value) {
+/// Starts a provider script (server.mjs, hostile.mjs, jwks.mjs) and reads its one JSON line (at
+/// most 60 s: node and openssl are slow on a busy CI machine). With `socket`, the script serves
+/// on that listening socket (as fd 3); without, on a port it picks.
+pub fn spawn(
+    script: &str,
+    dir: &Path,
+    socket: Option<&TcpListener>,
+    extra: &[String],
+) -> (Child, serde_json::Value) {
     let log = std::fs::OpenOptions::new()
         .create(true)
         .append(true)
         .open(dir.join("provider.log"))
         .unwrap();
-    let mut child = Command::new("node")
+    let mut command = Command::new("node");
+    command
         .arg(provider_dir().join(script))
         .arg("--dir")
-        .arg(dir)
-        .args(["--port", &port.to_string()])
+        .arg(dir);
+    match socket {
+        None => {
+            command.args(["--port", "0"]);
+        }
+        Some(socket) => {
+            use std::os::fd::AsRawFd;
+            use std::os::unix::process::CommandExt;
+            let fd = socket.as_raw_fd();
+            command.args(["--fd", "3"]);
+            // SAFETY: dup2 and fcntl are async-signal-safe; `fd` stays open in this process
+            // for the child's start (the socket outlives this call).
+            unsafe {
+                command.pre_exec(move || {
+                    // The copy at 3 must survive exec (dup2 clears close-on-exec; a socket
+                    // that is already 3 needs it cleared by hand).
+                    let ok = if fd == 3 {
+                        libc::fcntl(3, libc::F_SETFD, 0) == 0
+                    } else {
+                        libc::dup2(fd, 3) == 3
+                    };
+                    if ok {
+                        Ok(())
+                    } else {
+                        Err(std::io::Error::last_os_error())
+                    }
+                });
+            }
+        }
+    }
+    let mut child = command
         .args(extra)
         .env_clear()
         .env("PATH", std::env::var("PATH").unwrap_or_default())
