@@ -82,5 +82,5 @@ cargo build --all-targets
 log "cargo nextest run"
 status=0
 tests/support/bao-server.sh tests/support/pg-cluster.sh tests/support/keyring-session.sh \
-  cargo nextest run --no-fail-fast "$@" </dev/null || status=$?
+  cargo nextest run --config-file tests/nextest.toml --no-fail-fast "$@" </dev/null || status=$?
 exit "$status"
