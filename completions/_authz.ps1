@@ -136,7 +136,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Scopes to request besides `openid email` (and `offline_access` where the provider has it) (repeatable)')
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scopes to request besides `openid email` (and `offline_access` where the provider has it) (repeatable)')
             [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'A note shown in lists')
-            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Loopback port for the redirect (for `ssh -L PORT:127.0.0.1:PORT`) [default: chosen by the OS]')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Loopback port for the redirect (for `ssh -L PORT:127.0.0.1:PORT`, or a provider that only accepts the exact redirect URI registered); remembered for this issuer after a successful login, 0 to let the OS choose again [default: the remembered one, else chosen by the OS]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for the login to finish')
             [CompletionResult]::new('--reauth', '--reauth', [CompletionResultType]::ParameterName, 'Log in again for an existing authorization (same account required); keeps its workflows')
             [CompletionResult]::new('--email-claim', '--email-claim', [CompletionResultType]::ParameterName, 'The userinfo claim that names the account, for providers without a usable `email` (e.g. `preferred_username`, `upn`); remembered for this issuer [default: email]')

@@ -129,7 +129,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand -s 'Scopes to request besides `openid email` (and `offline_access` where the provider has it) (repeatable)'
             cand --scope 'Scopes to request besides `openid email` (and `offline_access` where the provider has it) (repeatable)'
             cand --label 'A note shown in lists'
-            cand --port 'Loopback port for the redirect (for `ssh -L PORT:127.0.0.1:PORT`) [default: chosen by the OS]'
+            cand --port 'Loopback port for the redirect (for `ssh -L PORT:127.0.0.1:PORT`, or a provider that only accepts the exact redirect URI registered); remembered for this issuer after a successful login, 0 to let the OS choose again [default: the remembered one, else chosen by the OS]'
             cand --timeout 'Seconds to wait for the login to finish'
             cand --reauth 'Log in again for an existing authorization (same account required); keeps its workflows'
             cand --email-claim 'The userinfo claim that names the account, for providers without a usable `email` (e.g. `preferred_username`, `upn`); remembered for this issuer [default: email]'

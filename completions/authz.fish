@@ -106,7 +106,7 @@ complete -c authz -n "__fish_authz_using_subcommand show" -s h -l help -d 'Print
 complete -c authz -n "__fish_authz_using_subcommand show" -s V -l version -d 'Print version'
 complete -c authz -n "__fish_authz_using_subcommand add" -s s -l scope -d 'Scopes to request besides `openid email` (and `offline_access` where the provider has it) (repeatable)' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l label -d 'A note shown in lists' -r
-complete -c authz -n "__fish_authz_using_subcommand add" -l port -d 'Loopback port for the redirect (for `ssh -L PORT:127.0.0.1:PORT`) [default: chosen by the OS]' -r
+complete -c authz -n "__fish_authz_using_subcommand add" -l port -d 'Loopback port for the redirect (for `ssh -L PORT:127.0.0.1:PORT`, or a provider that only accepts the exact redirect URI registered); remembered for this issuer after a successful login, 0 to let the OS choose again [default: the remembered one, else chosen by the OS]' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l timeout -d 'Seconds to wait for the login to finish' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l reauth -d 'Log in again for an existing authorization (same account required); keeps its workflows' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l email-claim -d 'The userinfo claim that names the account, for providers without a usable `email` (e.g. `preferred_username`, `upn`); remembered for this issuer [default: email]' -r

@@ -302,8 +302,10 @@ pub struct AddArgs {
     /// add` without -t); on a terminal pasting always works
     #[arg(long)]
     pub paste: bool,
-    /// Loopback port for the redirect (for `ssh -L PORT:127.0.0.1:PORT`) [default: chosen by
-    /// the OS]
+    /// Loopback port for the redirect (for `ssh -L PORT:127.0.0.1:PORT`, or a provider that
+    /// only accepts the exact redirect URI registered); remembered for this issuer after a
+    /// successful login, 0 to let the OS choose again [default: the remembered one, else chosen
+    /// by the OS]
     #[arg(long)]
     pub port: Option<u16>,
     /// Seconds to wait for the login to finish

@@ -273,6 +273,41 @@ fn a_port_already_in_use_is_refused_before_any_login() {
     assert_eq!(w.provider.code_redemptions(), 0);
 }
 
+/// Issue 19.4: a provider that compares redirect URIs as exact strings gets the one registered
+/// with it on every login. `add --port P` fixes P for the issuer once the login succeeds; later
+/// logins use it (and say so); `--port 0` lets the OS choose again.
+#[test]
+fn a_port_given_once_is_used_by_every_later_login_until_port_0() {
+    let w = world();
+    // Below the ephemeral range, where the OS never hands out a port 0 bind (every server of
+    // this suite binds port 0): free now, and nothing else in the suite asks for it by number.
+    let port = (0..200)
+        .map(|i| 20_000 + ((std::process::id() as u16 % 9_000) + i * 37) % 10_000)
+        .find(|p| std::net::TcpListener::bind(("127.0.0.1", *p)).is_ok())
+        .unwrap();
+    let redirect = |stderr: &str| {
+        stderr.contains(&format!("127.0.0.1%3A{port}"))
+            || stderr.contains(&format!("127.0.0.1:{port}/"))
+    };
+    w.run(&["add", "--port", &port.to_string()]).success();
+    let url = |w: &World| {
+        let r = w.run(&["add", "--no-browser", "--timeout", "2"]).code(5);
+        r.stderr
+    };
+    let again = url(&w);
+    assert!(redirect(&again), "{again}");
+    assert!(
+        again.contains(&format!("using port {port}, fixed for this provider")),
+        "{again}"
+    );
+    // A failed login changes nothing: still fixed.
+    assert!(redirect(&url(&w)));
+    w.run(&["add", "--port", "0"]).success();
+    let free = url(&w);
+    assert!(!redirect(&free) && !free.contains("using port"), "{free}");
+    assert!(free.contains("redirect_uri="), "{free}");
+}
+
 #[test]
 fn the_url_is_printed_and_no_browser_is_started_with_no_browser() {
     let mut w = world();

@@ -96,7 +96,7 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
         })?;
     }
     let flags = ProviderFlags::of(&app.global);
-    let (config, existing, remembered_claim) = app.read(|tx| {
+    let (config, existing, remembered_claim, remembered_port) = app.read(|tx| {
         let existing = args
             .reauth
             .as_deref()
@@ -104,8 +104,25 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
             .transpose()?;
         let config = flags.resolve(tx)?;
         let claim = tx.setting(&email_claim_key(&config.issuer))?;
-        Ok((config, existing, claim))
+        let port = tx.setting(&redirect_port_key(&config.issuer))?;
+        Ok((config, existing, claim, port))
     })?;
+    // `--port`; else the port an earlier `add --port` fixed for this issuer (providers that
+    // compare redirect URIs as exact strings, RFC 8252 §7.3 notwithstanding); 0 lets the OS
+    // choose, and forgets a fixed one once the login succeeds.
+    let port = match (
+        args.port,
+        remembered_port.and_then(|p| p.parse::<u16>().ok()),
+    ) {
+        (Some(p), _) => Some(p).filter(|p| *p != 0),
+        (None, Some(p)) if p != 0 && !args.device => {
+            app.out.info(format!(
+                "using port {p}, fixed for this provider by an earlier `authz add --port {p}` (--port 0 lets the OS choose)"
+            ));
+            Some(p)
+        }
+        _ => None,
+    };
     // The flag; else the authorization's own (re-auth); else what this issuer's last login used.
     let email_claim = args
         .email_claim
@@ -157,7 +174,7 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
             device: args.device,
             no_browser: args.no_browser,
             paste: args.paste,
-            port: args.port,
+            port,
             timeout: Duration::from_secs(args.timeout),
         },
         &app.out,
@@ -231,6 +248,7 @@ fn store_login(
         secrets: secrets.as_ref(),
         config,
         email_claim: &email_claim,
+        port: args.port,
         metadata: &provider.metadata,
         tokens: &stored,
         not_granted: &not_granted,
@@ -297,6 +315,11 @@ fn store_login(
 /// The settings key of the email claim remembered for `issuer`.
 fn email_claim_key(issuer: &str) -> String {
     format!("email_claim {issuer}")
+}
+
+/// The loopback port `add --port` fixed for `issuer` ("0": none).
+fn redirect_port_key(issuer: &str) -> String {
+    format!("redirect_port {issuer}")
 }
 
 /// The account's email (or what stands for it) from `claim` of the userinfo answer, or which
@@ -402,6 +425,8 @@ struct Keep<'a> {
     secrets: &'a Secrets,
     config: &'a ProviderConfig,
     email_claim: &'a str,
+    /// `--port` as given: a port to fix for this issuer, or 0 to forget one.
+    port: Option<u16>,
     metadata: &'a Metadata,
     tokens: &'a TokenSet,
     not_granted: &'a [String],
@@ -413,6 +438,9 @@ impl Keep<'_> {
     fn remember(&self, tx: &dyn Tx, now: Timestamp) -> Result<()> {
         remember_provider(self.config, tx)?;
         tx.set_setting(&email_claim_key(&self.config.issuer), self.email_claim)?;
+        if let Some(port) = self.port {
+            tx.set_setting(&redirect_port_key(&self.config.issuer), &port.to_string())?;
+        }
         cache_metadata(tx, self.metadata, now)
     }
 }
