@@ -258,3 +258,37 @@ fn revoke_never_prompts_without_a_terminal() {
     let r = env.run(&["revoke", "az_alice"]).success();
     assert!(!r.stderr.contains("[y/N]"), "{}", r.stderr);
 }
+
+/// An unknown secret backend (a typo in `--secrets` or AUTHZ_SECRETS) is refused by every
+/// command, even one that never reaches the secrets, like an unknown `--store` scheme; the
+/// store is left as it was.
+#[test]
+fn an_unknown_secret_backend_is_refused_by_every_command() {
+    let mut env = Env::new();
+    env.seed_authz("az_alice", "alice@example.com", "read");
+    let before = env.snapshot();
+    for args in [
+        &["--secrets", "no-such-backend", "list"][..],
+        &[
+            "--secrets",
+            "openbao:",
+            "workflow",
+            "create",
+            "w",
+            "--authz",
+            "az_alice",
+        ],
+        &["--secrets", "keyrnig", "--json", "show", "az_alice"],
+    ] {
+        env.run(args).code(2).stderr_has("is not a secret backend");
+    }
+    env.set("AUTHZ_SECRETS", "keyrnig");
+    env.run(&["list"])
+        .code(2)
+        .one_line_error()
+        .stderr_has("'keyrnig' is not a secret backend");
+    assert_eq!(env.snapshot(), before);
+    // Control: the known names work.
+    env.set("AUTHZ_SECRETS", "keyring");
+    env.run(&["list"]).success();
+}

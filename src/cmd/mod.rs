@@ -29,6 +29,11 @@ use crate::cli::{Cli, Command};
 use crate::error::Result;
 
 pub fn run(cli: Cli) -> Result<()> {
+    // An unknown backend (`--secrets`, or a typo in AUTHZ_SECRETS) is refused by every command,
+    // like an unknown `--store` scheme, not only by those that reach the secrets.
+    if let Some(spec) = &cli.global.secrets {
+        crate::secret::Backend::parse(spec)?;
+    }
     let mut app = App::new(cli.global);
     let done = match cli.command {
         Command::List(args) => list::execute(args, &mut app),
