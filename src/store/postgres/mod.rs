@@ -248,18 +248,41 @@ pub(super) fn connect(s: &Settings) -> Result<Client> {
             )
         });
     }
-    match s.sslmode {
-        SslMode::Disable => c.connect(NoTls).map_err(failed),
-        _ if !tcp => c.connect(NoTls).map_err(failed),
+    let tls = match s.sslmode {
+        SslMode::Disable => None,
+        _ if !tcp => None,
         mode => {
             c.ssl_mode(if mode == SslMode::Prefer {
                 postgres::config::SslMode::Prefer
             } else {
                 postgres::config::SslMode::Require
             });
-            let tls = tokio_postgres_rustls::MakeRustlsConnect::new(tls::client_config(s)?);
-            c.connect(tls).map_err(failed)
+            Some(tokio_postgres_rustls::MakeRustlsConnect::new(
+                tls::client_config(s)?,
+            ))
         }
+    };
+    // `connect_timeout` bounds only the TCP connect in the driver; a server that accepts and
+    // never answers (a stopped postmaster, a black-holed proxy) would hold the TLS handshake or
+    // the authentication for ever, and runners would pile up behind it. The whole start-up
+    // runs on a thread of its own, given up on at the same bound (the thread and its socket
+    // end with the process).
+    let (done, outcome) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let client = match tls {
+            None => c.connect(NoTls),
+            Some(tls) => c.connect(tls),
+        };
+        let _ = done.send(client);
+    });
+    match outcome.recv_timeout(s.connect_timeout) {
+        Ok(client) => client.map_err(failed),
+        Err(_) => Err(Error::failure(format!(
+            "the store {} did not answer within {} s (connect_timeout): it accepted the connection but never finished the start-up",
+            crate::error::escape(&url),
+            s.connect_timeout.as_secs()
+        ))
+        .hint("check that the PostgreSQL server (or a proxy in front of it) is running and not stopped; nothing was changed")),
     }
 }
 
