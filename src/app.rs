@@ -26,6 +26,8 @@ pub struct App {
     secrets: Option<Rc<Secrets>>,
     /// `secret_backend`'s answer, decided (and remembered by the profile) once per run.
     backend: std::cell::OnceCell<Backend>,
+    /// Whether `backend` is the default, named by neither `--secrets` nor a profile.
+    backend_defaulted: std::cell::Cell<bool>,
     /// A backend that the profile should remember once this run succeeds (see `finish`).
     remember: std::cell::RefCell<Option<(String, Backend)>>,
 }
@@ -41,6 +43,7 @@ impl App {
             store: None,
             secrets: None,
             backend: std::cell::OnceCell::new(),
+            backend_defaulted: std::cell::Cell::new(false),
             remember: Default::default(),
         }
     }
@@ -196,6 +199,7 @@ impl App {
             .map(Backend::parse)
             .transpose()?;
         let Some(profile) = self.store_choice()?.profile else {
+            self.backend_defaulted.set(explicit.is_none());
             return Ok(explicit.unwrap_or(Backend::Keyring));
         };
         let config = profile::Config::load(&config_file()?)?;
@@ -207,13 +211,24 @@ impl App {
                 "drop --secrets (AUTHZ_SECRETS), or move the tokens: authz secrets migrate --to {asked}"
             ))),
             (Some(remembered), _) => Ok(remembered),
-            (None, Some(Backend::Keyring)) | (None, None) => Ok(Backend::Keyring),
+            (None, None) => {
+                self.backend_defaulted.set(true);
+                Ok(Backend::Keyring)
+            }
+            (None, Some(Backend::Keyring)) => Ok(Backend::Keyring),
             (None, Some(asked)) => {
                 // Remembered by `finish`, once the command has worked with it.
                 *self.remember.borrow_mut() = Some((profile, asked.clone()));
                 Ok(asked)
             }
         }
+    }
+
+    /// Whether this run's backend is the default one: neither `--secrets` (AUTHZ_SECRETS) nor
+    /// the profile names one.
+    pub fn secret_backend_defaulted(&self) -> Result<bool> {
+        self.secret_backend()?;
+        Ok(self.backend_defaulted.get())
     }
 
     /// After a command succeeded: a profile that had no backend remembered keeps the one this

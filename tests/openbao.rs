@@ -601,6 +601,33 @@ fn migrate_moves_every_token_both_ways_verifying_each_and_rerunning_is_safe() {
     assert_eq!(moves, 2);
 }
 
+/// Issue 22.4b: with the store named directly (AUTHZ_DB or AUTHZ_STORE, no profile) and no
+/// --secrets, `migrate` moves the tokens from where the store records them, not from the
+/// default backend (which said "already in the Secret Service: nothing to move").
+#[test]
+fn migrate_without_a_profile_moves_from_where_the_store_records_the_tokens() {
+    let mut w = World::on(Backend::OpenBao);
+    let id = w.add_as("alice");
+    let rt = w.refresh_token(&id).unwrap();
+    let db = w.env.db();
+    w.env.unset("AUTHZ_SECRETS");
+    w.env.set("AUTHZ_DB", db.to_str().unwrap());
+    let r = w
+        .run(&["--json", "secrets", "migrate", "--to", "keyring"])
+        .success()
+        .json();
+    assert_eq!(r["moved"], json!([id.clone()]), "{r}");
+    assert!(r["from"].as_str().unwrap().starts_with("OpenBao"), "{r}");
+    assert_eq!(w.place().ids(), Vec::<String>::new());
+    assert_eq!(w.keyring.refresh_token(&id).unwrap(), rt);
+    // Control: now the store records the keyring, and a re-run has nothing to move.
+    let again = w
+        .run(&["--json", "secrets", "migrate", "--to", "keyring"])
+        .success()
+        .json();
+    assert_eq!(again["moved"], json!([]), "{again}");
+}
+
 #[test]
 fn a_migration_interrupted_after_the_copy_is_finished_by_rerunning() {
     let mut w = World::on(Backend::OpenBao);

@@ -87,8 +87,28 @@ impl View for MigrateView {
 
 fn migrate(args: MigrateArgs, app: &mut App) -> Result<()> {
     let to_backend = Backend::parse(&args.to)?;
-    let from_backend = app.secret_backend()?;
-    let from = app.secrets()?;
+    let mut from_backend = app.secret_backend()?;
+    if app.secret_backend_defaulted()? {
+        // Neither --secrets nor a profile names the source (e.g. AUTHZ_STORE alone): the store
+        // records where each authorization's tokens are, and that is where they move from.
+        let recorded: std::collections::BTreeSet<String> = app
+            .read(|tx| tx.authorizations(true))?
+            .iter()
+            .filter_map(|a| a.tokens_at.as_ref().map(|t| t.backend().to_owned()))
+            .collect();
+        let mut recorded = recorded.into_iter();
+        match (recorded.next(), recorded.next()) {
+            (None, _) => {}
+            (Some(one), None) => from_backend = Backend::parse(&one)?,
+            (Some(a), Some(b)) => {
+                return Err(Error::usage(format!(
+                    "the store records tokens in more than one backend ({a}, {b}...): name the one to move from"
+                ))
+                .hint(format!("authz --secrets {a} secrets migrate --to {}", args.to)));
+            }
+        }
+    }
+    let from = app.bind(&from_backend)?;
     if from_backend == to_backend {
         // The profile names the destination only once every token is there: a re-run of a
         // finished migration has nothing left to do.
