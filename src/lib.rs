@@ -32,7 +32,9 @@ pub mod login;
 pub mod output;
 mod private_fs;
 pub mod profile;
+pub mod random;
 pub mod secret;
+pub mod sensitive;
 pub mod store;
 
 use std::ffi::OsString;

@@ -105,7 +105,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         )));
     }
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("authz");
-    let tmp = dir.join(format!(".{name}.{}.tmp", crate::domain::random_base32()));
+    let tmp = dir.join(format!(".{name}.{}.tmp", crate::random::base32_id()));
     let mut created = false;
     let mut write = || -> std::io::Result<()> {
         let mut f = options().create_new(true).open(&tmp)?;

@@ -3,7 +3,7 @@
 use crate::app::App;
 use crate::cli::{
     AuthorizerCommand, AuthorizerCreateArgs, AuthorizerDeleteArgs, AuthorizerEditArgs,
-    AuthorizerNameArgs, AuthorizerSignArgs, PolicyArgs,
+    AuthorizerNameArgs, AuthorizerSignArgs, PolicyArgs, VerifyArgs,
 };
 use crate::domain::authorizer::{
     Authorizer, KeySource, allowlist, check_leeway, check_max_lifetime, parse_algs, parse_claim,
@@ -36,9 +36,25 @@ pub fn execute(cmd: AuthorizerCommand, app: &mut App) -> Result<()> {
         AuthorizerCommand::Sign(a) => sign(a, app),
         AuthorizerCommand::Verify(a) => {
             let authorizer = app.read(|tx| tx.require_authorizer(&a.name))?;
-            super::verify::stream(&authorizer, app)
+            let jwks = load_keys(app, &authorizer)?;
+            super::verify::stream(&authorizer, jwks, app)
         }
     }
+}
+
+/// `authz verify --workflow NAME`: the workflow's authorizer judges the tokens on stdin.
+pub fn verify_workflow(a: VerifyArgs, app: &mut App) -> Result<()> {
+    let authorizer = app.read(|tx| {
+        let w = tx.require_workflow(&a.workflow)?;
+        let name = tx.workflow_authorizer(&w.name)?.ok_or_else(|| {
+            Error::not_found(format!("workflow '{}' has no authorizer", escape(&w.name))).hint(
+                format!("give it one: authz workflow edit {} --authorizer A", w.name),
+            )
+        })?;
+        tx.require_authorizer(&name)
+    })?;
+    let jwks = load_keys(app, &authorizer)?;
+    super::verify::stream(&authorizer, jwks, app)
 }
 
 /// One authorizer as `show`, `list` and the change commands print it. Fields are only added.
@@ -484,7 +500,7 @@ fn keys(a: AuthorizerNameArgs, app: &mut App) -> Result<()> {
 }
 
 /// The key set authorizer `a` verifies with, wherever its keys live.
-pub(crate) fn load_keys(app: &mut App, a: &Authorizer) -> Result<Jwks> {
+fn load_keys(app: &mut App, a: &Authorizer) -> Result<Jwks> {
     if let KeySource::Vault(secret) = &a.keys {
         let secrets = app.secrets()?;
         let set = app.read(|tx| vault_key_set(tx, secrets.vault(), secret))?;

@@ -46,7 +46,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Reassign(args) => reassign::execute(args, &mut app),
         Command::Workflow(cmd) => workflow::execute(cmd, &mut app),
         Command::Authorizer(cmd) => authorizer::execute(cmd, &mut app),
-        Command::Verify(args) => verify::workflow(args, &mut app),
+        Command::Verify(args) => authorizer::verify_workflow(args, &mut app),
         Command::Vault(cmd) => vault::execute(cmd, &mut app),
         Command::Run(args) => run::execute(args, &mut app),
         Command::GitCredential(args) => git_credential::execute(args, &mut app),

@@ -294,7 +294,7 @@ impl RunDir {
             None => crate::app::data_dir()?.join("run"),
         };
         crate::private_fs::private_dir(&base)?;
-        let path = base.join(format!("run-{}", crate::domain::random_base32()));
+        let path = base.join(format!("run-{}", crate::random::base32_id()));
         std::fs::DirBuilder::new()
             .mode(0o700)
             .create(&path)

@@ -2,7 +2,6 @@
 //! line (never argv: they are credentials), one JSON verdict per line on stdout.
 
 use crate::app::App;
-use crate::cli::VerifyArgs;
 use crate::domain::authorizer::Authorizer;
 use crate::domain::jwt::{self, Reason};
 use crate::error::{Error, Result, escape};
@@ -13,22 +12,9 @@ use std::io::{self, BufRead, Read, Write};
 /// A token longer than this is refused unread: no JWT an authorizer should accept is that big.
 const MAX_LINE: usize = 64 * 1024;
 
-pub fn workflow(a: VerifyArgs, app: &mut App) -> Result<()> {
-    let authorizer = app.read(|tx| {
-        let w = tx.require_workflow(&a.workflow)?;
-        let name = tx.workflow_authorizer(&w.name)?.ok_or_else(|| {
-            Error::not_found(format!("workflow '{}' has no authorizer", escape(&w.name))).hint(
-                format!("give it one: authz workflow edit {} --authorizer A", w.name),
-            )
-        })?;
-        tx.require_authorizer(&name)
-    })?;
-    stream(&authorizer, app)
-}
-
-/// Verifies every line of stdin with `a`; exit 9 when any token was rejected.
-pub fn stream(a: &Authorizer, app: &mut App) -> Result<()> {
-    let mut jwks = super::authorizer::load_keys(app, a)?;
+/// Verifies every line of stdin with `a` and its key set; exit 9 when any token was rejected.
+/// (The authorizer and its keys come from cmd::authorizer, which owns where keys live.)
+pub fn stream(a: &Authorizer, mut jwks: Jwks, app: &mut App) -> Result<()> {
     for n in jwks.notes.drain(..) {
         app.out.warn(n);
     }

@@ -156,19 +156,12 @@ pub fn check_claim_name(name: &str) -> std::result::Result<String, String> {
 }
 
 pub fn new_authz_id() -> String {
-    format!("az_{}", random_base32())
+    format!("az_{}", crate::random::base32_id())
 }
 
 /// A new store id: `st_` and 128 random bits, the owner recorded in every keyring entry.
 pub fn new_store_id() -> String {
-    format!("st_{}", random_base32())
-}
-
-/// 26 base32 characters of 128 random bits: unguessable, and safe in a file name.
-pub fn random_base32() -> String {
-    let mut bytes = [0u8; 16];
-    getrandom::fill(&mut bytes).expect("the OS random source failed");
-    base32(&bytes)
+    format!("st_{}", crate::random::base32_id())
 }
 
 /// Every action authz writes to the event log; an import may name no other.
@@ -229,24 +222,6 @@ pub fn is_authz_id(id: &str) -> bool {
                 .bytes()
                 .all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_'))
     })
-}
-
-fn base32(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";
-    let mut out = String::new();
-    let (mut acc, mut bits) = (0u32, 0);
-    for &b in bytes {
-        acc = (acc << 8) | u32::from(b);
-        bits += 8;
-        while bits >= 5 {
-            bits -= 5;
-            out.push(ALPHABET[((acc >> bits) & 31) as usize] as char);
-        }
-    }
-    if bits > 0 {
-        out.push(ALPHABET[((acc << (5 - bits)) & 31) as usize] as char);
-    }
-    out
 }
 
 /// Whether `authz` may be given a workflow that requires `required`: it must be active and grant

@@ -12,7 +12,7 @@ pub use http::{CALL_BOUND, Http, HttpError, chain, read_ca_file};
 
 use crate::domain::{Scopes, Timestamp};
 use crate::error::{Error, Result, escape};
-use crate::secret::Secret;
+use crate::sensitive::Secret;
 use oauth2::basic::{
     BasicErrorResponse, BasicErrorResponseType, BasicRevocationErrorResponse,
     BasicTokenIntrospectionResponse, BasicTokenType,

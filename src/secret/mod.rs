@@ -80,37 +80,8 @@ impl fmt::Display for Backend {
     }
 }
 
-/// A value that must not reach a log, an error message or the terminal by accident: Debug and
-/// Display print `REDACTED`; only `expose()` gives it out, so every use is greppable.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Secret<T>(T);
-
-impl<T> Secret<T> {
-    pub fn new(value: T) -> Secret<T> {
-        Secret(value)
-    }
-    pub fn expose(&self) -> &T {
-        &self.0
-    }
-}
-
-impl<T> From<T> for Secret<T> {
-    fn from(value: T) -> Self {
-        Secret(value)
-    }
-}
-
-impl<T> fmt::Debug for Secret<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("REDACTED")
-    }
-}
-
-impl<T> fmt::Display for Secret<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("REDACTED")
-    }
-}
+/// The redacting wrapper lives below both the store and the secret backends.
+pub use crate::sensitive::Secret;
 
 /// What is stored for one authorization. The refresh token is the authorization; the access
 /// token is only a cache of its last use. Backends that keep a document (OpenBao) store the whole

@@ -5,7 +5,7 @@
 //! libpq, `verify-full` unless the URL or `PGSSLMODE` names a mode (issue 18.2).
 
 use crate::error::{Error, Result, escape};
-use crate::secret::Secret;
+use crate::sensitive::Secret;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 

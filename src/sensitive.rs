@@ -1,0 +1,37 @@
+//! `Secret<T>`: the redacting wrapper. A base module, so that the store (a PostgreSQL
+//! password), the provider client (tokens) and the secret backends all use it without depending
+//! on each other.
+
+use std::fmt;
+
+/// A value that must not reach a log, an error message or the terminal by accident: Debug and
+/// Display print `REDACTED`; only `expose()` gives it out, so every use is greppable.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret<T>(T);
+
+impl<T> Secret<T> {
+    pub fn new(value: T) -> Secret<T> {
+        Secret(value)
+    }
+    pub fn expose(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> From<T> for Secret<T> {
+    fn from(value: T) -> Self {
+        Secret(value)
+    }
+}
+
+impl<T> fmt::Debug for Secret<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("REDACTED")
+    }
+}
+
+impl<T> fmt::Display for Secret<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("REDACTED")
+    }
+}
