@@ -43,8 +43,19 @@ use std::ffi::OsString;
 pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
     install_panic_hook();
     no_core_dumps();
-    let cli = match <cli::Cli as clap::Parser>::try_parse_from(as_docker_helper(args)) {
+    let args = as_docker_helper(args);
+    // `--json` before any `--`: usage errors are one JSON object too (docs/json.md).
+    let json_asked = args
+        .iter()
+        .skip(1)
+        .take_while(|a| *a != "--")
+        .any(|a| a == "--json");
+    let cli = match <cli::Cli as clap::Parser>::try_parse_from(args) {
         Ok(cli) => cli,
+        Err(e) if json_asked && e.use_stderr() => {
+            output::report_error(&usage_error(&e), true);
+            return 2;
+        }
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
             let _ = e.print();
@@ -60,6 +71,47 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
             e.code()
         }
     }
+}
+
+/// clap's refusal of the command line as authz's own usage error: its first line is the
+/// message, its "tip:" and "[possible values: ...]" lines (or `--help`) the hint.
+fn usage_error(e: &clap::Error) -> error::Error {
+    let text = e.render().to_string();
+    let mut message = String::new();
+    let mut tips = Vec::new();
+    let mut listing = false;
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() {
+            listing = false;
+            continue;
+        }
+        if let Some(m) = line.strip_prefix("error: ") {
+            message = m.to_owned();
+            // "the following required arguments were not provided:" and the list below it.
+            listing = message.ends_with(':');
+        } else if listing {
+            message.push_str(if message.ends_with(':') { " " } else { ", " });
+            message.push_str(line);
+        } else if let Some(t) = line.strip_prefix("tip: ") {
+            tips.push(t.to_owned());
+        } else if line.starts_with('[') {
+            // "[possible values: info, warning, high]"
+            tips.push(line.trim_matches(['[', ']']).to_owned());
+        }
+    }
+    if message.is_empty() {
+        message = text
+            .lines()
+            .next()
+            .unwrap_or("invalid command line")
+            .to_owned();
+    }
+    let hint = if tips.is_empty() {
+        "see authz --help (or authz COMMAND --help)".to_owned()
+    } else {
+        tips.join("; ")
+    };
+    error::Error::usage(message).hint(hint)
 }
 
 /// Run as `docker-credential-authz ACTION` (the name Docker's `credHelpers` runs), the same

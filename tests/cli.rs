@@ -292,3 +292,44 @@ fn an_unknown_secret_backend_is_refused_by_every_command() {
     env.set("AUTHZ_SECRETS", "keyring");
     env.run(&["list"]).success();
 }
+
+/// Issue 25.2: with `--json`, a command line clap refuses is one JSON error object on stderr
+/// (kind "usage", exit 2), as json.md promises for every error; without it, clap's own text.
+#[test]
+fn usage_errors_honour_json() {
+    let env = Env::new();
+    for (args, says) in [
+        (&["--json", "audit", "--fail-on", "bogus"][..], "bogus"),
+        (&["--json", "lst"], "lst"),
+        (&["token", "--json"], "required"),
+        (&["--json", "add", "--device", "--port", "3"], "--device"),
+    ] {
+        let r = env.run(args).code(2);
+        assert_eq!(r.stdout, "");
+        assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+        let e = r.stderr_json();
+        assert_eq!(e["error"]["kind"], "usage", "{e}");
+        assert_eq!(e["error"]["code"], 2, "{e}");
+        assert!(
+            e["error"]["message"].as_str().unwrap().contains(says),
+            "{e}"
+        );
+    }
+    let hint = env
+        .run(&["--json", "audit", "--fail-on", "bogus"])
+        .code(2)
+        .stderr_json();
+    assert!(
+        hint["error"]["hint"].as_str().unwrap().contains("high"),
+        "{hint}"
+    );
+    // Control: without --json (or with it only after `--`, for the command authz runs), clap's
+    // text for people.
+    for args in [
+        &["audit", "--fail-on", "bogus"][..],
+        &["run", "--", "x", "--json"],
+    ] {
+        let r = env.run(args).code(2);
+        assert!(r.stderr.starts_with("error: "), "{}", r.stderr);
+    }
+}
