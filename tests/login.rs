@@ -211,6 +211,44 @@ fn denied_consent_fails_with_exit_5_and_stores_nothing() {
 }
 
 #[test]
+fn every_browser_login_sends_a_fresh_nonce_and_the_id_token_carries_it() {
+    let w = world();
+    w.add(&[]);
+    w.add(&["--label", "second"]);
+    let stats = w.provider.stats();
+    assert_eq!(stats["authorizations"], 2, "{stats}");
+    assert_eq!(stats["authorizations_with_nonce"], 2, "{stats}");
+}
+
+#[test]
+fn an_id_token_with_a_wrong_or_missing_nonce_is_refused_and_nothing_is_stored() {
+    for mode in ["wrong", "missing"] {
+        let w = world();
+        w.provider.admin_nonce(mode);
+        let why = if mode == "wrong" {
+            "its nonce is not the one this login sent"
+        } else {
+            "it carries no nonce, though this login sent one"
+        };
+        w.run(&["add", "--timeout", "60"])
+            .code(5)
+            .stderr_has(&format!(
+                "error: the provider's ID token is not valid: {why}"
+            ))
+            .stderr_has("hint: nothing was stored");
+        w.assert_nothing_stored();
+        assert_eq!(w.provider.code_redemptions(), 1);
+        assert_eq!(
+            w.provider.revocations(),
+            1,
+            "the refused tokens were left alive"
+        );
+        // The next login, with an honest ID token, works.
+        w.add(&[]);
+    }
+}
+
+#[test]
 fn a_callback_with_the_wrong_state_is_refused_unused_and_the_login_goes_on() {
     let mut w = world();
     // The browser logs in but hands the redirect to the test instead of delivering it.

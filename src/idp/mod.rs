@@ -413,12 +413,14 @@ impl Provider {
     }
 
     /// The URL to send the user to, and the PKCE verifier to redeem its code with. `state` is
-    /// the caller's (it checks the callback); `extra` adds parameters such as `prompt=consent`.
+    /// the caller's (it checks the callback); so is `nonce`, which `exchange_code` checks
+    /// against the ID token; `extra` adds parameters such as `prompt=consent`.
     pub fn authorize_url(
         &self,
         redirect_uri: &str,
         scopes: &Scopes,
         state: &Secret<String>,
+        nonce: &Secret<String>,
         extra: &[(&str, &str)],
     ) -> Result<(url::Url, PkceCodeVerifier)> {
         let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
@@ -429,7 +431,8 @@ impl Provider {
         let mut req = client
             .authorize_url(move || CsrfToken::new(state))
             .set_pkce_challenge(challenge)
-            .add_scopes(scopes.iter().map(|s| Scope::new(s.to_owned())));
+            .add_scopes(scopes.iter().map(|s| Scope::new(s.to_owned())))
+            .add_extra_param("nonce", nonce.expose().clone());
         for (k, v) in extra {
             req = req.add_extra_param(*k, *v);
         }
@@ -438,12 +441,15 @@ impl Provider {
     }
 
     /// Redeems an authorization code, once: a failed exchange is never retried (the code is
-    /// single-use, and a replay would make the provider revoke what it issued).
+    /// single-use, and a replay would make the provider revoke what it issued). An ID token in
+    /// the answer must carry the `nonce` sent with the authorization request, or the tokens
+    /// are refused before anything is stored.
     pub fn exchange_code(
         &self,
         code: Secret<String>,
         verifier: PkceCodeVerifier,
         redirect_uri: &str,
+        nonce: &Secret<String>,
         now: Timestamp,
     ) -> Result<Tokens> {
         let redirect = RedirectUrl::new(redirect_uri.to_owned())
@@ -456,6 +462,15 @@ impl Provider {
             .request(&self.http.oauth())
             .map_err(|e| token_error("redeeming the login code", e))?;
         check_token_response(&resp, "redeeming the login code")?;
+        if let Some(id_token) = &resp.extra_fields().id_token
+            && let Err(e) = id_token::check_nonce(id_token, nonce.expose())
+        {
+            // Not stored, so not left alive either (best effort: `e` is what matters).
+            if let Some(refresh) = resp.refresh_token() {
+                let _ = self.revoke_refresh_token(&Secret::new(refresh.secret().clone()));
+            }
+            return Err(e);
+        }
         Ok(tokens(resp, now))
     }
 
@@ -883,16 +898,19 @@ mod tests {
         )
         .unwrap();
         let state = Secret::new("st4te".to_string());
+        let nonce = Secret::new("n0nce".to_string());
         let (url, _verifier) = p
             .authorize_url(
                 "http://127.0.0.1:5/callback",
                 &Scopes::parse("openid email offline_access"),
                 &state,
+                &nonce,
                 &[("prompt", "consent")],
             )
             .unwrap();
         let q: std::collections::HashMap<String, String> = url.query_pairs().into_owned().collect();
         assert_eq!(q["state"], "st4te");
+        assert_eq!(q["nonce"], "n0nce");
         assert_eq!(q["code_challenge_method"], "S256");
         assert_eq!(q["client_id"], "cli");
         assert_eq!(q["prompt"], "consent");

@@ -11,7 +11,7 @@ use super::countdown::Countdown;
 use super::page;
 use super::paste::{Line, Paste};
 use crate::error::{Error, Result, escape};
-use crate::secret::Secret;
+use crate::secret::{Secret, constant_time_eq};
 use std::collections::VecDeque;
 use std::io::{ErrorKind, Read, Write};
 use std::net::{Ipv4Addr, Shutdown, SocketAddr, TcpListener, TcpStream};
@@ -463,10 +463,6 @@ fn decide_target(target: &str, expect: &Expect) -> Outcome {
         Some(code) if !code.is_empty() => Outcome::Code(Secret::new(code.to_owned())),
         _ => fail("the login callback has neither a code nor an error".into()),
     }
-}
-
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 #[cfg(test)]

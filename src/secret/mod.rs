@@ -94,6 +94,12 @@ impl<T> Secret<T> {
     }
 }
 
+/// Byte-for-byte equality whose time does not depend on where the bytes differ: for comparing
+/// what came back (a `state`, a `nonce`) with the secret we sent.
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
 impl<T> From<T> for Secret<T> {
     fn from(value: T) -> Self {
         Secret(value)
