@@ -67,17 +67,21 @@ impl Printer {
     }
 }
 
-/// Prints an error once, at the edge: `error: ...` and `hint: ...`, or one JSON object.
+/// Prints an error once, at the edge: `error: ...` and `hint: ...`, or one JSON object. In one
+/// write: stderr is unbuffered, and a child sharing it (a `$BROWSER` command) must not be able
+/// to cut into the middle of the error.
 pub fn report_error(e: &Error, json: bool) {
-    let mut err = io::stderr().lock();
-    if json {
-        let _ = writeln!(err, "{}", e.to_json());
+    let text = if json {
+        format!("{}\n", e.to_json())
     } else {
-        let _ = writeln!(err, "error: {}", escape_text(&e.message));
-        if let Some(h) = &e.hint {
-            let _ = writeln!(err, "hint: {}", escape_text(h));
-        }
-    }
+        let hint = e
+            .hint
+            .as_ref()
+            .map(|h| format!("hint: {}\n", escape_text(h)))
+            .unwrap_or_default();
+        format!("error: {}\n{hint}", escape_text(&e.message))
+    };
+    let _ = io::stderr().lock().write_all(text.as_bytes());
 }
 
 /// A writer for people's eyes: whatever reaches it that a terminal would act on (see
