@@ -50,21 +50,28 @@ impl Printer {
     /// Progress and notes for people, on stderr; silenced by `-q`.
     pub fn info(&self, msg: impl std::fmt::Display) {
         if !self.quiet {
-            eprintln!("{}", escape_text(&msg.to_string()));
+            stderr_line!("{}", escape_text(&msg.to_string()));
         }
     }
 
     /// Something went wrong but the command still succeeded; never silenced.
     pub fn warn(&self, msg: impl std::fmt::Display) {
-        eprintln!("warning: {}", escape_text(&msg.to_string()));
+        stderr_line!("warning: {}", escape_text(&msg.to_string()));
     }
 
     /// Extra detail with `-v`.
     pub fn debug(&self, msg: impl std::fmt::Display) {
         if self.verbose > 0 {
-            eprintln!("debug: {}", escape_text(&msg.to_string()));
+            stderr_line!("debug: {}", escape_text(&msg.to_string()));
         }
     }
+}
+
+/// One line to stderr in one write (see `stderr_line!`).
+pub fn to_stderr(line: std::fmt::Arguments) {
+    let _ = io::stderr()
+        .lock()
+        .write_all(format!("{line}\n").as_bytes());
 }
 
 /// Prints an error once, at the edge: `error: ...` and `hint: ...`, or one JSON object. In one

@@ -128,7 +128,7 @@ impl Http {
             .map_err(|e| HttpError(format!("{method} {url}: {}", chain(&e))))?;
         let status = resp.status();
         if self.verbose {
-            eprintln!("debug: {method} {url} -> {status}");
+            stderr_line!("debug: {method} {url} -> {status}");
         }
         let headers = resp.headers().clone();
         let mut body = Vec::new();

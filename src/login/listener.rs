@@ -137,7 +137,7 @@ impl Listener {
                         if let Some(c) = live.as_mut() {
                             c.clear();
                         }
-                        eprintln!("warning: {why}; open the URL above yourself");
+                        stderr_line!("warning: {why}; open the URL above yourself");
                         browser = None;
                     }
                     Ok(Ok(())) | Err(mpsc::TryRecvError::Disconnected) => browser = None,
@@ -166,7 +166,7 @@ impl Listener {
                     None => {}
                     Some(Line::Text(text)) if text.is_empty() => {}
                     Some(line) => match self.decide_pasted(&line, expect) {
-                        Outcome::Stray | Outcome::WrongHost => eprintln!(
+                        Outcome::Stray | Outcome::WrongHost => stderr_line!(
                             "warning: that is not the address of the page that failed to load; paste the whole URL (it starts with {}?), or finish in the browser",
                             self.redirect_uri()
                         ),
@@ -219,7 +219,7 @@ impl Listener {
                         "not this login",
                         "This is not the callback of the login authz is waiting for; it was ignored.",
                     ));
-                    eprintln!(
+                    stderr_line!(
                         "warning: {}; still waiting for this login's own callback",
                         err.message
                     );

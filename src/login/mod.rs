@@ -98,7 +98,7 @@ fn log_in_any_way(
     // Always shown: a browser that starts may still open on another screen, or not at all.
     browser::show(url.as_str());
     let watch = if launch {
-        eprintln!(
+        stderr_line!(
             "Waiting up to {}:{:02} for the browser to come back (a browser window may have opened)...",
             timeout.as_secs() / 60,
             timeout.as_secs() % 60
@@ -116,7 +116,7 @@ fn log_in_any_way(
         None
     };
     let paste = (opts.paste || std::io::stdin().is_terminal()).then(|| {
-        eprintln!(
+        stderr_line!(
             "Or, if the browser is on another machine, paste the URL of the page that failed to load here and press Enter:"
         );
         Paste::stdin()
