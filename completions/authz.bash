@@ -2947,7 +2947,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__revoke)
-            opts="-y -q -v -h -V --replace --dry-run --no-verify --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --replace --dry-run --no-verify --keep-tokens --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

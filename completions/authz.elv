@@ -233,6 +233,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
             cand --dry-run 'Print what would happen; change nothing'
             cand --no-verify 'With --replace: do not check NEW against the provider first (offline use)'
+            cand --keep-tokens 'If the provider refuses the revocation for good (HTTP 401/403), keep the tokens in the secret store to retry later instead of deleting them'
             cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
             cand -y 'Never prompt; assume yes to confirmations'
             cand --yes 'Never prompt; assume yes to confirmations'

@@ -184,6 +184,7 @@ complete -c authz -n "__fish_authz_using_subcommand revoke" -l client-id -d 'The
 complete -c authz -n "__fish_authz_using_subcommand revoke" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand revoke" -l dry-run -d 'Print what would happen; change nothing'
 complete -c authz -n "__fish_authz_using_subcommand revoke" -l no-verify -d 'With --replace: do not check NEW against the provider first (offline use)'
+complete -c authz -n "__fish_authz_using_subcommand revoke" -l keep-tokens -d 'If the provider refuses the revocation for good (HTTP 401/403), keep the tokens in the secret store to retry later instead of deleting them'
 complete -c authz -n "__fish_authz_using_subcommand revoke" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand revoke" -s y -l yes -d 'Never prompt; assume yes to confirmations'
 complete -c authz -n "__fish_authz_using_subcommand revoke" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'

@@ -445,6 +445,10 @@ pub struct RevokeArgs {
     /// With --replace: do not check NEW against the provider first (offline use)
     #[arg(long)]
     pub no_verify: bool,
+    /// If the provider refuses the revocation for good (HTTP 401/403), keep the tokens in the
+    /// secret store to retry later instead of deleting them
+    #[arg(long)]
+    pub keep_tokens: bool,
 }
 
 #[derive(Debug, Args)]

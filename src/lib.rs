@@ -20,6 +20,17 @@
 //!   failure to one line, a hint, and a documented exit code; `generate` writes completions and
 //!   man pages from `cli`; `private_fs` makes 0700 directories and 0600 files.
 
+/// `eprintln!`, in one write: stderr is unbuffered and `eprintln!` writes each piece of its
+/// format on its own, so a child sharing stderr (a `$BROWSER` command) could cut into a line.
+macro_rules! stderr_line {
+    () => {
+        $crate::output::to_stderr(format_args!(""))
+    };
+    ($($arg:tt)*) => {
+        $crate::output::to_stderr(format_args!($($arg)*))
+    };
+}
+
 pub mod app;
 pub mod cli;
 pub mod cmd;
@@ -160,7 +171,7 @@ fn install_panic_hook() {
             .location()
             .map(|l| format!(" at {}:{}", l.file(), l.line()))
             .unwrap_or_default();
-        eprintln!("error: internal error: {msg}{at}");
-        eprintln!("hint: this is a bug in authz; please report it");
+        stderr_line!("error: internal error: {msg}{at}");
+        stderr_line!("hint: this is a bug in authz; please report it");
     }));
 }

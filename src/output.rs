@@ -50,34 +50,45 @@ impl Printer {
     /// Progress and notes for people, on stderr; silenced by `-q`.
     pub fn info(&self, msg: impl std::fmt::Display) {
         if !self.quiet {
-            eprintln!("{}", escape_text(&msg.to_string()));
+            stderr_line!("{}", escape_text(&msg.to_string()));
         }
     }
 
     /// Something went wrong but the command still succeeded; never silenced.
     pub fn warn(&self, msg: impl std::fmt::Display) {
-        eprintln!("warning: {}", escape_text(&msg.to_string()));
+        stderr_line!("warning: {}", escape_text(&msg.to_string()));
     }
 
     /// Extra detail with `-v`.
     pub fn debug(&self, msg: impl std::fmt::Display) {
         if self.verbose > 0 {
-            eprintln!("debug: {}", escape_text(&msg.to_string()));
+            stderr_line!("debug: {}", escape_text(&msg.to_string()));
         }
     }
 }
 
-/// Prints an error once, at the edge: `error: ...` and `hint: ...`, or one JSON object.
+/// One line to stderr in one write (see `stderr_line!`).
+pub fn to_stderr(line: std::fmt::Arguments) {
+    let _ = io::stderr()
+        .lock()
+        .write_all(format!("{line}\n").as_bytes());
+}
+
+/// Prints an error once, at the edge: `error: ...` and `hint: ...`, or one JSON object. In one
+/// write: stderr is unbuffered, and a child sharing it (a `$BROWSER` command) must not be able
+/// to cut into the middle of the error.
 pub fn report_error(e: &Error, json: bool) {
-    let mut err = io::stderr().lock();
-    if json {
-        let _ = writeln!(err, "{}", e.to_json());
+    let text = if json {
+        format!("{}\n", e.to_json())
     } else {
-        let _ = writeln!(err, "error: {}", escape_text(&e.message));
-        if let Some(h) = &e.hint {
-            let _ = writeln!(err, "hint: {}", escape_text(h));
-        }
-    }
+        let hint = e
+            .hint
+            .as_ref()
+            .map(|h| format!("hint: {}\n", escape_text(h)))
+            .unwrap_or_default();
+        format!("error: {}\n{hint}", escape_text(&e.message))
+    };
+    let _ = io::stderr().lock().write_all(text.as_bytes());
 }
 
 /// A writer for people's eyes: whatever reaches it that a terminal would act on (see

@@ -35,3 +35,9 @@ impl<T> fmt::Display for Secret<T> {
         f.write_str("REDACTED")
     }
 }
+
+/// Byte-for-byte equality whose time does not depend on where the bytes differ: for comparing
+/// what came back (a `state`, a `nonce`) with the secret we sent.
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}

@@ -316,3 +316,35 @@ fn offboarding_without_a_covering_service_account_says_create_one() {
         ]
     );
 }
+
+/// A provider whose metadata says revocation needs client authentication cannot revoke for
+/// authz's public client: audit lists the authorizations of that provider before anyone tries.
+#[test]
+fn authorizations_whose_provider_cannot_revoke_for_this_client_are_listed() {
+    // Control: oidc-provider accepts `none` at its revocation endpoint; nothing to say.
+    let w = support::world::World::new();
+    w.run(&["--json", "add", "--timeout", "60"]).success();
+    let report = w.run(&["--json", "audit"]).success().json();
+    assert!(
+        findings(&report, "revocation-needs-client-auth").is_empty(),
+        "{report}"
+    );
+
+    let w = support::world::World::new();
+    w.provider.admin_metadata(
+        "revocation_endpoint_auth_methods_supported",
+        &["client_secret_basic", "private_key_jwt"],
+    );
+    let added = w
+        .run(&["--json", "add", "--timeout", "60"])
+        .success()
+        .json();
+    let report = w.run(&["--json", "audit"]).success().json();
+    let found = findings(&report, "revocation-needs-client-auth");
+    assert_eq!(found.len(), 1, "{report}");
+    assert_eq!(found[0]["authorization"], added["id"]);
+    assert_eq!(found[0]["severity"], "warning");
+    w.run(&["audit"])
+        .success()
+        .stdout_has("revokes tokens only for an authenticated client");
+}

@@ -211,6 +211,44 @@ fn denied_consent_fails_with_exit_5_and_stores_nothing() {
 }
 
 #[test]
+fn every_browser_login_sends_a_fresh_nonce_and_the_id_token_carries_it() {
+    let w = world();
+    w.add(&[]);
+    w.add(&["--label", "second"]);
+    let stats = w.provider.stats();
+    assert_eq!(stats["authorizations"], 2, "{stats}");
+    assert_eq!(stats["authorizations_with_nonce"], 2, "{stats}");
+}
+
+#[test]
+fn an_id_token_with_a_wrong_or_missing_nonce_is_refused_and_nothing_is_stored() {
+    for mode in ["wrong", "missing"] {
+        let w = world();
+        w.provider.admin_nonce(mode);
+        let why = if mode == "wrong" {
+            "its nonce is not the one this login sent"
+        } else {
+            "it carries no nonce, though this login sent one"
+        };
+        w.run(&["add", "--timeout", "60"])
+            .code(5)
+            .stderr_has(&format!(
+                "error: the provider's ID token is not valid: {why}"
+            ))
+            .stderr_has("hint: nothing was stored");
+        w.assert_nothing_stored();
+        assert_eq!(w.provider.code_redemptions(), 1);
+        assert_eq!(
+            w.provider.revocations(),
+            1,
+            "the refused tokens were left alive"
+        );
+        // The next login, with an honest ID token, works.
+        w.add(&[]);
+    }
+}
+
+#[test]
 fn a_callback_with_the_wrong_state_is_refused_unused_and_the_login_goes_on() {
     let mut w = world();
     // The browser logs in but hands the redirect to the test instead of delivering it.
@@ -548,6 +586,60 @@ fn a_provider_failure_during_revoke_is_a_warning_and_rerunning_completes_it(b: B
     assert_eq!(w.keyring.entries(), Vec::<String>::new());
 }
 
+/// A provider that revokes only for authenticated clients answers a public client's revocation
+/// 401 (or 403): no retry can do better, so the tokens go, and the warning says why and what to do.
+fn a_revocation_refused_with_401_or_403_is_permanent_and_the_tokens_are_deleted(b: Backend) {
+    for status in [401, 403] {
+        let w = World::on(b);
+        let id = id_of(&w.add(&[]));
+        w.provider.admin_fail_bare("/token/revocation", status);
+        let r = w.run(&["revoke", &id, "--yes"]).success();
+        let warnings: Vec<&str> = r
+            .stderr
+            .lines()
+            .filter(|l| l.starts_with("warning: "))
+            .collect();
+        assert_eq!(warnings.len(), 1, "{}", r.stderr);
+        r.stderr_has(&format!("HTTP {status}"))
+            .stderr_has("the provider requires client authentication for revocation: configure a client secret, or end the session in the provider's UI");
+        assert_eq!(w.provider.revocations(), 1);
+        assert_eq!(
+            w.stored_ids(),
+            Vec::<String>::new(),
+            "left waiting for a retry"
+        );
+        assert!(
+            w.events(&id)
+                .contains(&"provider-revoke-failed".to_string())
+        );
+        // Nothing is left to retry: a re-run calls nobody.
+        let v = w.run(&["--json", "revoke", &id, "--yes"]).success().json();
+        assert_eq!(v["already_revoked"], true);
+        assert_eq!(w.provider.revocations(), 1);
+    }
+}
+
+fn keep_tokens_keeps_them_after_a_refused_revocation_for_a_later_retry(b: Backend) {
+    let w = World::on(b);
+    let id = id_of(&w.add(&[]));
+    w.provider.admin_fail_bare("/token/revocation", 401);
+    let v = w
+        .run(&["--json", "revoke", &id, "--yes", "--keep-tokens"])
+        .success()
+        .stderr_has("--keep-tokens")
+        .json();
+    assert_eq!(v["provider_refused"], true);
+    assert_eq!(v["provider_revoked"], false);
+    assert_eq!(v["tokens_deleted"], false);
+    assert_eq!(w.stored_ids(), vec![id.clone()]);
+    // The retry the user kept them for: the provider accepts it now.
+    let v = w.run(&["--json", "revoke", &id, "--yes"]).success().json();
+    assert_eq!(v["provider_revoked"], true);
+    assert_eq!(v["provider_refused"], false);
+    assert_eq!(w.provider.revocations(), 2);
+    assert_eq!(w.stored_ids(), Vec::<String>::new());
+}
+
 #[test]
 fn revoke_without_the_keyring_still_revokes_locally_and_says_how_to_finish() {
     let mut w = world();
@@ -662,4 +754,6 @@ backends!(
     reauth_as_the_same_user_keeps_workflows_and_makes_it_active_again,
     revoke_revokes_the_refresh_token_at_the_provider_and_deletes_the_keyring_entries,
     a_provider_failure_during_revoke_is_a_warning_and_rerunning_completes_it,
+    a_revocation_refused_with_401_or_403_is_permanent_and_the_tokens_are_deleted,
+    keep_tokens_keeps_them_after_a_refused_revocation_for_a_later_retry,
 );

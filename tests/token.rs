@@ -214,6 +214,63 @@ fn a_transient_provider_failure_exits_5_and_changes_nothing(b: Backend) {
     assert_eq!(w.status(&id), "active");
 }
 
+/// Some providers refuse a dead refresh token with a bare status and no body: a refusal all
+/// the same, not a network problem.
+fn a_refresh_answered_by_a_bare_400_or_401_means_relogin_needed_and_exit_7(b: Backend) {
+    for status in [400, 401] {
+        let mut w = World::on(b);
+        let id = w.add("alice", &[]);
+        w.expire(&id);
+        w.provider.admin_fail_bare("/token", status);
+        let r = w.run(&["token", &id]).code(7).one_line_error();
+        assert!(
+            r.stderr.contains(&format!("HTTP {status}"))
+                && r.stderr.contains("with no OAuth error"),
+            "{}",
+            r.stderr
+        );
+        assert!(!r.stderr.contains("HTTPS_PROXY"), "{}", r.stderr);
+        r.stderr_has(&format!("authz add --reauth {id}"));
+        assert_eq!(w.status(&id), "relogin-needed");
+    }
+}
+
+/// A 400 with the provider's own words names them.
+fn a_refresh_refused_with_an_oauth_error_names_the_providers_words(b: Backend) {
+    let mut w = World::on(b);
+    let id = w.add("alice", &[]);
+    w.expire(&id);
+    w.provider.admin_fail(1, 400);
+    w.run(&["token", &id])
+        .code(7)
+        .one_line_error()
+        .stderr_has("temporarily_unavailable: injected failure");
+    assert_eq!(w.status(&id), "relogin-needed");
+}
+
+fn a_refresh_answered_by_503_or_429_stays_transient_with_exit_5(b: Backend) {
+    let mut w = World::on(b);
+    let id = w.add("alice", &[]);
+    w.expire(&id);
+    let rt = w.refresh_token(&id).unwrap();
+    for status in [503, 429] {
+        w.provider.admin_fail_bare("/token", status);
+        let r = w.run(&["token", &id]).code(5).one_line_error();
+        assert!(r.stderr.contains(&format!("HTTP {status}")), "{}", r.stderr);
+        r.stderr_has("hint: the provider is unavailable or overloaded, not the network; nothing was changed: try again later");
+        assert_eq!(w.status(&id), "active");
+        assert_eq!(w.refresh_token(&id).unwrap(), rt);
+    }
+    // With a JSON body too.
+    w.provider.admin_fail(1, 503);
+    w.run(&["token", &id])
+        .code(5)
+        .stderr_has("temporarily_unavailable");
+    assert_eq!(w.status(&id), "active");
+    let at = w.token(&[&id]);
+    assert_eq!(w.provider.userinfo_sub(&at), Ok("alice".to_string()));
+}
+
 fn a_refresh_token_deleted_behind_our_back_is_exit_7(b: Backend) {
     let mut w = World::on(b);
     let id = w.add("alice", &[]);
@@ -317,6 +374,9 @@ backends!(
     a_refresh_token_revoked_at_the_provider_means_relogin_needed_and_exit_7,
     a_transient_provider_failure_exits_5_and_changes_nothing,
     a_refresh_token_deleted_behind_our_back_is_exit_7,
+    a_refresh_answered_by_a_bare_400_or_401_means_relogin_needed_and_exit_7,
+    a_refresh_refused_with_an_oauth_error_names_the_providers_words,
+    a_refresh_answered_by_503_or_429_stays_transient_with_exit_5,
     list_and_show_tell_the_token_state,
     test_checks_the_identity_at_the_provider,
     revoke_replace_verifies_the_replacement_first,

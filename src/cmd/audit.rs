@@ -171,12 +171,15 @@ pub fn execute(args: AuditArgs, app: &mut App) -> Result<()> {
         .map(|a| a.issuer.as_str())
         .collect();
     let mut no_revocation = Vec::new();
+    let mut revocation_needs_auth = Vec::new();
     for issuer in issuers {
-        if app
-            .known_metadata(issuer)?
-            .is_some_and(|m| m.revocation_endpoint.is_none())
-        {
+        let Some(m) = app.known_metadata(issuer)? else {
+            continue;
+        };
+        if m.revocation_endpoint.is_none() {
             no_revocation.push(issuer.to_owned());
+        } else if m.revocation_needs_client_auth() {
+            revocation_needs_auth.push(issuer.to_owned());
         }
     }
     let input = Input {
@@ -185,6 +188,7 @@ pub fn execute(args: AuditArgs, app: &mut App) -> Result<()> {
         changes: &changes,
         now,
         no_revocation: &no_revocation,
+        revocation_needs_auth: &revocation_needs_auth,
     };
     let findings = match &args.email {
         Some(email) => audit::offboarding(&input, email.trim()),

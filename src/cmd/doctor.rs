@@ -16,6 +16,7 @@ use crate::app::{App, ProviderFlags};
 use crate::cli::DoctorArgs;
 use crate::domain::{Authorization, Status};
 use crate::error::{Error, Kind, Result, escape};
+use crate::idp::Revocation;
 use crate::output::View;
 use crate::secret::{Held, TokenSet};
 use serde::{Deserialize, Serialize};
@@ -315,7 +316,7 @@ pub fn execute(args: DoctorArgs, app: &mut App) -> Result<()> {
                     "authz doctor: no refresh token of this store in the secret store",
                 )
                 .map(|()| false),
-                _ => super::revoke::tokens::clean_up(app, a).and_then(|c| {
+                _ => super::revoke::tokens::clean_up(app, a, false).and_then(|c| {
                     if c.deleted {
                         Ok(c.provider_revoked)
                     } else {
@@ -409,7 +410,8 @@ fn repair_orphan(app: &mut App, id: &str, tokens: &TokenSet, note: Option<&Note>
                     }
                     None => app.provider_for(&issuer)?,
                 };
-                provider.revoke_refresh_token(refresh)?
+                // Refused for good: no retry can do better, so the orphan goes anyway.
+                provider.revoke_refresh_token(refresh)? == Revocation::Revoked
             }
             None => false,
         };

@@ -25,6 +25,9 @@ pub struct RevokeView {
     pub moved: Vec<String>,
     /// The provider confirmed the refresh token's revocation (RFC 7009).
     pub provider_revoked: bool,
+    /// The provider refused the revocation for good (HTTP 401/403: it revokes only for an
+    /// authenticated client).
+    pub provider_refused: bool,
     /// The secret store's entries are gone (or there were none).
     pub tokens_deleted: bool,
     /// Where they were ("the keyring", "OpenBao secret/authz"), for people.
@@ -123,6 +126,7 @@ pub fn execute(args: RevokeArgs, app: &mut App) -> Result<()> {
         replaced_by: new.as_ref().map(|n| n.id.clone()),
         moved,
         provider_revoked: false,
+        provider_refused: false,
         tokens_deleted: false,
         tokens_place: String::new(),
     };
@@ -131,7 +135,7 @@ pub fn execute(args: RevokeArgs, app: &mut App) -> Result<()> {
             return app.out.print(&view(true, true, Vec::new()));
         }
         // Re-running finishes a remote part that failed before.
-        return finish(app, &old, view(true, false, Vec::new()));
+        return finish(app, &old, args.keep_tokens, view(true, false, Vec::new()));
     }
     if args.dry_run {
         return app.out.print(&view(false, true, names));
@@ -192,14 +196,20 @@ pub fn execute(args: RevokeArgs, app: &mut App) -> Result<()> {
         )?;
         Ok(names)
     })?;
-    finish(app, &old, view(false, false, moved))
+    finish(app, &old, args.keep_tokens, view(false, false, moved))
 }
 
 /// The remote part after the local revoke, then the view. The local revoke stands whatever
 /// happens remotely; failures there are warnings (see `tokens`).
-fn finish(app: &mut App, old: &Authorization, mut view: RevokeView) -> Result<()> {
-    let done = tokens::clean_up(app, old)?;
+fn finish(
+    app: &mut App,
+    old: &Authorization,
+    keep_refused: bool,
+    mut view: RevokeView,
+) -> Result<()> {
+    let done = tokens::clean_up(app, old, keep_refused)?;
     view.provider_revoked = done.provider_revoked;
+    view.provider_refused = done.provider_refused;
     view.tokens_deleted = done.deleted;
     view.tokens_place = done.place;
     app.out.print(&view)

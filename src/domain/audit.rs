@@ -76,6 +76,10 @@ pub enum Check {
     /// Its provider publishes no revocation endpoint anywhere: revoking it cannot end its
     /// refresh token at the provider.
     NoRevocationEndpoint,
+    /// Its provider revokes only for an authenticated client (its metadata's
+    /// `revocation_endpoint_auth_methods_supported` lacks `none`), which authz is not: revoking
+    /// it cannot end its refresh token at the provider.
+    RevocationNeedsClientAuth,
     /// Every run of a workflow since its authorization changed has failed.
     FailingRuns,
     /// One vault entry used by workflows of different owners.
@@ -102,6 +106,7 @@ impl Check {
             Check::SecretNotRotated => "secret-not-rotated",
             Check::UnusedSecret => "unused-secret",
             Check::NoRevocationEndpoint => "no-revocation-endpoint",
+            Check::RevocationNeedsClientAuth => "revocation-needs-client-auth",
         }
     }
 }
@@ -157,6 +162,8 @@ pub struct Input<'a> {
     /// Issuers whose metadata (OpenID and RFC 8414, as last discovered) names no revocation
     /// endpoint.
     pub no_revocation: &'a [String],
+    /// Issuers whose metadata (as last discovered) says revocation needs client authentication.
+    pub revocation_needs_auth: &'a [String],
 }
 
 /// Runs every check; findings sorted most severe first.
@@ -171,7 +178,7 @@ pub fn audit(input: &Input) -> Vec<Finding> {
         excess_scopes(&world, a, &deps, &mut out);
         unused(a, &deps, input.now, &mut out);
         recent_change(a, &deps, input, &mut out);
-        no_revocation_endpoint(a, &deps, input, &mut out);
+        provider_cannot_revoke(a, &deps, input, &mut out);
     }
     no_owner(input.workflows, &mut out);
     sort(&mut out);
@@ -493,24 +500,39 @@ fn unused(a: &Authorization, deps: &[&Workflow], now: Timestamp, out: &mut Vec<F
     ));
 }
 
-fn no_revocation_endpoint(
+/// Its provider cannot end its refresh token for authz: no revocation endpoint anywhere, or one
+/// that serves authenticated clients only.
+fn provider_cannot_revoke(
     a: &Authorization,
     deps: &[&Workflow],
     input: &Input,
     out: &mut Vec<Finding>,
 ) {
-    if !input.no_revocation.contains(&a.issuer) {
+    let (check, why, until) = if input.no_revocation.contains(&a.issuer) {
+        (
+            Check::NoRevocationEndpoint,
+            "publishes no revocation endpoint (neither in its OpenID discovery document nor in \
+             its RFC 8414 metadata)",
+            "revoked at the provider",
+        )
+    } else if input.revocation_needs_auth.contains(&a.issuer) {
+        (
+            Check::RevocationNeedsClientAuth,
+            "revokes tokens only for an authenticated client \
+             (revocation_endpoint_auth_methods_supported lacks `none`)",
+            "the session is ended in the provider's UI",
+        )
+    } else {
         return;
-    }
+    };
     out.push(finding(
-        Check::NoRevocationEndpoint,
+        check,
         Severity::Warning,
         a,
         deps,
         format!(
-            "{} ({}): its provider {} publishes no revocation endpoint (neither in its OpenID \
-             discovery document nor in its RFC 8414 metadata), so `authz revoke` cannot end its \
-             refresh token there: it stays valid until it expires or is revoked at the provider",
+            "{} ({}): its provider {} {why}, so `authz revoke` cannot end its refresh token \
+             there: it stays valid until it expires or {until}",
             a.id,
             escape(&a.email),
             escape(&a.issuer)
@@ -715,11 +737,46 @@ mod tests {
             changes,
             now: NOW,
             no_revocation: &[],
+            revocation_needs_auth: &[],
         })
     }
 
     fn of(findings: &[Finding], check: Check) -> Vec<&Finding> {
         findings.iter().filter(|f| f.check == check).collect()
+    }
+
+    #[test]
+    fn a_provider_that_cannot_revoke_for_authz_is_a_warning_per_authorization() {
+        let auths = [authz("az_a", "a@x", "openid", true)];
+        let idp = ["https://idp".to_string()];
+        for (no_revocation, needs_auth, check, words) in [
+            (
+                &idp[..],
+                &[][..],
+                Check::NoRevocationEndpoint,
+                "publishes no revocation endpoint",
+            ),
+            (
+                &[][..],
+                &idp[..],
+                Check::RevocationNeedsClientAuth,
+                "authenticated client",
+            ),
+        ] {
+            let f = audit(&Input {
+                authorizations: &auths,
+                workflows: &[],
+                changes: &[],
+                now: NOW,
+                no_revocation,
+                revocation_needs_auth: needs_auth,
+            });
+            let found = of(&f, check);
+            assert_eq!(found.len(), 1, "{f:?}");
+            assert_eq!(found[0].severity, Severity::Warning);
+            assert!(found[0].message.contains(words), "{}", found[0].message);
+        }
+        assert!(of(&run(&auths, &[], &[]), Check::RevocationNeedsClientAuth).is_empty());
     }
 
     #[test]
@@ -943,6 +1000,7 @@ mod tests {
                 changes: &[],
                 now: NOW,
                 no_revocation: &[],
+                revocation_needs_auth: &[],
             },
             "alice@x",
         );

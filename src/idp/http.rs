@@ -3,6 +3,7 @@
 //! adapter that lets `oauth2` send its requests through it.
 
 use crate::error::{Error, Result};
+use std::cell::Cell;
 use std::fmt;
 use std::io::Read;
 use std::path::Path;
@@ -33,6 +34,14 @@ impl fmt::Display for HttpError {
 }
 
 impl std::error::Error for HttpError {}
+
+/// What the provider answered to an oauth2 request, whatever oauth2 made of it.
+#[derive(Clone, Debug)]
+pub struct Answered {
+    pub status: reqwest::StatusCode,
+    /// The `Retry-After` header of the answer (escaped), if any.
+    pub retry_after: Option<String>,
+}
 
 /// A response read to the end (at most `MAX_BODY`).
 pub struct Response {
@@ -119,7 +128,7 @@ impl Http {
             .map_err(|e| HttpError(format!("{method} {url}: {}", chain(&e))))?;
         let status = resp.status();
         if self.verbose {
-            eprintln!("debug: {method} {url} -> {status}");
+            stderr_line!("debug: {method} {url} -> {status}");
         }
         let headers = resp.headers().clone();
         let mut body = Vec::new();
@@ -143,6 +152,17 @@ impl Http {
         &self,
     ) -> impl Fn(oauth2::HttpRequest) -> std::result::Result<oauth2::HttpResponse, HttpError> + '_
     {
+        self.oauth_noting(None)
+    }
+
+    /// As `oauth`, and notes in `answered` what the provider answered (its status), since
+    /// oauth2's errors keep the body but not the status, and a bare `401` is a refusal while a
+    /// `503` is a pause.
+    pub fn oauth_noting<'a>(
+        &'a self,
+        answered: Option<&'a Cell<Option<Answered>>>,
+    ) -> impl Fn(oauth2::HttpRequest) -> std::result::Result<oauth2::HttpResponse, HttpError> + 'a
+    {
         move |request| {
             let (parts, body) = request.into_parts();
             let url = parts.uri.to_string();
@@ -153,6 +173,16 @@ impl Http {
                 .headers(parts.headers)
                 .body(body);
             let resp = self.send(req, &method, &url)?;
+            if let Some(cell) = answered {
+                cell.set(Some(Answered {
+                    status: resp.status,
+                    retry_after: resp
+                        .headers
+                        .get(reqwest::header::RETRY_AFTER)
+                        .and_then(|v| v.to_str().ok())
+                        .map(crate::error::escape),
+                }));
+            }
             // An error page (a proxy's 502, a login portal) is not an OAuth error response:
             // its status is what the operator needs, not a JSON parse error.
             let json = resp

@@ -8,7 +8,7 @@ mod http;
 mod id_token;
 
 pub use config::{ProviderConfig, check_issuer};
-pub use http::{CALL_BOUND, Http, HttpError, chain, read_ca_file};
+pub use http::{Answered, CALL_BOUND, Http, HttpError, chain, read_ca_file};
 
 use crate::domain::{Scopes, Timestamp};
 use crate::error::{Error, Result, escape};
@@ -50,6 +50,10 @@ pub struct Metadata {
     /// The scopes the provider says it knows; `None` when it does not publish them.
     #[serde(default)]
     pub scopes_supported: Option<Vec<String>>,
+    /// How a client may authenticate to the revocation endpoint (RFC 8414); without `none`, a
+    /// public client such as authz cannot revoke. `None` when not published.
+    #[serde(default)]
+    pub revocation_endpoint_auth_methods_supported: Option<Vec<String>>,
 }
 
 /// The optional part of a metadata document, read to fill in what another one lacks.
@@ -68,9 +72,20 @@ struct MoreMetadata {
     authorization_response_iss_parameter_supported: Option<bool>,
     #[serde(default)]
     scopes_supported: Option<Vec<String>>,
+    #[serde(default)]
+    revocation_endpoint_auth_methods_supported: Option<Vec<String>>,
 }
 
 impl Metadata {
+    /// The provider says revocation needs an authenticated client, which authz is not.
+    pub fn revocation_needs_client_auth(&self) -> bool {
+        self.revocation_endpoint.is_some()
+            && self
+                .revocation_endpoint_auth_methods_supported
+                .as_ref()
+                .is_some_and(|m| !m.iter().any(|m| m == "none"))
+    }
+
     /// Whether a field authz uses is missing (another document may have it).
     fn lacks_something(&self) -> bool {
         self.userinfo_endpoint.is_none()
@@ -97,6 +112,10 @@ impl Metadata {
             .authorization_response_iss_parameter_supported
             .unwrap_or(false);
         self.scopes_supported = self.scopes_supported.take().or(more.scopes_supported);
+        self.revocation_endpoint_auth_methods_supported = self
+            .revocation_endpoint_auth_methods_supported
+            .take()
+            .or(more.revocation_endpoint_auth_methods_supported);
     }
 }
 
@@ -190,6 +209,18 @@ impl From<RefreshError> for Error {
             RefreshError::Rejected(e) | RefreshError::Failed(e) => e,
         }
     }
+}
+
+/// What became of a refresh token sent for revocation.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Revocation {
+    /// The provider confirmed it (RFC 7009 §2.2).
+    Revoked,
+    /// The provider publishes no revocation endpoint: there was nothing to call.
+    NoEndpoint,
+    /// Refused with `401`/`403`: the provider revokes only for an authenticated client. The
+    /// text is the status and the provider's words (escaped), for the one-line warning.
+    Refused(String),
 }
 
 /// The `id_token` of a token response. Debug is redacted: the whole response may be printed.
@@ -413,12 +444,14 @@ impl Provider {
     }
 
     /// The URL to send the user to, and the PKCE verifier to redeem its code with. `state` is
-    /// the caller's (it checks the callback); `extra` adds parameters such as `prompt=consent`.
+    /// the caller's (it checks the callback); so is `nonce`, which `exchange_code` checks
+    /// against the ID token; `extra` adds parameters such as `prompt=consent`.
     pub fn authorize_url(
         &self,
         redirect_uri: &str,
         scopes: &Scopes,
         state: &Secret<String>,
+        nonce: &Secret<String>,
         extra: &[(&str, &str)],
     ) -> Result<(url::Url, PkceCodeVerifier)> {
         let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
@@ -429,7 +462,8 @@ impl Provider {
         let mut req = client
             .authorize_url(move || CsrfToken::new(state))
             .set_pkce_challenge(challenge)
-            .add_scopes(scopes.iter().map(|s| Scope::new(s.to_owned())));
+            .add_scopes(scopes.iter().map(|s| Scope::new(s.to_owned())))
+            .add_extra_param("nonce", nonce.expose().clone());
         for (k, v) in extra {
             req = req.add_extra_param(*k, *v);
         }
@@ -438,12 +472,15 @@ impl Provider {
     }
 
     /// Redeems an authorization code, once: a failed exchange is never retried (the code is
-    /// single-use, and a replay would make the provider revoke what it issued).
+    /// single-use, and a replay would make the provider revoke what it issued). An ID token in
+    /// the answer must carry the `nonce` sent with the authorization request, or the tokens
+    /// are refused before anything is stored.
     pub fn exchange_code(
         &self,
         code: Secret<String>,
         verifier: PkceCodeVerifier,
         redirect_uri: &str,
+        nonce: &Secret<String>,
         now: Timestamp,
     ) -> Result<Tokens> {
         let redirect = RedirectUrl::new(redirect_uri.to_owned())
@@ -456,6 +493,15 @@ impl Provider {
             .request(&self.http.oauth())
             .map_err(|e| token_error("redeeming the login code", e))?;
         check_token_response(&resp, "redeeming the login code")?;
+        if let Some(id_token) = &resp.extra_fields().id_token
+            && let Err(e) = id_token::check_nonce(id_token, nonce.expose())
+        {
+            // Not stored, so not left alive either (best effort: `e` is what matters).
+            if let Some(refresh) = resp.refresh_token() {
+                let _ = self.revoke_refresh_token(&Secret::new(refresh.secret().clone()));
+            }
+            return Err(e);
+        }
         Ok(tokens(resp, now))
     }
 
@@ -561,42 +607,78 @@ impl Provider {
 
     /// Trades a refresh token for fresh tokens. The provider may rotate the refresh token: the
     /// caller must then store the new one.
+    ///
+    /// Read by status first (issue 19): a `400` or `401` is a refusal whatever its body (some
+    /// providers answer a dead refresh token with a bare status), so the authorization needs a
+    /// new login; no answer, a timeout, a `5xx` or a `429` is transient; anything else is a
+    /// provider failure that a new login would not fix either.
     pub fn refresh(
         &self,
         refresh_token: &Secret<String>,
         now: Timestamp,
     ) -> std::result::Result<Tokens, RefreshError> {
+        const WHAT: &str = "refreshing the access token";
+        let answered = std::cell::Cell::new(None);
         let result = self
             .client()
             .map_err(RefreshError::Failed)?
             .exchange_refresh_token(&RefreshToken::new(refresh_token.expose().clone()))
-            .request(&self.http.oauth());
-        match result {
+            .request(&self.http.oauth_noting(Some(&answered)));
+        let e = match result {
             Ok(resp) => {
-                check_token_response(&resp, "refreshing the access token")
-                    .map_err(RefreshError::Failed)?;
-                Ok(tokens(resp, now))
+                check_token_response(&resp, WHAT).map_err(RefreshError::Failed)?;
+                return Ok(tokens(resp, now));
             }
-            Err(RequestTokenError::ServerResponse(r))
-                if *r.error() == BasicErrorResponseType::InvalidGrant =>
-            {
-                Err(RefreshError::Rejected(
-                    token_error("refreshing the access token", RequestTokenError::ServerResponse(r))
-                        .hint("the provider no longer accepts this authorization; log in again: authz add --reauth AUTHZ"),
-                ))
-            }
-            Err(e) => Err(RefreshError::Failed(token_error(
-                "refreshing the access token",
-                e,
-            ))),
+            Err(e) => e,
+        };
+        let Some(answer) = answered.take() else {
+            return Err(RefreshError::Failed(token_error(WHAT, e)));
+        };
+        let status = answer.status;
+        let words = match &e {
+            RequestTokenError::ServerResponse(r) => Some(provider_words(r).1),
+            _ => None,
+        };
+        let invalid_grant = matches!(&e, RequestTokenError::ServerResponse(r)
+            if *r.error() == BasicErrorResponseType::InvalidGrant);
+        if invalid_grant
+            || status == reqwest::StatusCode::BAD_REQUEST
+            || status == reqwest::StatusCode::UNAUTHORIZED
+        {
+            let refused = match words {
+                Some(_) => token_error(WHAT, e),
+                None => Error::provider(format!(
+                    "the provider refused {WHAT}: HTTP {status}, with no OAuth error"
+                )),
+            };
+            return Err(RefreshError::Rejected(refused.hint(
+                "the provider no longer accepts this authorization; log in again: authz add --reauth AUTHZ",
+            )));
         }
+        if status.is_server_error() || status == reqwest::StatusCode::TOO_MANY_REQUESTS {
+            let words = words.map(|w| format!(" ({w})")).unwrap_or_default();
+            let when = answer
+                .retry_after
+                .map(|r| format!(" (it asks to wait: Retry-After {r})"))
+                .unwrap_or_default();
+            return Err(RefreshError::Failed(
+                Error::provider(format!(
+                    "{WHAT} failed for now: the token endpoint answered HTTP {status}{words}"
+                ))
+                .hint(format!(
+                    "the provider is unavailable or overloaded, not the network; nothing was changed: try again later{when}"
+                )),
+            ));
+        }
+        Err(RefreshError::Failed(token_error(WHAT, e)))
     }
 
-    /// Revokes a refresh token (RFC 7009, `token_type_hint=refresh_token`). `Ok(false)`: the
-    /// provider has no revocation endpoint, so there was nothing to call.
-    pub fn revoke_refresh_token(&self, refresh_token: &Secret<String>) -> Result<bool> {
+    /// Revokes a refresh token (RFC 7009, `token_type_hint=refresh_token`). A `401` or `403` is
+    /// a refusal for good (`Revocation::Refused`): the provider wants client authentication for
+    /// revocation, which retrying without it cannot give.
+    pub fn revoke_refresh_token(&self, refresh_token: &Secret<String>) -> Result<Revocation> {
         let Some(endpoint) = &self.metadata.revocation_endpoint else {
-            return Ok(false);
+            return Ok(Revocation::NoEndpoint);
         };
         let url = RevocationUrl::new(endpoint.clone()).map_err(|e| {
             Error::provider(format!(
@@ -604,14 +686,30 @@ impl Provider {
             ))
         })?;
         let client: OAuthClient<EndpointSet> = self.client()?.set_revocation_url(url);
-        client
+        let answered = std::cell::Cell::new(None);
+        let result = client
             .revoke_token(StandardRevocableToken::RefreshToken(RefreshToken::new(
                 refresh_token.expose().clone(),
             )))
             .map_err(|e| Error::failure(format!("revocation request: {e}")))?
-            .request(&self.http.oauth())
-            .map_err(|e| token_error("revoking the refresh token", e))?;
-        Ok(true)
+            .request(&self.http.oauth_noting(Some(&answered)));
+        match result {
+            Ok(()) => Ok(Revocation::Revoked),
+            Err(e) => match answered.take().map(|a| a.status) {
+                Some(
+                    status @ (reqwest::StatusCode::UNAUTHORIZED | reqwest::StatusCode::FORBIDDEN),
+                ) => {
+                    let words = match &e {
+                        RequestTokenError::ServerResponse(r) => {
+                            format!(": {}", provider_words(r).1)
+                        }
+                        _ => String::new(),
+                    };
+                    Ok(Revocation::Refused(format!("HTTP {status}{words}")))
+                }
+                _ => Err(token_error("revoking the refresh token", e)),
+            },
+        }
     }
 
     /// Asks the userinfo endpoint who the access token belongs to.
@@ -713,17 +811,9 @@ fn token_error(
 ) -> Error {
     match e {
         RequestTokenError::ServerResponse(r) => {
-            let text = serde_json::to_value(&r).unwrap_or_default();
-            let code = text["error"].as_str().unwrap_or("error").to_owned();
-            let desc = text["error_description"]
-                .as_str()
-                .map(|d| format!(": {}", escape(d)))
-                .unwrap_or_default();
-            Error::provider(format!(
-                "the provider refused {what}: {}{desc}",
-                escape(&code)
-            ))
-            .details(serde_json::json!({ "oauth_error": code }))
+            let (code, words) = provider_words(&r);
+            Error::provider(format!("the provider refused {what}: {words}"))
+                .details(serde_json::json!({ "oauth_error": code }))
         }
         RequestTokenError::Request(e) => {
             Error::provider(format!("{what} failed: {}", escape(&e.0)))
@@ -746,6 +836,18 @@ fn token_error(
             Error::provider(format!("{what} failed: {}", escape(&msg)))
         }
     }
+}
+
+/// An OAuth error response's code, and the code with its description as one escaped line.
+fn provider_words(r: &impl oauth2::ErrorResponse) -> (String, String) {
+    let text = serde_json::to_value(r).unwrap_or_default();
+    let code = text["error"].as_str().unwrap_or("error").to_owned();
+    let desc = text["error_description"]
+        .as_str()
+        .map(|d| format!(": {}", escape(d)))
+        .unwrap_or_default();
+    let words = format!("{}{desc}", escape(&code));
+    (code, words)
 }
 
 /// OpenID discovery appends to the issuer's path; RFC 8414 inserts before it (§3.1), and some
@@ -780,6 +882,7 @@ mod tests {
             code_challenge_methods_supported: vec!["S256".into()],
             authorization_response_iss_parameter_supported: true,
             scopes_supported: None,
+            revocation_endpoint_auth_methods_supported: None,
         }
     }
 
@@ -820,6 +923,7 @@ mod tests {
             code_challenge_methods_supported: Some(vec!["plain".into()]),
             authorization_response_iss_parameter_supported: Some(true),
             scopes_supported: Some(vec!["openid".into()]),
+            revocation_endpoint_auth_methods_supported: Some(vec!["client_secret_basic".into()]),
         });
         assert_eq!(
             m.revocation_endpoint.as_deref(),
@@ -832,6 +936,7 @@ mod tests {
         assert_eq!(m.code_challenge_methods_supported, vec!["S256"]);
         assert!(m.authorization_response_iss_parameter_supported);
         assert_eq!(m.scopes_supported, Some(vec!["openid".to_string()]));
+        assert!(m.revocation_needs_client_auth());
     }
 
     #[test]
@@ -883,16 +988,19 @@ mod tests {
         )
         .unwrap();
         let state = Secret::new("st4te".to_string());
+        let nonce = Secret::new("n0nce".to_string());
         let (url, _verifier) = p
             .authorize_url(
                 "http://127.0.0.1:5/callback",
                 &Scopes::parse("openid email offline_access"),
                 &state,
+                &nonce,
                 &[("prompt", "consent")],
             )
             .unwrap();
         let q: std::collections::HashMap<String, String> = url.query_pairs().into_owned().collect();
         assert_eq!(q["state"], "st4te");
+        assert_eq!(q["nonce"], "n0nce");
         assert_eq!(q["code_challenge_method"], "S256");
         assert_eq!(q["client_id"], "cli");
         assert_eq!(q["prompt"], "consent");

@@ -39,10 +39,10 @@ pub fn available() -> bool {
 
 /// Tells the user to open `url` (stderr, whatever the output mode: nobody can log in without it).
 pub fn show(url: &str) {
-    eprintln!("Open this URL in a browser and log in as the account the workflows should use:");
-    eprintln!();
-    eprintln!("    {url}");
-    eprintln!();
+    stderr_line!("Open this URL in a browser and log in as the account the workflows should use:");
+    stderr_line!();
+    stderr_line!("    {url}");
+    stderr_line!();
 }
 
 /// Whether the browser started, known within `GRACE` per `$BROWSER` command: `Err` says why
@@ -126,7 +126,7 @@ fn first_that_starts(commands: &[Vec<String>], verbose: bool) -> Result<(), Stri
             Ok(()) => return Ok(()),
             Err(e) => {
                 if verbose {
-                    eprintln!("debug: {e}");
+                    stderr_line!("debug: {e}");
                 }
                 why.push(e);
             }
@@ -169,7 +169,7 @@ fn start(argv: &[String], verbose: bool) -> Result<(), String> {
             && verbose
             && !status.success()
         {
-            eprintln!("debug: $BROWSER exited with {status}");
+            stderr_line!("debug: $BROWSER exited with {status}");
         }
     });
     Ok(())

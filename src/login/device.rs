@@ -98,21 +98,21 @@ pub fn run(
 
 /// The instructions, on stderr whatever the output mode: without them nobody can log in.
 fn show(login: &DeviceLogin) {
-    eprintln!(
+    stderr_line!(
         "To log in, open this URL on any device and enter the code (log in as the account the workflows should use):"
     );
-    eprintln!();
-    eprintln!("    {}", escape(&login.verification_uri));
-    eprintln!();
-    eprintln!("    code: {}", escape(&login.user_code));
-    eprintln!();
+    stderr_line!();
+    stderr_line!("    {}", escape(&login.verification_uri));
+    stderr_line!();
+    stderr_line!("    code: {}", escape(&login.user_code));
+    stderr_line!();
     if let Some(complete) = &login.verification_uri_complete {
-        eprintln!("Or open this URL, which already carries the code:");
-        eprintln!();
-        eprintln!("    {}", escape(complete));
-        eprintln!();
+        stderr_line!("Or open this URL, which already carries the code:");
+        stderr_line!();
+        stderr_line!("    {}", escape(complete));
+        stderr_line!();
     }
-    eprintln!(
+    stderr_line!(
         "Waiting for the login to be approved (the code is valid for {})...",
         minutes(login.expires_in)
     );

@@ -11,7 +11,7 @@ use super::countdown::Countdown;
 use super::page;
 use super::paste::{Line, Paste};
 use crate::error::{Error, Result, escape};
-use crate::secret::Secret;
+use crate::sensitive::{Secret, constant_time_eq};
 use std::collections::VecDeque;
 use std::io::{ErrorKind, Read, Write};
 use std::net::{Ipv4Addr, Shutdown, SocketAddr, TcpListener, TcpStream};
@@ -137,7 +137,7 @@ impl Listener {
                         if let Some(c) = live.as_mut() {
                             c.clear();
                         }
-                        eprintln!("warning: {why}; open the URL above yourself");
+                        stderr_line!("warning: {why}; open the URL above yourself");
                         browser = None;
                     }
                     Ok(Ok(())) | Err(mpsc::TryRecvError::Disconnected) => browser = None,
@@ -166,7 +166,7 @@ impl Listener {
                     None => {}
                     Some(Line::Text(text)) if text.is_empty() => {}
                     Some(line) => match self.decide_pasted(&line, expect) {
-                        Outcome::Stray | Outcome::WrongHost => eprintln!(
+                        Outcome::Stray | Outcome::WrongHost => stderr_line!(
                             "warning: that is not the address of the page that failed to load; paste the whole URL (it starts with {}?), or finish in the browser",
                             self.redirect_uri()
                         ),
@@ -219,7 +219,7 @@ impl Listener {
                         "not this login",
                         "This is not the callback of the login authz is waiting for; it was ignored.",
                     ));
-                    eprintln!(
+                    stderr_line!(
                         "warning: {}; still waiting for this login's own callback",
                         err.message
                     );
@@ -463,10 +463,6 @@ fn decide_target(target: &str, expect: &Expect) -> Outcome {
         Some(code) if !code.is_empty() => Outcome::Code(Secret::new(code.to_owned())),
         _ => fail("the login callback has neither a code nor an error".into()),
     }
-}
-
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 #[cfg(test)]

@@ -16,7 +16,7 @@ use crate::domain::{Scopes, Timestamp};
 use crate::error::Result;
 use crate::idp::{Provider, Tokens};
 use crate::output::Printer;
-use crate::secret::Secret;
+use crate::sensitive::Secret;
 use base64::Engine;
 use std::io::IsTerminal;
 use std::time::Duration;
@@ -81,14 +81,24 @@ fn log_in_any_way(
     let redirect_uri = listener.redirect_uri();
     out.debug(format!("redirect URI {redirect_uri}"));
     let state = new_state();
+    // OpenID Connect Core §3.1.2.1: optional in the code flow, but some providers require it
+    // whenever the scope holds `openid`; once sent, the ID token must carry it (issue 19). The
+    // device grant sends none: RFC 8628 defines no nonce, and its ID token comes straight from
+    // the token endpoint in answer to our own device code, with no browser in between.
+    let nonce = new_state();
     // prompt=consent: some providers (oidc-provider among them) only issue a refresh token for
     // offline_access when consent was explicitly given in this request.
-    let (url, verifier) =
-        provider.authorize_url(&redirect_uri, scopes, &state, &[("prompt", "consent")])?;
+    let (url, verifier) = provider.authorize_url(
+        &redirect_uri,
+        scopes,
+        &state,
+        &nonce,
+        &[("prompt", "consent")],
+    )?;
     // Always shown: a browser that starts may still open on another screen, or not at all.
     browser::show(url.as_str());
     let watch = if launch {
-        eprintln!(
+        stderr_line!(
             "Waiting up to {}:{:02} for the browser to come back (a browser window may have opened)...",
             timeout.as_secs() / 60,
             timeout.as_secs() % 60
@@ -106,7 +116,7 @@ fn log_in_any_way(
         None
     };
     let paste = (opts.paste || std::io::stdin().is_terminal()).then(|| {
-        eprintln!(
+        stderr_line!(
             "Or, if the browser is on another machine, paste the URL of the page that failed to load here and press Enter:"
         );
         Paste::stdin()
@@ -132,10 +142,10 @@ fn log_in_any_way(
         }
     };
     out.debug("callback accepted; redeeming the code");
-    provider.exchange_code(code, verifier, &redirect_uri, now)
+    provider.exchange_code(code, verifier, &redirect_uri, &nonce, now)
 }
 
-/// A fresh `state`: 32 random bytes, base64url (256 bits: unguessable, single use).
+/// A fresh `state` (or `nonce`): 32 random bytes, base64url (256 bits: unguessable, single use).
 pub fn new_state() -> Secret<String> {
     let mut bytes = [0u8; 32];
     getrandom::fill(&mut bytes).expect("the OS random source failed");

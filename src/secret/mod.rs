@@ -81,7 +81,7 @@ impl fmt::Display for Backend {
 }
 
 /// The redacting wrapper lives below both the store and the secret backends.
-pub use crate::sensitive::Secret;
+pub use crate::sensitive::{Secret, constant_time_eq};
 
 /// What is stored for one authorization. The refresh token is the authorization; the access
 /// token is only a cache of its last use. Backends that keep a document (OpenBao) store the whole

@@ -210,7 +210,7 @@ impl OpenBao {
         let status = resp.status().as_u16();
         if self.s.verbose {
             // The path names no secret: ids and the prefix only.
-            eprintln!("debug: {method} {}/v1/{} -> {status}", self.s.addr, path);
+            stderr_line!("debug: {method} {}/v1/{} -> {status}", self.s.addr, path);
         }
         let mut bytes = Vec::new();
         resp.take(MAX_BODY + 1)
@@ -280,7 +280,7 @@ impl OpenBao {
             crate::private_fs::CacheRead::Own(b) => b,
             crate::private_fs::CacheRead::Missing => return Ok(None),
             crate::private_fs::CacheRead::Untrusted(why) => {
-                eprintln!(
+                stderr_line!(
                     "warning: {}; ignoring the cached OpenBao token and logging in again",
                     escape(&why)
                 );

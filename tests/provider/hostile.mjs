@@ -35,7 +35,8 @@
 // --granted-scope SCOPE is the token response's `scope` (default: what was requested).
 // --scopes-supported JSON-ARRAY publishes scopes_supported, and then the authorization endpoint
 //   answers error=invalid_scope to a request for any scope not in it (as strict providers do).
-// The token response grants the scopes that were requested.
+// The token response grants the scopes that were requested; its ID token carries the nonce of
+// the authorization request, if it had one.
 //
 //   GET /__stats -> {"token": N, "userinfo": N, "revocations": N, "authorize": N,
 //                    "scope": "the last requested scope parameter",
@@ -105,9 +106,11 @@ function metadata() {
   return m;
 }
 
-function idToken(sub) {
+// The nonce of the authorization request comes back in the ID token, as OpenID Connect requires.
+function idToken(sub, nonce) {
   const now = Math.floor(Date.now() / 1000);
   const claims = { iss: issuer, aud: CLIENT_ID, sub, iat: now, exp: now + 3600 };
+  if (nonce) claims.nonce = nonce;
   return `${b64url(JSON.stringify({ alg: 'RS256' }))}.${b64url(JSON.stringify(claims))}.${b64url('sig')}`;
 }
 
@@ -147,7 +150,7 @@ function token(res, form) {
     token_type: 'Bearer',
     expires_in: 3600,
     scope: args['granted-scope'] ?? issued.scope,
-    id_token: idToken('alice'),
+    id_token: idToken('alice', issued.nonce),
   };
   if (scenario === 'no-refresh') delete body.refresh_token;
   if (scenario === 'token-missing-fields') delete body.access_token;
@@ -188,7 +191,7 @@ const server = https.createServer({ key: certs.key, cert: certs.cert }, async (r
         return res.end();
       }
       const code = secret();
-      codes.set(code, { challenge: q.get('code_challenge'), redirect_uri: q.get('redirect_uri'), scope: q.get('scope') });
+      codes.set(code, { challenge: q.get('code_challenge'), redirect_uri: q.get('redirect_uri'), scope: q.get('scope'), nonce: q.get('nonce') });
       back.searchParams.set('code', code);
       res.writeHead(302, { location: back.href });
       return res.end();

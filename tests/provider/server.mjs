@@ -24,7 +24,14 @@
 // Test-only endpoints (served before the provider):
 //   GET  /__stats                      -> request counters (see `stats` below)
 //   POST /__admin/revoke?sub=ID        -> revoke every grant/token of account ID
-//   POST /__admin/fail?count=N&status=S -> next N token requests answer HTTP S
+//   POST /__admin/fail?count=N&status=S[&bare=1][&path=P]
+//                                      -> next N requests to P (default /token) answer HTTP S:
+//                                         an OAuth error in JSON, or (bare=1) no body at all
+//   POST /__admin/nonce?mode=wrong|missing -> the next token answer's ID token carries another
+//                                         nonce, or none (its signature then no longer matches:
+//                                         what a client that skips the nonce check would accept)
+//   POST /__admin/metadata?FIELD=A,B   -> the discovery documents say FIELD: [A, B] from now on
+//                                         (e.g. revocation_endpoint_auth_methods_supported)
 //   POST /__admin/hold?path=P[&after=1][&count=N]
 //                                      -> the next N (default 1) requests to P are held: never
 //                                         handed to the provider, or (after=1) handled by it but
@@ -33,7 +40,7 @@
 //   POST /__admin/release              -> held requests go on (handed over / answered)
 //
 // --record FILE appends every secret the provider issues or is shown (codes, access, refresh
-// and ID tokens, PKCE verifiers) to DIR/FILE, one JSON object a line, so the hygiene test can
+// and ID tokens, PKCE verifiers, nonces) to DIR/FILE, one JSON object a line, so the hygiene test can
 // search everything authz wrote for them.
 import * as fs from 'node:fs';
 import * as https from 'node:https';
@@ -152,6 +159,8 @@ const stats = {
   token_requests: { authorization_code: 0, refresh_token: 0, device_code: 0 },
   revocations: 0,
   userinfo: 0,
+  authorizations: 0,
+  authorizations_with_nonce: 0,
   held: 0,
   device_slow_downs: 0,
   device_polls_too_fast: 0,
@@ -161,7 +170,9 @@ const grantTypeKey = {
   refresh_token: 'refresh_token',
   'urn:ietf:params:oauth:grant-type:device_code': 'device_code',
 };
-let failNext = { count: 0, status: 503 };
+let failNext = { count: 0, status: 503, bare: false, path: '/token' };
+let nonceMode; // 'wrong' | 'missing' for the next token answer
+const metadataOverrides = {};
 let holds = []; // { path, after, count }
 const held = []; // continuations run by /__admin/release
 
@@ -189,6 +200,29 @@ function recordAnswer(res) {
   };
 }
 
+// Rewrites a JSON answer on its way out (oidc-provider has set its length already).
+function rewriteJson(res, change) {
+  const end = res.end.bind(res);
+  res.end = (chunk, ...rest) => {
+    let out = chunk;
+    try {
+      const body = JSON.parse(Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk ?? ''));
+      change(body);
+      out = JSON.stringify(body);
+      if (!res.headersSent) res.setHeader('content-length', Buffer.byteLength(out));
+    } catch { /* not JSON: left as it is */ }
+    return end(out, ...rest);
+  };
+}
+// The ID token with its nonce changed or removed; header and signature kept as they were.
+function tamperNonce(idToken, mode) {
+  const [head, payload, sig] = idToken.split('.');
+  const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  if (mode === 'missing') delete claims.nonce;
+  else claims.nonce = 'not-the-nonce-that-was-sent';
+  return [head, Buffer.from(JSON.stringify(claims)).toString('base64url'), sig].join('.');
+}
+
 // Device codes being polled: device_code -> { last (ms), interval (s), polls }.
 const polling = new Map();
 const deviceInterval = Number(args['device-interval']);
@@ -211,6 +245,15 @@ function slowDown(res, deviceCode) {
 }
 let providerCallback;
 
+// Answers an injected failure (see /__admin/fail).
+function fail(res) {
+  log(`injecting HTTP ${failNext.status}${failNext.bare ? ' (bare)' : ''} on ${failNext.path}`);
+  if (failNext.bare) {
+    res.writeHead(failNext.status);
+    return res.end();
+  }
+  return json(res, failNext.status, { error: 'temporarily_unavailable', error_description: 'injected failure' });
+}
 function json(res, status, body) {
   res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
   res.end(JSON.stringify(body));
@@ -239,9 +282,37 @@ const server = https.createServer({ key: certs.key, cert: certs.cert }, async (r
       failNext = {
         count: Number(url.searchParams.get('count') ?? '1'),
         status: Number(url.searchParams.get('status') ?? '503'),
+        bare: url.searchParams.get('bare') === '1',
+        path: url.searchParams.get('path') ?? '/token',
       };
-      log(`admin: next ${failNext.count} token requests fail with ${failNext.status}`);
+      log(`admin: next ${failNext.count} requests to ${failNext.path} fail with ${failNext.status}${failNext.bare ? ' (bare)' : ''}`);
       return json(res, 200, failNext);
+    }
+    if (url.pathname === '/__admin/nonce' && req.method === 'POST') {
+      nonceMode = url.searchParams.get('mode');
+      if (!['wrong', 'missing'].includes(nonceMode)) return json(res, 400, { error: 'mode is wrong or missing' });
+      log(`admin: the next ID token's nonce is ${nonceMode}`);
+      return json(res, 200, { mode: nonceMode });
+    }
+    if (url.pathname === '/__admin/metadata' && req.method === 'POST') {
+      for (const [k, v] of url.searchParams) metadataOverrides[k] = v.split(',').filter(Boolean);
+      log(`admin: metadata overrides ${JSON.stringify(metadataOverrides)}`);
+      return json(res, 200, metadataOverrides);
+    }
+    // Injected failures come first, as a broken front end's would.
+    const failing = failNext.count > 0 && failNext.path === url.pathname && req.method === 'POST';
+    if (failing && url.pathname !== '/token') {
+      failNext.count -= 1;
+      if (url.pathname === '/token/revocation') stats.revocations += 1;
+      return fail(res);
+    }
+    if (url.pathname.startsWith('/.well-known/') && Object.keys(metadataOverrides).length) {
+      rewriteJson(res, (body) => Object.assign(body, metadataOverrides));
+    }
+    if (url.pathname === '/auth') {
+      stats.authorizations += 1;
+      if (url.searchParams.has('nonce')) stats.authorizations_with_nonce += 1;
+      record('nonce', url.searchParams.get('nonce'));
     }
     if (url.pathname === '/__admin/hold' && req.method === 'POST') {
       const hold = {
@@ -272,10 +343,14 @@ const server = https.createServer({ key: certs.key, cert: certs.cert }, async (r
       if (key) stats.token_requests[key] += 1;
       for (const k of ['code', 'code_verifier', 'refresh_token', 'device_code']) record(k, form[k]);
       recordAnswer(res);
-      if (failNext.count > 0) {
+      if (failing) {
         failNext.count -= 1;
-        log(`injecting HTTP ${failNext.status} on /token`);
-        return json(res, failNext.status, { error: 'temporarily_unavailable', error_description: 'injected failure' });
+        return fail(res);
+      }
+      if (nonceMode && form.grant_type === 'authorization_code') {
+        const mode = nonceMode;
+        nonceMode = undefined;
+        rewriteJson(res, (answer) => { if (answer.id_token) answer.id_token = tamperNonce(answer.id_token, mode); });
       }
       if (key === 'device_code' && slowDown(res, form.device_code)) return undefined;
     }

@@ -201,6 +201,41 @@ impl Provider {
         ]);
     }
 
+    /// The next request to `path` (`/token`, `/token/revocation`) answers HTTP `status` with no
+    /// body at all, as some providers answer a refusal.
+    pub fn admin_fail_bare(&self, path: &str, status: u16) {
+        self.json(&[
+            "-X",
+            "POST",
+            &format!(
+                "{}/__admin/fail?count=1&status={status}&bare=1&path={path}",
+                self.issuer
+            ),
+        ]);
+    }
+
+    /// The next code exchange's ID token carries another nonce (`wrong`) or none (`missing`).
+    pub fn admin_nonce(&self, mode: &str) {
+        self.json(&[
+            "-X",
+            "POST",
+            &format!("{}/__admin/nonce?mode={mode}", self.issuer),
+        ]);
+    }
+
+    /// The discovery documents say `field: values` from now on.
+    pub fn admin_metadata(&self, field: &str, values: &[&str]) {
+        self.json(&[
+            "-X",
+            "POST",
+            &format!(
+                "{}/__admin/metadata?{field}={}",
+                self.issuer,
+                values.join(",")
+            ),
+        ]);
+    }
+
     /// The next request to `path` is held: never handed to the provider, or (`after`) handled
     /// by it but never answered, until `release`. Crash tests stop authz there.
     pub fn hold(&self, path: &str, after: bool) {

@@ -241,7 +241,7 @@ pub(super) fn connect(s: &Settings) -> Result<Client> {
     if tcp && !s.sslmode.verifies(s.sslrootcert.is_some()) {
         static ONCE: std::sync::Once = std::sync::Once::new();
         ONCE.call_once(|| {
-            eprintln!(
+            stderr_line!(
                 "warning: sslmode={} does not check who answers at {url}: the password and everything authz sends may reach an impostor (use sslmode=verify-full)",
                 s.sslmode.name(),
                 url = crate::error::escape(&url)
