@@ -11,7 +11,7 @@ use crate::domain::Timestamp;
 use crate::domain::authorizer::KeySource;
 use crate::domain::jwt::KeySet;
 use crate::error::{Error, Result, escape};
-use crate::idp::Http;
+use crate::https::Http;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::path::{Path, PathBuf};

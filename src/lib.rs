@@ -37,6 +37,7 @@ pub mod cmd;
 pub mod domain;
 pub mod error;
 pub mod generate;
+pub mod https;
 pub mod idp;
 pub mod jwks;
 pub mod login;

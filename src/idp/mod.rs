@@ -4,11 +4,10 @@
 //! `Error::provider` (exit 5) with the provider's words escaped.
 
 mod config;
-mod http;
 mod id_token;
 
+pub use crate::https::{Answered, CALL_BOUND, Http, HttpError, chain, read_ca_file};
 pub use config::{ProviderConfig, check_issuer};
-pub use http::{Answered, CALL_BOUND, Http, HttpError, chain, read_ca_file};
 
 use crate::domain::{Scopes, Timestamp};
 use crate::error::{Error, Result, escape};

@@ -101,21 +101,13 @@ struct Answer {
 
 impl OpenBao {
     pub fn new(s: Settings) -> Result<OpenBao> {
-        let mut builder = reqwest::blocking::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .connect_timeout(CONNECT_TIMEOUT)
-            .timeout(TIMEOUT)
-            .user_agent(concat!("authz/", env!("CARGO_PKG_VERSION")));
-        if let Some(path) = &s.ca_file {
-            builder = builder
-                .tls_certs_merge(crate::idp::read_ca_file(path, "BAO_CACERT (VAULT_CACERT)")?);
-        }
-        let client = builder.build().map_err(|e| {
-            Error::failure(format!(
-                "cannot set up HTTPS for OpenBao: {}",
-                crate::idp::chain(&e)
-            ))
-        })?;
+        let client = crate::https::client(
+            s.ca_file
+                .as_deref()
+                .map(|p| (p, "BAO_CACERT (VAULT_CACERT)")),
+            CONNECT_TIMEOUT,
+            TIMEOUT,
+        )?;
         Ok(OpenBao {
             client,
             s,
@@ -203,7 +195,7 @@ impl OpenBao {
             Error::secret_store(format!(
                 "OpenBao at {} is unreachable while {what}: {}",
                 self.s.addr,
-                escape(&crate::idp::chain(&e))
+                escape(&crate::https::chain(&e))
             ))
             .hint("check BAO_ADDR (VAULT_ADDR), BAO_CACERT and that the server runs; authz never stores tokens elsewhere")
         })?;

@@ -1,6 +1,7 @@
-//! The one HTTP stack: reqwest (blocking, rustls with the platform's roots plus `--ca-file`),
-//! redirects never followed, bounded time and size, `HTTPS_PROXY`/`NO_PROXY` honoured; and the
-//! adapter that lets `oauth2` send its requests through it.
+//! The one HTTPS stack, below everything that makes requests (the provider client in idp/, the
+//! OpenBao backend, the JWKS fetch): reqwest (blocking, rustls with the platform's roots plus a
+//! CA file), redirects never followed, bounded time and size, `HTTPS_PROXY`/`NO_PROXY`
+//! honoured; and the adapter that lets `oauth2` send its requests through it.
 
 use crate::error::{Error, Result};
 use std::cell::Cell;
@@ -55,18 +56,17 @@ impl Http {
     /// TLS-intercepting proxy); proxies come from `HTTPS_PROXY`/`ALL_PROXY`/`NO_PROXY`, which
     /// reqwest reads unless told not to. `verbose` logs method, URL and status (never bodies).
     pub fn new(ca_file: Option<&Path>, verbose: bool) -> Result<Http> {
-        let mut builder = reqwest::blocking::Client::builder()
-            // A redirect from a token endpoint would resend the code or token elsewhere.
-            .redirect(reqwest::redirect::Policy::none())
-            .connect_timeout(CONNECT_TIMEOUT)
-            .timeout(CALL_BOUND)
-            .user_agent(concat!("authz/", env!("CARGO_PKG_VERSION")));
-        if let Some(path) = ca_file {
-            builder = builder.tls_certs_merge(read_ca_file(path, "--ca-file (AUTHZ_CA_FILE)")?);
-        }
-        let client = builder.build().map_err(|e| {
-            Error::failure(format!("cannot set up HTTPS: {}", chain(&e)))
-                .hint("check --ca-file and the system's CA certificates (ca-certificates)")
+        let client = client(
+            ca_file.map(|p| (p, "--ca-file (AUTHZ_CA_FILE)")),
+            CONNECT_TIMEOUT,
+            CALL_BOUND,
+        )
+        .map_err(|e| {
+            if e.kind == crate::error::Kind::Usage {
+                e
+            } else {
+                e.hint("check --ca-file and the system's CA certificates (ca-certificates)")
+            }
         })?;
         Ok(Http { client, verbose })
     }
@@ -201,6 +201,28 @@ impl Http {
             Ok(out)
         }
     }
+}
+
+/// A client as every HTTPS caller of authz needs one: no redirect ever followed (a redirect
+/// from a token endpoint would resend the code or token elsewhere; one from OpenBao, the
+/// token), bounded connect and total time, the platform's roots plus the CA file `ca` names
+/// (with where its path came from, for the hint).
+pub fn client(
+    ca: Option<(&Path, &str)>,
+    connect_timeout: Duration,
+    timeout: Duration,
+) -> Result<reqwest::blocking::Client> {
+    let mut builder = reqwest::blocking::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(connect_timeout)
+        .timeout(timeout)
+        .user_agent(concat!("authz/", env!("CARGO_PKG_VERSION")));
+    if let Some((path, option)) = ca {
+        builder = builder.tls_certs_merge(read_ca_file(path, option)?);
+    }
+    builder
+        .build()
+        .map_err(|e| Error::failure(format!("cannot set up HTTPS: {}", chain(&e))))
 }
 
 /// The certificates of a PEM file of CAs; `option` names where the path came from, for the hint.
