@@ -224,21 +224,12 @@ impl Keyring {
 
     /// Writes the entry `user` of `service` (`authz`, `authz-vault`) behind authz's back.
     pub fn store_in(&self, service: &str, user: &str, secret: &str) {
-        let mut child = self
-            .tool("secret-tool")
-            .args([
-                "store", "--label", "authz", "service", service, "username", user,
-            ])
-            .stdin(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(secret.as_bytes())
-            .unwrap();
-        assert!(child.wait().unwrap().success(), "secret-tool store {user}");
+        let mut store = self.tool("secret-tool");
+        store.args([
+            "store", "--label", "authz", "service", service, "username", user,
+        ]);
+        let out = super::output_with_stdin(store, secret);
+        assert!(out.status.success(), "secret-tool store {user}");
     }
 
     /// Deletes the authz entry `user` behind authz's back.

@@ -416,8 +416,6 @@ impl Env {
     }
 }
 
-/// The first line a child prints on stdout (a port, an address), within `timeout`; the rest of
-/// its stdout is drained so it never blocks on a full pipe.
 /// Runs `c` with `input` on its stdin, capturing stdout and stderr.
 pub fn output_with_stdin(mut c: Command, input: &str) -> Output {
     let mut child = c
@@ -435,6 +433,8 @@ pub fn output_with_stdin(mut c: Command, input: &str) -> Output {
     child.wait_with_output().unwrap()
 }
 
+/// The first line a child prints on stdout (a port, an address), within `timeout`; the rest of
+/// its stdout is drained so it never blocks on a full pipe.
 pub fn first_line(child: &mut std::process::Child, timeout: std::time::Duration) -> Option<String> {
     let stdout = child.stdout.take()?;
     let (tx, rx) = std::sync::mpsc::channel();
