@@ -110,6 +110,12 @@ complete -c authz -n "__fish_authz_using_subcommand add" -l port -d 'Loopback po
 complete -c authz -n "__fish_authz_using_subcommand add" -l timeout -d 'Seconds to wait for the login to finish' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l reauth -d 'Log in again for an existing authorization (same account required); keeps its workflows' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l email-claim -d 'The userinfo claim that names the account, for providers without a usable `email` (e.g. `preferred_username`, `upn`); remembered for this issuer [default: email]' -r
+complete -c authz -n "__fish_authz_using_subcommand add" -l client-secret-file -d 'The client secret, for providers that give a native app one (a confidential client): a file holding it alone, or the client JSON a console downloads (Google\'s `client_secret_*.json`: its client id is used too); `-` reads stdin. Kept in the secret backend, never in the store; remembered with the client id' -r -F
+complete -c authz -n "__fish_authz_using_subcommand add" -l client-auth -d 'How the client authenticates at the token and revocation endpoints; remembered with the client id [default: with a secret, basic or post as the provider\'s metadata says (basic first); with --client-key, private-key-jwt; else none]' -r -f -a "basic\t''
+post\t''
+private-key-jwt\t''
+none\t''"
+complete -c authz -n "__fish_authz_using_subcommand add" -l client-key -d 'The vault signing key of private_key_jwt (RFC 7523): `authz vault generate KEY --alg ES256`, then register `authz vault public KEY` at the provider' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l store -d 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand add" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r

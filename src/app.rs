@@ -5,7 +5,7 @@
 use crate::cli::Global;
 use crate::domain::{Timestamp, TokensAt};
 use crate::error::{Error, Result};
-use crate::idp::ProviderConfig;
+use crate::idp::{ClientAuth, Credential, ProviderConfig};
 use crate::output::Printer;
 use crate::profile;
 use crate::secret::{AppRole, Auth, Backend, OpenBaoSettings, Secret, SecretStore, Secrets};
@@ -315,7 +315,9 @@ impl App {
                     && c.metadata.issuer == config.issuer
                     && (0..METADATA_TTL).contains(&(self.now - c.fetched))
                 {
-                    return Provider::new(&http, c.metadata, &config.issuer, &config.client_id);
+                    let provider =
+                        Provider::new(&http, c.metadata, &config.issuer, &config.client_id)?;
+                    return self.authenticated(provider, config, None);
                 }
             }
             CacheRead::Untrusted(why) => self
@@ -325,7 +327,58 @@ impl App {
         }
         let provider = Provider::discover(&http, &config.issuer, &config.client_id)?;
         self.cache_discovered(&provider.metadata)?;
-        Ok(provider)
+        self.authenticated(provider, config, None)
+    }
+
+    /// `provider` with the credential `config` says the client presents: the client secret
+    /// from the secret backend (or `secret`, one just read from `--client-secret-file`), or
+    /// the vault signing key of `private_key_jwt`. A public client opens no secret backend.
+    pub fn authenticated(
+        &mut self,
+        provider: crate::idp::Provider,
+        config: &ProviderConfig,
+        secret: Option<Secret<String>>,
+    ) -> Result<crate::idp::Provider> {
+        let credential = match config.client_auth {
+            ClientAuth::None => Credential::None,
+            ClientAuth::PrivateKeyJwt => {
+                let name = config.client_key.clone().unwrap_or_default();
+                let secrets = self.secrets()?;
+                let (key, kid) = self.read(|tx| {
+                    let (e, n, value) =
+                        vault_value(tx, secrets.vault(), &name, None)?;
+                    if e.kind != crate::domain::vault::SecretKind::SigningKey
+                        || !crate::domain::signing::is_pem(value.expose())
+                    {
+                        return Err(Error::usage(format!(
+                            "vault entry '{name}' is not a signing key; private_key_jwt needs one (ES256, EdDSA or RS256)"
+                        ))
+                        .hint(format!("make one: authz vault generate {name}-client --alg ES256, register `authz vault public {name}-client` at the provider")));
+                    }
+                    Ok((value, format!("{}-v{n}", e.name)))
+                })?;
+                crate::domain::signing::public_key(key.expose())?;
+                Credential::PrivateKeyJwt { key, kid }
+            }
+            method => {
+                let secret = match secret {
+                    Some(s) => s,
+                    None => self
+                        .secrets()?
+                        .client_secret(&config.issuer, &config.client_id)?
+                        .ok_or_else(|| {
+                            Error::not_found(format!(
+                                "no client secret is stored for client {} of {}, which the store says authenticates with one",
+                                crate::error::escape(&config.client_id),
+                                crate::error::escape(&config.issuer)
+                            ))
+                            .hint("store it: authz add --reauth AUTHZ --client-secret-file FILE (on a runner host, the operator's OpenBao holds it)")
+                        })?,
+                };
+                Credential::Secret(method, secret)
+            }
+        };
+        Ok(provider.with_credential(credential))
     }
 
     /// Keeps metadata just discovered (over verified TLS) in this user's private cache; a cache
@@ -429,6 +482,10 @@ pub struct ProviderFlags {
     pub issuer: Option<String>,
     pub client_id: Option<String>,
     pub ca_file: Option<PathBuf>,
+    /// `add --client-auth` (or implied by `--client-secret-file`/`--client-key`).
+    pub client_auth: Option<ClientAuth>,
+    /// `add --client-key`.
+    pub client_key: Option<String>,
 }
 
 impl ProviderFlags {
@@ -437,6 +494,8 @@ impl ProviderFlags {
             issuer: global.issuer.clone(),
             client_id: global.client_id.clone(),
             ca_file: global.ca_file.clone(),
+            client_auth: None,
+            client_key: None,
         }
     }
 
@@ -447,16 +506,40 @@ impl ProviderFlags {
             Some(i) => Some(i.clone()),
             None => tx.setting("issuer")?,
         };
-        let client_id = match &self.client_id {
-            Some(c) => Some(c.clone()),
-            None => tx.setting("client_id")?,
+        let remembered_id = tx.setting("client_id")?;
+        let client_id = self.client_id.clone().or_else(|| remembered_id.clone());
+        // How the remembered client authenticates belongs to it, not to another client id.
+        let same_client = client_id.is_some() && client_id == remembered_id;
+        let client_auth = match self.client_auth {
+            Some(m) => m,
+            None if same_client => client_auth_setting(tx)?,
+            None => ClientAuth::None,
+        };
+        let client_key = match &self.client_key {
+            Some(k) => Some(k.clone()),
+            None if same_client && client_auth == ClientAuth::PrivateKeyJwt => {
+                tx.setting("client_key")?
+            }
+            None => None,
         };
         let ca_file = match &self.ca_file {
             Some(p) => Some(p.clone()),
             None => tx.setting("ca_file")?.map(PathBuf::from),
         };
         match (issuer, client_id) {
-            (Some(issuer), Some(client_id)) => ProviderConfig::new(issuer, client_id, ca_file),
+            (Some(issuer), Some(client_id)) => {
+                if client_auth == ClientAuth::PrivateKeyJwt && client_key.is_none() {
+                    return Err(Error::usage(
+                        "private_key_jwt needs the vault signing key the client signs with",
+                    )
+                    .hint("name it: authz add --client-auth private-key-jwt --client-key KEY (make one with: authz vault generate KEY --alg ES256)"));
+                }
+                Ok(ProviderConfig {
+                    client_auth,
+                    client_key,
+                    ..ProviderConfig::new(issuer, client_id, ca_file)?
+                })
+            }
             (issuer, client_id) => {
                 let missing: Vec<&str> = [
                     ("--issuer URL", issuer.is_none()),
@@ -505,10 +588,48 @@ pub fn cache_metadata(tx: &dyn Tx, metadata: &crate::idp::Metadata, now: Timesta
     tx.set_setting(&metadata_key(&metadata.issuer), &text)
 }
 
+/// The value of version `version` (the newest when None) of `name`: exit 4 when the store or
+/// the backend has no such version.
+pub fn vault_value(
+    tx: &dyn Tx,
+    secrets: &dyn SecretStore,
+    name: &str,
+    version: Option<u32>,
+) -> Result<(crate::domain::vault::VaultEntry, u32, Secret<Vec<u8>>)> {
+    let e = tx.require_vault_entry(name)?;
+    let n = version.unwrap_or(e.version);
+    if !tx.vault_versions(name)?.iter().any(|v| v.version == n) {
+        return Err(
+            Error::not_found(format!("vault entry '{name}' has no version {n}"))
+                .hint(format!("see its versions with: authz vault history {name}")),
+        );
+    }
+    match secrets.vault_get(&crate::secret::VaultKey::from(&e), n)? {
+        Some(value) => Ok((e, n, value)),
+        None => Err(Error::not_found(format!(
+            "version {n} of vault entry '{name}' is not in {} (deleted behind authz's back, or never written)",
+            secrets.name()
+        ))
+        .hint(format!("store it again: authz vault set {name} --kind {}", e.kind))),
+    }
+}
+
+/// How the client the store remembers authenticates (`none` when the store says nothing).
+pub fn client_auth_setting(tx: &dyn Tx) -> Result<ClientAuth> {
+    Ok(tx
+        .setting("client_auth")?
+        .and_then(|m| ClientAuth::parse(&m))
+        .unwrap_or_default())
+}
+
 /// Remembers a provider configuration for later runs (after a successful login only).
 pub fn remember_provider(config: &ProviderConfig, tx: &dyn Tx) -> Result<()> {
     tx.set_setting("issuer", &config.issuer)?;
     tx.set_setting("client_id", &config.client_id)?;
+    tx.set_setting("client_auth", config.client_auth.as_str())?;
+    if let Some(key) = &config.client_key {
+        tx.set_setting("client_key", key)?;
+    }
     if let Some(p) = &config.ca_file {
         let absolute = std::path::absolute(p).unwrap_or_else(|_| p.clone());
         tx.set_setting("ca_file", &absolute.to_string_lossy())?;

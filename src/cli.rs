@@ -318,6 +318,21 @@ pub struct AddArgs {
     /// (e.g. `preferred_username`, `upn`); remembered for this issuer [default: email]
     #[arg(long, value_name = "NAME")]
     pub email_claim: Option<String>,
+    /// The client secret, for providers that give a native app one (a confidential client):
+    /// a file holding it alone, or the client JSON a console downloads (Google's
+    /// `client_secret_*.json`: its client id is used too); `-` reads stdin. Kept in the secret
+    /// backend, never in the store; remembered with the client id
+    #[arg(long, value_name = "FILE")]
+    pub client_secret_file: Option<PathBuf>,
+    /// How the client authenticates at the token and revocation endpoints; remembered with the
+    /// client id [default: with a secret, basic or post as the provider's metadata says (basic
+    /// first); with --client-key, private-key-jwt; else none]
+    #[arg(long, value_name = "METHOD", value_parser = ["basic", "post", "private-key-jwt", "none"])]
+    pub client_auth: Option<String>,
+    /// The vault signing key of private_key_jwt (RFC 7523): `authz vault generate KEY --alg
+    /// ES256`, then register `authz vault public KEY` at the provider
+    #[arg(long, value_name = "KEY")]
+    pub client_key: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -96,16 +96,16 @@ impl Http {
         self.send(req, "GET", url)
     }
 
-    /// POSTs an `application/x-www-form-urlencoded` body (a token request oauth2 does not make
-    /// for us: one device-code poll).
+    /// POSTs an `application/x-www-form-urlencoded` body, already encoded, with an
+    /// `Authorization` value if given (a token request oauth2 does not make for us: one
+    /// device-code poll).
     pub fn post_form(
         &self,
         url: &str,
-        form: &[(&str, &str)],
+        body: String,
+        authorization: Option<&str>,
     ) -> std::result::Result<Response, HttpError> {
-        let body =
-            serde_urlencoded::to_string(form).map_err(|e| HttpError(format!("POST {url}: {e}")))?;
-        let req = self
+        let mut req = self
             .client
             .post(url)
             .header(reqwest::header::ACCEPT, "application/json")
@@ -114,6 +114,9 @@ impl Http {
                 "application/x-www-form-urlencoded",
             )
             .body(body);
+        if let Some(value) = authorization {
+            req = req.header(reqwest::header::AUTHORIZATION, value);
+        }
         self.send(req, "POST", url)
     }
 

@@ -347,4 +347,32 @@ fn authorizations_whose_provider_cannot_revoke_for_this_client_are_listed() {
     w.run(&["audit"])
         .success()
         .stdout_has("revokes tokens only for an authenticated client");
+
+    // A confidential client with a method the endpoint takes: nothing to say.
+    let mut w = support::world::World::new();
+    w.env.unset("AUTHZ_CLIENT_ID");
+    w.provider.admin_metadata(
+        "revocation_endpoint_auth_methods_supported",
+        &["client_secret_basic", "private_key_jwt"],
+    );
+    w.provider
+        .admin_secret_client("authz-conf", "client_secret_basic", "audit-secret");
+    let file = w.env.path().join("client-secret");
+    std::fs::write(&file, "audit-secret").unwrap();
+    w.run(&[
+        "--json",
+        "add",
+        "--timeout",
+        "60",
+        "--client-id",
+        "authz-conf",
+        "--client-secret-file",
+        file.to_str().unwrap(),
+    ])
+    .success();
+    let report = w.run(&["--json", "audit"]).success().json();
+    assert!(
+        findings(&report, "revocation-needs-client-auth").is_empty(),
+        "{report}"
+    );
 }

@@ -220,3 +220,36 @@ fn on_a_terminal_the_wait_shows_the_time_left_and_logs_get_no_live_line() {
     assert!(text.contains("no login within 3 s"), "{text}");
     w.assert_nothing_stored();
 }
+
+#[test]
+fn a_confidential_client_authenticates_the_device_request_and_every_poll() {
+    let mut w = headless(&[]);
+    w.env.unset("AUTHZ_CLIENT_ID");
+    w.provider
+        .admin_secret_client("authz-conf", "client_secret_basic", "device-secret");
+    let file = w.env.path().join("client-secret");
+    std::fs::write(&file, "device-secret").unwrap();
+    let file = file.display().to_string();
+    let mut s = Session::start(
+        &w.env,
+        &[
+            "--json",
+            "add",
+            "--timeout",
+            "60",
+            "--client-id",
+            "authz-conf",
+            "--client-secret-file",
+            &file,
+        ],
+    );
+    let code = s.wait_for(Duration::from_secs(30), user_code);
+    approve(&w, &code);
+    s.finish(Duration::from_secs(30)).success();
+    assert_eq!(w.provider.client_auth("/device/auth", "basic"), 1);
+    let polls = device_polls(&w);
+    assert!(polls >= 1);
+    assert_eq!(w.provider.client_auth("/token", "basic"), polls);
+    assert_eq!(w.provider.client_auth("/token", "none"), 0);
+    assert_eq!(w.provider.client_auth("/device/auth", "none"), 0);
+}

@@ -17,3 +17,11 @@ path "secret/data/authz/vault/*" {
 path "secret/metadata/authz/vault/*" {
   capabilities = ["deny"]
 }
+
+path "secret/data/authz/clients/*" {
+  capabilities = ["deny"]
+}
+
+path "secret/metadata/authz/clients/*" {
+  capabilities = ["deny"]
+}

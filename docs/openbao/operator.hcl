@@ -25,3 +25,15 @@ path "secret/data/authz/vault/*" {
 path "secret/metadata/authz/vault/*" {
   capabilities = ["read", "delete", "list"]
 }
+
+# Client secrets of confidential clients, `clients/<store id>/<digest>` (`authz add
+# --client-secret-file` stores one after a successful login, replacing the previous; every
+# call to the provider reads it).
+path "secret/data/authz/clients/*" {
+  capabilities = ["create", "read", "update"]
+}
+
+# A client entry keeps one version only (a replaced secret does not stay readable).
+path "secret/metadata/authz/clients/*" {
+  capabilities = ["create", "update", "delete"]
+}

@@ -12,3 +12,9 @@ path "secret/data/authz/tokens/*" {
 path "secret/data/authz/vault/*" {
   capabilities = ["read"]
 }
+
+# The client secret of a confidential client (every refresh presents it): read only, so a
+# runner host can neither replace nor delete it.
+path "secret/data/authz/clients/*" {
+  capabilities = ["read"]
+}

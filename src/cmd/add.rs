@@ -15,7 +15,7 @@ use crate::domain::{
     Authorization, Scopes, Status, Timestamp, check_claim_name, missing_scopes, new_authz_id,
 };
 use crate::error::{Error, Result, escape};
-use crate::idp::{Http, Metadata, Provider, ProviderConfig, Tokens, UserInfo};
+use crate::idp::{ClientAuth, Http, Metadata, Provider, ProviderConfig, Tokens, UserInfo};
 use crate::login;
 use crate::output::{AuthzView, View};
 use crate::secret::{Held, Secret, Secrets, TokenSet, Version};
@@ -95,7 +95,7 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
             Error::usage(e).hint("name the userinfo claim that holds the account's email or login, e.g. --email-claim preferred_username")
         })?;
     }
-    let flags = ProviderFlags::of(&app.global);
+    let (flags, client_secret) = client_flags(&args, ProviderFlags::of(&app.global))?;
     let (config, existing, remembered_claim, remembered_port) = app.read(|tx| {
         let existing = args
             .reauth
@@ -143,6 +143,7 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
     let http = Http::new(config.ca_file.as_deref(), app.global.verbose > 0)?;
     let provider = Provider::discover(&http, &config.issuer, &config.client_id)?;
     app.cache_discovered(&provider.metadata)?;
+    let provider = app.authenticated(provider, &config, client_secret.clone())?;
     if provider.metadata.userinfo_endpoint.is_none() {
         return Err(Error::provider(
             "the provider has no userinfo endpoint, so authz cannot learn whose login this is",
@@ -180,6 +181,10 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
         &app.out,
         app.now,
     )?;
+    if let Some(secret) = &client_secret {
+        // The exchange just proved it: kept for every later call, here and on runner hosts.
+        secrets.set_client_secret(&config.issuer, &config.client_id, secret)?;
+    }
     let login = Login {
         provider: &provider,
         config: &config,
@@ -189,6 +194,80 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
     };
     let view = store_login(app, &args, login, existing, tokens)?;
     app.out.print(&view)
+}
+
+/// The provider flags with what `--client-secret-file`, `--client-auth` and `--client-key` say,
+/// and the client secret read from its file (kept only once a login with it succeeds).
+fn client_flags(
+    args: &AddArgs,
+    mut flags: ProviderFlags,
+) -> Result<(ProviderFlags, Option<Secret<String>>)> {
+    let secret = match &args.client_secret_file {
+        None => None,
+        Some(path) => {
+            let (named_id, secret) = read_client_secret(path)?;
+            if let Some(id) = named_id {
+                match &flags.client_id {
+                    Some(given) if *given != id => {
+                        return Err(Error::usage(format!(
+                            "{} is for client id '{}', but --client-id (or AUTHZ_CLIENT_ID) says '{}'",
+                            path.display(),
+                            escape(&id),
+                            escape(given)
+                        ))
+                        .hint("leave out --client-id: the file names the client"));
+                    }
+                    _ => flags.client_id = Some(id),
+                }
+            }
+            Some(secret)
+        }
+    };
+    let method = match args.client_auth.as_deref() {
+        Some(flag) => ClientAuth::from_flag(flag),
+        None if secret.is_some() => Some(ClientAuth::Secret),
+        None if args.client_key.is_some() => Some(ClientAuth::PrivateKeyJwt),
+        None => None,
+    };
+    let conflict = |why: &str| Err(Error::usage(why.to_owned()));
+    match method {
+        Some(ClientAuth::None | ClientAuth::PrivateKeyJwt) if secret.is_some() => {
+            return conflict(
+                "--client-secret-file goes with --client-auth basic or post, not none or private-key-jwt",
+            );
+        }
+        Some(m) if m != ClientAuth::PrivateKeyJwt && args.client_key.is_some() => {
+            return conflict("--client-key is the key of --client-auth private-key-jwt");
+        }
+        _ => {}
+    }
+    flags.client_auth = method;
+    flags.client_key = args.client_key.clone();
+    Ok((flags, secret))
+}
+
+/// The secret of `--client-secret-file` (`-`: stdin), with the client id a client JSON names.
+fn read_client_secret(path: &std::path::Path) -> Result<(Option<String>, Secret<String>)> {
+    use std::io::Read;
+    const MAX: u64 = 64 * 1024;
+    let shown = path.display().to_string();
+    let mut text = String::new();
+    let read = if shown == "-" {
+        io::stdin().lock().take(MAX + 1).read_to_string(&mut text)
+    } else {
+        std::fs::File::open(path).and_then(|f| f.take(MAX + 1).read_to_string(&mut text))
+    };
+    let text = Secret::new(text);
+    read.map_err(|e| {
+        Error::usage(format!("cannot read --client-secret-file {shown}: {e}"))
+            .hint("give the file with the client secret, or - to read it from stdin")
+    })?;
+    if text.expose().len() as u64 > MAX {
+        return Err(Error::usage(format!(
+            "--client-secret-file {shown} is larger than {MAX} bytes: not a client secret"
+        )));
+    }
+    crate::idp::read_secret_file(text.expose(), &format!("--client-secret-file {shown}"))
 }
 
 /// A finished login on its way into the store.

@@ -172,13 +172,14 @@ pub fn execute(args: AuditArgs, app: &mut App) -> Result<()> {
         .collect();
     let mut no_revocation = Vec::new();
     let mut revocation_needs_auth = Vec::new();
+    let client_auth = app.read(crate::app::client_auth_setting)?;
     for issuer in issuers {
         let Some(m) = app.known_metadata(issuer)? else {
             continue;
         };
         if m.revocation_endpoint.is_none() {
             no_revocation.push(issuer.to_owned());
-        } else if m.revocation_needs_client_auth() {
+        } else if m.revocation_refuses(client_auth) {
             revocation_needs_auth.push(issuer.to_owned());
         }
     }

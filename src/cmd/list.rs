@@ -52,8 +52,13 @@ pub fn execute(args: ListArgs, app: &mut App) -> Result<()> {
     // sized in a first pass over the rows and printed in a second (both in one snapshot), so
     // no more than one row is held at a time.
     let (mut count, mut in_use, mut workflows) = (0usize, 0usize, 0usize);
+    let mut confidential = None;
     let mut widths = HEADER.map(str::len);
     app.read(|tx| {
+        let client_auth = crate::app::client_auth_setting(tx)?;
+        if client_auth != crate::idp::ClientAuth::None {
+            confidential = Some(client_auth);
+        }
         tx.each_authz(args.all, |a, names| {
             let view = AuthzView::new(a, names, now);
             if json {
@@ -74,9 +79,12 @@ pub fn execute(args: ListArgs, app: &mut App) -> Result<()> {
             return Ok(());
         }
         let mut out = Escaping::new(&mut out);
+        let client = confidential
+            .map(|m| format!(" · confidential client ({m})"))
+            .unwrap_or_default();
         writeln!(
             out,
-            "{} · {count} authorization(s), {in_use} in use by {workflows} workflow(s)",
+            "{}{client} · {count} authorization(s), {in_use} in use by {workflows} workflow(s)",
             escape(&store)
         )?;
         if count == 0 {

@@ -12,6 +12,9 @@ pub struct ShowView {
     #[serde(flatten)]
     pub authz: AuthzView,
     pub workflow_details: Vec<WorkflowView>,
+    /// How the store's client authenticates to the provider: `none` (a public client),
+    /// `client_secret`, `client_secret_basic`, `client_secret_post` or `private_key_jwt`.
+    pub client_auth: String,
 }
 
 impl View for ShowView {
@@ -46,6 +49,14 @@ impl View for ShowView {
         if let Some(r) = &a.revoked {
             writeln!(w, "revoked:         {r}")?;
         }
+        let client = match self.client_auth.as_str() {
+            "none" => "none (a public client: PKCE, no client credential)".to_owned(),
+            "private_key_jwt" => {
+                "private_key_jwt (confidential: signs with a vault key)".to_owned()
+            }
+            m => format!("{m} (confidential: the secret is in the secret backend)"),
+        };
+        writeln!(w, "client auth:     {client}")?;
         writeln!(w, "workflows:       {}", self.workflow_details.len())?;
         if !self.workflow_details.is_empty() {
             writeln!(w)?;
@@ -76,6 +87,7 @@ pub fn execute(args: ShowArgs, app: &mut App) -> Result<()> {
         Ok(ShowView {
             authz: AuthzView::new(a, names, now),
             workflow_details: workflows.into_iter().map(Into::into).collect(),
+            client_auth: crate::app::client_auth_setting(tx)?.to_string(),
         })
     })?;
     app.out.print(&view)

@@ -368,31 +368,7 @@ fn history(a: VaultNameArgs, app: &mut App) -> Result<()> {
     app.out.print(&view)
 }
 
-/// The value of version `version` (the newest when None) of `name`: exit 4 when the store or
-/// the backend has no such version.
-pub(crate) fn value_of(
-    tx: &dyn Tx,
-    secrets: &dyn SecretStore,
-    name: &str,
-    version: Option<u32>,
-) -> Result<(VaultEntry, u32, Secret<Vec<u8>>)> {
-    let e = tx.require_vault_entry(name)?;
-    let n = version.unwrap_or(e.version);
-    if !tx.vault_versions(name)?.iter().any(|v| v.version == n) {
-        return Err(
-            Error::not_found(format!("vault entry '{name}' has no version {n}"))
-                .hint(format!("see its versions with: authz vault history {name}")),
-        );
-    }
-    match secrets.vault_get(&VaultKey::from(&e), n)? {
-        Some(value) => Ok((e, n, value)),
-        None => Err(Error::not_found(format!(
-            "version {n} of vault entry '{name}' is not in {} (deleted behind authz's back, or never written)",
-            secrets.name()
-        ))
-        .hint(format!("store it again: authz vault set {name} --kind {}", e.kind))),
-    }
-}
+pub(crate) use crate::app::vault_value as value_of;
 
 fn get(a: VaultGetArgs, app: &mut App) -> Result<()> {
     let secrets = app.secrets()?;

@@ -508,19 +508,25 @@ fn provider_cannot_revoke(
     input: &Input,
     out: &mut Vec<Finding>,
 ) {
-    let (check, why, until) = if input.no_revocation.contains(&a.issuer) {
+    let (check, why, until, fix) = if input.no_revocation.contains(&a.issuer) {
         (
             Check::NoRevocationEndpoint,
             "publishes no revocation endpoint (neither in its OpenID discovery document nor in \
              its RFC 8414 metadata)",
             "revoked at the provider",
+            vec![],
         )
     } else if input.revocation_needs_auth.contains(&a.issuer) {
         (
             Check::RevocationNeedsClientAuth,
             "revokes tokens only for an authenticated client \
-             (revocation_endpoint_auth_methods_supported lacks `none`)",
+             (its revocation_endpoint_auth_methods_supported lacks the way this store's client \
+             authenticates)",
             "the session is ended in the provider's UI",
+            vec![format!(
+                "authz add --reauth {} --client-secret-file FILE",
+                a.id
+            )],
         )
     } else {
         return;
@@ -537,7 +543,7 @@ fn provider_cannot_revoke(
             escape(&a.email),
             escape(&a.issuer)
         ),
-        vec![],
+        fix,
     ));
 }
 

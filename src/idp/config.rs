@@ -1,6 +1,8 @@
-//! Which provider to talk to: an issuer and client id (and the CA file that trusts it), checked.
+//! Which provider to talk to: an issuer and client id (and the CA file that trusts it), and how
+//! the client authenticates (never the secret itself), checked.
 //! Where they come from (flags, environment, the store) is the chooser's business (`app`).
 
+use super::ClientAuth;
 use crate::error::{Error, Result};
 use std::path::PathBuf;
 
@@ -9,6 +11,11 @@ pub struct ProviderConfig {
     pub issuer: String,
     pub client_id: String,
     pub ca_file: Option<PathBuf>,
+    /// How the client authenticates: `None` for a public client; a secret's value is in the
+    /// secret backend, never here.
+    pub client_auth: ClientAuth,
+    /// The vault signing key of `private_key_jwt`.
+    pub client_key: Option<String>,
 }
 
 impl ProviderConfig {
@@ -29,6 +36,8 @@ impl ProviderConfig {
             issuer,
             client_id,
             ca_file,
+            client_auth: ClientAuth::None,
+            client_key: None,
         })
     }
 }

@@ -3,10 +3,12 @@
 //! time), refresh, RFC 7009 revocation and userinfo. Nothing secret is cached; every failure is
 //! `Error::provider` (exit 5) with the provider's words escaped.
 
+mod client_auth;
 mod config;
 mod id_token;
 
 pub use crate::https::{Answered, CALL_BOUND, Http, HttpError, chain, read_ca_file};
+pub use client_auth::{Credential, Endpoint, Method as ClientAuth, read_secret_file};
 pub use config::{ProviderConfig, check_issuer};
 
 use crate::domain::{Scopes, Timestamp};
@@ -50,9 +52,13 @@ pub struct Metadata {
     #[serde(default)]
     pub scopes_supported: Option<Vec<String>>,
     /// How a client may authenticate to the revocation endpoint (RFC 8414); without `none`, a
-    /// public client such as authz cannot revoke. `None` when not published.
+    /// public client cannot revoke. `None` when not published.
     #[serde(default)]
     pub revocation_endpoint_auth_methods_supported: Option<Vec<String>>,
+    /// How a client may authenticate to the token endpoint (`client_secret_basic`, ...); `None`
+    /// when not published (then basic, RFC 6749 §2.3.1).
+    #[serde(default)]
+    pub token_endpoint_auth_methods_supported: Option<Vec<String>>,
 }
 
 /// The optional part of a metadata document, read to fill in what another one lacks.
@@ -73,16 +79,16 @@ struct MoreMetadata {
     scopes_supported: Option<Vec<String>>,
     #[serde(default)]
     revocation_endpoint_auth_methods_supported: Option<Vec<String>>,
+    #[serde(default)]
+    token_endpoint_auth_methods_supported: Option<Vec<String>>,
 }
 
 impl Metadata {
-    /// The provider says revocation needs an authenticated client, which authz is not.
-    pub fn revocation_needs_client_auth(&self) -> bool {
+    /// The provider says its revocation endpoint does not take `method`, the way this client
+    /// authenticates (a public client: it wants a credential), so revoking cannot succeed.
+    pub fn revocation_refuses(&self, method: ClientAuth) -> bool {
         self.revocation_endpoint.is_some()
-            && self
-                .revocation_endpoint_auth_methods_supported
-                .as_ref()
-                .is_some_and(|m| !m.iter().any(|m| m == "none"))
+            && !method.accepted_by(self.revocation_endpoint_auth_methods_supported.as_deref())
     }
 
     /// Whether a field authz uses is missing (another document may have it).
@@ -115,6 +121,10 @@ impl Metadata {
             .revocation_endpoint_auth_methods_supported
             .take()
             .or(more.revocation_endpoint_auth_methods_supported);
+        self.token_endpoint_auth_methods_supported = self
+            .token_endpoint_auth_methods_supported
+            .take()
+            .or(more.token_endpoint_auth_methods_supported);
     }
 }
 
@@ -252,11 +262,13 @@ type OAuthClient<Revocation = EndpointNotSet> = oauth2::Client<
     EndpointSet,
 >;
 
-/// One OpenID provider, discovered and checked, with our client id.
+/// One OpenID provider, discovered and checked, with our client id and the credential every
+/// call to its token, device and revocation endpoints presents.
 pub struct Provider {
     http: Http,
     pub metadata: Metadata,
     client_id: String,
+    credential: Credential,
 }
 
 impl Provider {
@@ -363,7 +375,81 @@ impl Provider {
             http: http.clone(),
             metadata,
             client_id: client_id.to_owned(),
+            credential: Credential::None,
         })
+    }
+
+    /// This provider, with the client authenticating by `credential` from now on.
+    pub fn with_credential(self, credential: Credential) -> Provider {
+        Provider { credential, ..self }
+    }
+
+    /// How this client authenticates (never the secret).
+    pub fn client_auth(&self) -> ClientAuth {
+        self.credential.method()
+    }
+
+    /// What `endpoint` accepts, as the metadata says (the revocation endpoint's own list, else
+    /// the token endpoint's, as RFC 8414 §2 defines its default).
+    fn accepted(&self, endpoint: Endpoint) -> Option<&[String]> {
+        let token = self
+            .metadata
+            .token_endpoint_auth_methods_supported
+            .as_deref();
+        match endpoint {
+            Endpoint::Token => token,
+            Endpoint::Revocation => self
+                .metadata
+                .revocation_endpoint_auth_methods_supported
+                .as_deref()
+                .or(token),
+        }
+    }
+
+    /// Authenticates a form body for `endpoint`; returns the new body and Authorization value.
+    fn authenticate(
+        &self,
+        endpoint: Endpoint,
+        mut form: Vec<(String, String)>,
+    ) -> Result<(String, Option<String>)> {
+        let header = self.credential.apply(
+            &self.client_id,
+            &self.metadata.issuer,
+            self.accepted(endpoint),
+            &mut form,
+        )?;
+        let body = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(form)
+            .finish();
+        Ok((body, header))
+    }
+
+    /// The HTTP function oauth2 calls for `endpoint`: each request it makes is authenticated
+    /// here, the one place for every grant and for revocation (oauth2 itself only ever adds a
+    /// `client_id`), then sent like any other (`Http::oauth_noting`).
+    fn oauth<'a>(
+        &'a self,
+        endpoint: Endpoint,
+        answered: Option<&'a std::cell::Cell<Option<Answered>>>,
+    ) -> impl Fn(oauth2::HttpRequest) -> std::result::Result<oauth2::HttpResponse, HttpError> + 'a
+    {
+        let send = self.http.oauth_noting(answered);
+        move |request| {
+            let (mut parts, body) = request.into_parts();
+            let form: Vec<(String, String)> =
+                url::form_urlencoded::parse(&body).into_owned().collect();
+            let (body, header) = self
+                .authenticate(endpoint, form)
+                .map_err(|e| HttpError(format!("authenticating the client: {}", e.message)))?;
+            parts.headers.remove(reqwest::header::CONTENT_LENGTH);
+            parts.headers.remove(reqwest::header::AUTHORIZATION);
+            if let Some(h) = header {
+                let value = reqwest::header::HeaderValue::from_str(&h)
+                    .map_err(|_| HttpError("the client credential is not a valid header".into()))?;
+                parts.headers.insert(reqwest::header::AUTHORIZATION, value);
+            }
+            send(oauth2::http::Request::from_parts(parts, body.into_bytes()))
+        }
     }
 
     pub fn issuer(&self) -> &str {
@@ -489,7 +575,7 @@ impl Provider {
             .exchange_code(AuthorizationCode::new(code.expose().clone()))
             .set_pkce_verifier(verifier)
             .set_redirect_uri(Cow::Owned(redirect))
-            .request(&self.http.oauth())
+            .request(&self.oauth(Endpoint::Token, None))
             .map_err(|e| token_error("redeeming the login code", e))?;
         check_token_response(&resp, "redeeming the login code")?;
         if let Some(id_token) = &resp.extra_fields().id_token
@@ -523,7 +609,7 @@ impl Provider {
             .set_device_authorization_url(url)
             .exchange_device_code()
             .add_scopes(scopes.iter().map(|s| Scope::new(s.to_owned())))
-            .request(&self.http.oauth())
+            .request(&self.oauth(Endpoint::Token, None))
             .map_err(|e| token_error("starting the device login", e))?;
         let verification_uri = resp.verification_uri().to_string();
         // The user is sent there: a provider may not downgrade them to plain http.
@@ -555,13 +641,18 @@ impl Provider {
         now: Timestamp,
     ) -> Result<DevicePoll> {
         const WHAT: &str = "polling for the device login";
+        let form = vec![
+            (
+                "grant_type".to_owned(),
+                "urn:ietf:params:oauth:grant-type:device_code".to_owned(),
+            ),
+            ("device_code".to_owned(), device_code.expose().clone()),
+        ];
+        let (body, authorization) = self.authenticate(Endpoint::Token, form)?;
         let resp = match self.http.post_form(
             &self.metadata.token_endpoint,
-            &[
-                ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"),
-                ("device_code", device_code.expose()),
-                ("client_id", &self.client_id),
-            ],
+            body,
+            authorization.as_deref(),
         ) {
             Ok(resp) => resp,
             Err(e) => return Ok(DevicePoll::Unavailable(escape(&e.0))),
@@ -622,7 +713,7 @@ impl Provider {
             .client()
             .map_err(RefreshError::Failed)?
             .exchange_refresh_token(&RefreshToken::new(refresh_token.expose().clone()))
-            .request(&self.http.oauth_noting(Some(&answered)));
+            .request(&self.oauth(Endpoint::Token, Some(&answered)));
         let e = match result {
             Ok(resp) => {
                 check_token_response(&resp, WHAT).map_err(RefreshError::Failed)?;
@@ -638,6 +729,15 @@ impl Provider {
             RequestTokenError::ServerResponse(r) => Some(provider_words(r).1),
             _ => None,
         };
+        let invalid_client = matches!(&e, RequestTokenError::ServerResponse(r)
+            if *r.error() == BasicErrorResponseType::InvalidClient);
+        if self.client_auth() != ClientAuth::None
+            && (invalid_client || status == reqwest::StatusCode::UNAUTHORIZED)
+        {
+            // The client's credential, not the authorization, was refused: a new login would
+            // be refused the same way, so the authorization is not marked.
+            return Err(RefreshError::Failed(self.credential_refused(WHAT, e)));
+        }
         let invalid_grant = matches!(&e, RequestTokenError::ServerResponse(r)
             if *r.error() == BasicErrorResponseType::InvalidGrant);
         if invalid_grant
@@ -672,9 +772,11 @@ impl Provider {
         Err(RefreshError::Failed(token_error(WHAT, e)))
     }
 
-    /// Revokes a refresh token (RFC 7009, `token_type_hint=refresh_token`). A `401` or `403` is
-    /// a refusal for good (`Revocation::Refused`): the provider wants client authentication for
-    /// revocation, which retrying without it cannot give.
+    /// Revokes a refresh token (RFC 7009, `token_type_hint=refresh_token`). A `401` or `403` to
+    /// a public client is a refusal for good (`Revocation::Refused`): the provider wants client
+    /// authentication for revocation, which retrying without it cannot give. To a client that
+    /// authenticated, it is an error: its credential was refused, and fixing it lets a retry
+    /// succeed.
     pub fn revoke_refresh_token(&self, refresh_token: &Secret<String>) -> Result<Revocation> {
         let Some(endpoint) = &self.metadata.revocation_endpoint else {
             return Ok(Revocation::NoEndpoint);
@@ -691,13 +793,13 @@ impl Provider {
                 refresh_token.expose().clone(),
             )))
             .map_err(|e| Error::failure(format!("revocation request: {e}")))?
-            .request(&self.http.oauth_noting(Some(&answered)));
+            .request(&self.oauth(Endpoint::Revocation, Some(&answered)));
         match result {
             Ok(()) => Ok(Revocation::Revoked),
             Err(e) => match answered.take().map(|a| a.status) {
                 Some(
                     status @ (reqwest::StatusCode::UNAUTHORIZED | reqwest::StatusCode::FORBIDDEN),
-                ) => {
+                ) if self.client_auth() == ClientAuth::None => {
                     let words = match &e {
                         RequestTokenError::ServerResponse(r) => {
                             format!(": {}", provider_words(r).1)
@@ -706,9 +808,39 @@ impl Provider {
                     };
                     Ok(Revocation::Refused(format!("HTTP {status}{words}")))
                 }
+                Some(reqwest::StatusCode::UNAUTHORIZED | reqwest::StatusCode::FORBIDDEN) => {
+                    Err(self.credential_refused("revoking the refresh token", e))
+                }
                 _ => Err(token_error("revoking the refresh token", e)),
             },
         }
+    }
+
+    /// The error of a call whose client credential the provider refused (`401`, `403` or
+    /// `invalid_client`), saying which credential and how to replace it.
+    fn credential_refused(
+        &self,
+        what: &str,
+        e: RequestTokenError<HttpError, impl oauth2::ErrorResponse + 'static>,
+    ) -> Error {
+        let words = match e {
+            RequestTokenError::ServerResponse(r) => provider_words(&r).1,
+            other => token_error(what, other).message,
+        };
+        let fix = match self.client_auth() {
+            ClientAuth::PrivateKeyJwt => {
+                "register the client key's public JWK at the provider (authz vault public KEY), or name the registered key: authz add --reauth AUTHZ --client-key KEY"
+            }
+            _ => {
+                "check the client secret registered for this client id; store the current one: authz add --reauth AUTHZ --client-secret-file FILE"
+            }
+        };
+        Error::provider(format!(
+            "the provider refused this client's credentials ({}) {what}: {words}",
+            self.client_auth()
+        ))
+        .hint(fix)
+        .details(serde_json::json!({ "oauth_error": "invalid_client" }))
     }
 
     /// Asks the userinfo endpoint who the access token belongs to.
@@ -882,6 +1014,7 @@ mod tests {
             authorization_response_iss_parameter_supported: true,
             scopes_supported: None,
             revocation_endpoint_auth_methods_supported: None,
+            token_endpoint_auth_methods_supported: None,
         }
     }
 
@@ -922,6 +1055,7 @@ mod tests {
             code_challenge_methods_supported: Some(vec!["plain".into()]),
             authorization_response_iss_parameter_supported: Some(true),
             scopes_supported: Some(vec!["openid".into()]),
+            token_endpoint_auth_methods_supported: None,
             revocation_endpoint_auth_methods_supported: Some(vec!["client_secret_basic".into()]),
         });
         assert_eq!(
@@ -935,7 +1069,8 @@ mod tests {
         assert_eq!(m.code_challenge_methods_supported, vec!["S256"]);
         assert!(m.authorization_response_iss_parameter_supported);
         assert_eq!(m.scopes_supported, Some(vec!["openid".to_string()]));
-        assert!(m.revocation_needs_client_auth());
+        assert!(m.revocation_refuses(ClientAuth::None));
+        assert!(!m.revocation_refuses(ClientAuth::Secret));
     }
 
     #[test]

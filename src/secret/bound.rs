@@ -9,7 +9,7 @@
 //! keyring, or an OpenBao place) and so the one place that tells "nothing here" from "they are
 //! elsewhere" when a store row records where they went (`tokens_for_use`).
 
-use super::{Binding, Secret, SecretStore, TokenSet, VaultKey, Version};
+use super::{Binding, ClientEntry, ClientKey, Secret, SecretStore, TokenSet, VaultKey, Version};
 use crate::domain::{Authorization, TokensAt};
 use crate::error::{Error, Result, escape};
 use std::sync::Arc;
@@ -210,6 +210,62 @@ impl Secrets {
 
     pub fn probe(&self) -> Result<()> {
         self.backend.probe()
+    }
+
+    fn client_key(&self, issuer: &str, client_id: &str) -> ClientKey {
+        ClientKey {
+            store: self.store.clone(),
+            issuer: issuer.to_owned(),
+            client_id: client_id.to_owned(),
+        }
+    }
+
+    /// The client secret this store keeps for `client_id` at `issuer`; `None` when there is
+    /// none. An entry at its place that names another store, issuer or client is refused (it
+    /// could only have been planted or mixed up), never sent.
+    pub fn client_secret(&self, issuer: &str, client_id: &str) -> Result<Option<Secret<String>>> {
+        let key = self.client_key(issuer, client_id);
+        let Some(text) = self.backend.client_get(&key.slot()?)? else {
+            return Ok(None);
+        };
+        let entry: ClientEntry = serde_json::from_str(text.expose()).map_err(|_| {
+            Error::secret_store(format!(
+                "the client secret entry of {} in {} is not an authz client entry",
+                escape(client_id),
+                self.name()
+            ))
+            .hint("store the secret again: authz add --client-secret-file FILE")
+        })?;
+        if entry.key != key {
+            return Err(Error::secret_store(format!(
+                "the client secret entry of {} in {} names another store, issuer or client; not sending it",
+                escape(client_id),
+                self.name()
+            ))
+            .hint("store the secret again: authz add --client-secret-file FILE"));
+        }
+        Ok(Some(Secret::new(entry.client_secret)))
+    }
+
+    /// Stores the client secret of `client_id` at `issuer` for this store (replacing one).
+    pub fn set_client_secret(
+        &self,
+        issuer: &str,
+        client_id: &str,
+        secret: &Secret<String>,
+    ) -> Result<()> {
+        let entry = ClientEntry {
+            client_secret: secret.expose().clone(),
+            key: self.client_key(issuer, client_id),
+        };
+        let text = Secret::new(serde_json::to_string(&entry)?);
+        self.backend.client_put(&entry.key.slot()?, &text)
+    }
+
+    /// Deletes this store's client secret of `client_id` at `issuer`, if any.
+    pub fn delete_client_secret(&self, issuer: &str, client_id: &str) -> Result<()> {
+        self.backend
+            .client_delete(&self.client_key(issuer, client_id).slot()?)
     }
 
     /// The backend as vault values (`authz vault`, `authz run`) see it: every key bound to this

@@ -19,6 +19,9 @@ const REFRESH: &str = "refresh";
 /// them. Older authz wrote `<entry id>:v<N>`, bound to no store: those are not read.
 const VAULT_SERVICE: &str = "authz-vault";
 const ACCESS: &str = "access";
+/// The service of client secrets, one entry per (store, issuer, client id): user
+/// `ClientKey::slot`. A service of its own, like the vault's.
+const CLIENT_SERVICE: &str = "authz-client";
 
 /// Long enough for a busy D-Bus, short enough that a CI job without a keyring fails promptly.
 const TIMEOUT: Duration = Duration::from_secs(5);
@@ -269,6 +272,30 @@ impl SecretStore for Keyring {
                 )?;
             }
             Ok(())
+        })
+    }
+
+    fn client_get(&self, slot: &str) -> Result<Option<Secret<String>>> {
+        let slot = slot.to_owned();
+        let text = self.call("reading from", move |k| {
+            absent_is_none(Entry::new_in_store(&k.store, CLIENT_SERVICE, &slot)?.get_password())
+        })?;
+        Ok(text.map(Secret::new))
+    }
+
+    fn client_put(&self, slot: &str, entry: &Secret<String>) -> Result<()> {
+        let (slot, text) = (slot.to_owned(), entry.expose().clone());
+        self.call("writing to", move |k| {
+            Entry::new_in_store(&k.store, CLIENT_SERVICE, &slot)?.set_password(&text)
+        })
+    }
+
+    fn client_delete(&self, slot: &str) -> Result<()> {
+        let slot = slot.to_owned();
+        self.call("deleting from", move |k| {
+            absent_is_fine(
+                Entry::new_in_store(&k.store, CLIENT_SERVICE, &slot)?.delete_credential(),
+            )
         })
     }
 }

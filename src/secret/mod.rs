@@ -214,6 +214,66 @@ pub trait SecretStore {
     /// an unbound value of an older authz, which another store may have written); deleting
     /// nothing is fine.
     fn vault_delete(&self, key: &VaultKey, newest: u32) -> Result<()>;
+
+    /// The client entry stored at `slot` (`ClientKey::slot`): a `ClientEntry` as JSON, which
+    /// `Secrets` parses and checks. `None` when nothing is stored.
+    fn client_get(&self, slot: &str) -> Result<Option<Secret<String>>> {
+        let _ = slot;
+        Err(no_clients(&self.name()))
+    }
+
+    /// Stores (or replaces) the client entry at `slot`.
+    fn client_put(&self, slot: &str, entry: &Secret<String>) -> Result<()> {
+        let _ = (slot, entry);
+        Err(no_clients(&self.name()))
+    }
+
+    /// Deletes the client entry at `slot`; deleting nothing is fine.
+    fn client_delete(&self, slot: &str) -> Result<()> {
+        let _ = slot;
+        Err(no_clients(&self.name()))
+    }
+}
+
+fn no_clients(backend: &str) -> Error {
+    Error::failure(format!("{backend} keeps no client secrets"))
+}
+
+/// Whose client secret an entry is: the store it belongs to, the issuer it is sent to and the
+/// client id it authenticates. Stored with the secret and compared on every read, like a
+/// token's `Binding`: a secret reaches only its own issuer, on behalf of its own store.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClientKey {
+    pub store: String,
+    pub issuer: String,
+    pub client_id: String,
+}
+
+impl ClientKey {
+    /// Where the entry is kept: `<store id>/<digest of issuer and client id>` (both may hold
+    /// any character; the digest is a safe path segment and keyring name).
+    pub fn slot(&self) -> Result<String> {
+        let store = VaultKey {
+            id: String::new(),
+            name: String::new(),
+            store: self.store.clone(),
+        };
+        let text = format!("{}\n{}", self.issuer, self.client_id);
+        let digest = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, text.as_bytes());
+        let hex: String = digest.as_ref()[..16]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        Ok(format!("{}/{hex}", store.store()?))
+    }
+}
+
+/// A client secret as a backend stores it: the value with whose it is.
+#[derive(Serialize, Deserialize)]
+pub struct ClientEntry {
+    pub client_secret: String,
+    #[serde(flatten)]
+    pub key: ClientKey,
 }
 
 /// Where a vault entry's values are: its store-unique id (the keyring is keyed by it), its name

@@ -590,9 +590,78 @@ impl SecretStore for OpenBao {
         }
         Ok(())
     }
+
+    fn client_get(&self, slot: &str) -> Result<Option<Secret<String>>> {
+        let entry = self.client_entry(slot);
+        let what = format!("reading {}/{entry}", self.s.mount);
+        let a = self.call(
+            Method::GET,
+            &format!("{}/data/{entry}", self.s.mount),
+            None,
+            &what,
+        )?;
+        match a.status {
+            200 => {}
+            404 => return Ok(None),
+            _ => return Err(self.unexpected(&a, &what)),
+        }
+        let data = &a.body["data"]["data"];
+        if data.is_null() {
+            return Ok(None);
+        }
+        Ok(Some(Secret::new(data.to_string())))
+    }
+
+    /// Replaced in place, with only one version kept: a rotated secret does not stay readable.
+    fn client_put(&self, slot: &str, entry: &Secret<String>) -> Result<()> {
+        let path = self.client_entry(slot);
+        let what = format!("writing {}/{path}", self.s.mount);
+        let a = self.call(
+            Method::POST,
+            &format!("{}/metadata/{path}", self.s.mount),
+            Some(&json!({ "max_versions": 1 })),
+            &what,
+        )?;
+        if !matches!(a.status, 200 | 204) {
+            return Err(self.unexpected(&a, &what));
+        }
+        let data: Value = serde_json::from_str(entry.expose())
+            .map_err(|_| Error::failure("a client entry is not JSON"))?;
+        let a = self.call(
+            Method::POST,
+            &format!("{}/data/{path}", self.s.mount),
+            Some(&json!({ "data": data })),
+            &what,
+        )?;
+        match a.status {
+            200 | 204 => Ok(()),
+            _ => Err(self.unexpected(&a, &what)),
+        }
+    }
+
+    fn client_delete(&self, slot: &str) -> Result<()> {
+        let path = self.client_entry(slot);
+        let what = format!("deleting {}/{path}", self.s.mount);
+        let a = self.call(
+            Method::DELETE,
+            &format!("{}/metadata/{path}", self.s.mount),
+            None,
+            &what,
+        )?;
+        match a.status {
+            200 | 204 | 404 => Ok(()),
+            _ => Err(self.unexpected(&a, &what)),
+        }
+    }
 }
 
 impl OpenBao {
+    /// `PREFIX/clients/<store id>/<digest>`: a client secret, in a folder of its own so that a
+    /// policy can let runners read it and nothing more (docs/openbao/runner.hcl).
+    fn client_entry(&self, slot: &str) -> String {
+        format!("{}/clients/{slot}", self.s.prefix)
+    }
+
     /// `PREFIX/vault/<store id>/<name>/v<N>`: under the store's own folder, so that stores
     /// sharing a prefix (the default one, `authz`) never reach each other's values.
     fn vault_entry(&self, key: &VaultKey, version: u32) -> Result<String> {

@@ -38,6 +38,12 @@
 //                                         never answered. `held` in /__stats counts them. Crash
 //                                         tests use this to stop authz at a chosen step.
 //   POST /__admin/release              -> held requests go on (handed over / answered)
+//   POST /__admin/client  (JSON body)  -> registers one more client, e.g. a confidential one:
+//                                         {"client_id", "token_endpoint_auth_method":
+//                                         "client_secret_basic"|"client_secret_post"|
+//                                         "private_key_jwt", "client_secret" or "jwks"}; the
+//                                         rest (redirect URIs, grants) is authz-cli's. Token
+//                                         requests are counted by auth method in /__stats.
 //
 // --record FILE appends every secret the provider issues or is shown (codes, access, refresh
 // and ID tokens, PKCE verifiers, nonces) to DIR/FILE, one JSON object a line, so the hygiene test can
@@ -164,6 +170,8 @@ const stats = {
   held: 0,
   device_slow_downs: 0,
   device_polls_too_fast: 0,
+  // How each token and revocation request authenticated: basic, post, jwt or none.
+  client_auth: {},
 };
 const grantTypeKey = {
   authorization_code: 'authorization_code',
@@ -244,6 +252,17 @@ function slowDown(res, deviceCode) {
   return true;
 }
 let providerCallback;
+// authz's public client; /__admin/client registers others like it.
+const baseClient = {
+  client_id: 'authz-cli',
+  client_name: 'authz CLI',
+  application_type: 'native',
+  token_endpoint_auth_method: 'none',
+  redirect_uris: ['http://127.0.0.1/callback'], // any loopback port (RFC 8252)
+  grant_types: ['authorization_code', 'refresh_token',
+    ...(args['no-device'] ? [] : ['urn:ietf:params:oauth:grant-type:device_code'])],
+  response_types: ['code'],
+};
 
 // Answers an injected failure (see /__admin/fail).
 function fail(res) {
@@ -294,6 +313,12 @@ const server = https.createServer({ key: certs.key, cert: certs.cert }, async (r
       log(`admin: the next ID token's nonce is ${nonceMode}`);
       return json(res, 200, { mode: nonceMode });
     }
+    if (url.pathname === '/__admin/client' && req.method === 'POST') {
+      const client = { ...baseClient, ...JSON.parse(await readBody(req)) };
+      store.set(`Client:${client.client_id}`, { payload: client });
+      log(`admin: client ${client.client_id} (${client.token_endpoint_auth_method})`);
+      return json(res, 200, { client_id: client.client_id });
+    }
     if (url.pathname === '/__admin/metadata' && req.method === 'POST') {
       for (const [k, v] of url.searchParams) metadataOverrides[k] = v.split(',').filter(Boolean);
       log(`admin: metadata overrides ${JSON.stringify(metadataOverrides)}`);
@@ -333,12 +358,20 @@ const server = https.createServer({ key: certs.key, cert: certs.cert }, async (r
       log(`admin: released ${n} held request(s)`);
       return json(res, 200, { released: n });
     }
-    if (req.method === 'POST' && url.pathname === '/token') {
-      // Read the body here to count the grant type; oidc-provider then uses
-      // req.body (it falls back to it when the stream is already consumed).
+    if (req.method === 'POST' && ['/token', '/token/revocation', '/device/auth'].includes(url.pathname)) {
+      // Read the body here to count the grant type and the client authentication;
+      // oidc-provider then uses req.body (it falls back to it when the stream is already
+      // consumed).
       const body = await readBody(req);
       req.body = body;
       const form = querystring.parse(body);
+      const how = req.headers.authorization ? 'basic'
+        : form.client_assertion ? 'jwt' : form.client_secret ? 'post' : 'none';
+      const counted = `${url.pathname} ${how}`;
+      stats.client_auth[counted] = (stats.client_auth[counted] ?? 0) + 1;
+    }
+    if (req.method === 'POST' && url.pathname === '/token') {
+      const form = querystring.parse(req.body);
       const key = grantTypeKey[form.grant_type];
       if (key) stats.token_requests[key] += 1;
       for (const k of ['code', 'code_verifier', 'refresh_token', 'device_code']) record(k, form[k]);
@@ -382,16 +415,7 @@ server.listen(where, () => {
   const issuer = `https://127.0.0.1:${port}`;
   const provider = new Provider(issuer, {
     adapter: MapAdapter,
-    clients: [{
-      client_id: 'authz-cli',
-      client_name: 'authz CLI',
-      application_type: 'native',
-      token_endpoint_auth_method: 'none',
-      redirect_uris: ['http://127.0.0.1/callback'], // any loopback port (RFC 8252)
-      grant_types: ['authorization_code', 'refresh_token',
-        ...(args['no-device'] ? [] : ['urn:ietf:params:oauth:grant-type:device_code'])],
-      response_types: ['code'],
-    }],
+    clients: [baseClient],
     scopes: ['openid', 'email', 'profile', 'offline_access',
       'workflows:read', 'workflows:write', 'network:write', 'admin'],
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
@@ -429,7 +453,7 @@ server.listen(where, () => {
     body.interval = deviceInterval;
     polling.set(body.device_code, { last: now(), interval: deviceInterval, polls: 0 });
   });
-  provider.on('grant.error', (ctx, err) => log('grant.error', err.message, err.error_description ?? ''));
+  provider.on('grant.error', (ctx, err) => log('grant.error', err.message, err.error_description ?? '', err.error_detail ?? ''));
   providerCallback = provider.callback();
   log(`listening on ${issuer} (certs in ${dir})`);
   process.stdout.write(`${JSON.stringify({ issuer, port, ca: certs.ca, client_id: 'authz-cli' })}\n`);

@@ -300,6 +300,40 @@ impl Place {
         }
     }
 
+    /// The client secret entries under this place (`clients/<store id>/<digest>`), their data.
+    pub fn clients(&self) -> Vec<Value> {
+        let list = |path: &str| -> Vec<String> {
+            match self.bao.call(
+                "GET",
+                &format!("secret/metadata/{}/{path}?list=true", self.prefix),
+                None,
+            ) {
+                (404, _) => Vec::new(),
+                (200, body) => body["data"]["keys"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|k| k.as_str().unwrap().to_owned())
+                    .collect(),
+                (s, body) => panic!("list {path}: {s} {body}"),
+            }
+        };
+        let mut found = Vec::new();
+        for store in list("clients") {
+            for slot in list(&format!("clients/{}", store.trim_end_matches('/'))) {
+                let path = format!(
+                    "secret/data/{}/clients/{}/{slot}",
+                    self.prefix,
+                    store.trim_end_matches('/')
+                );
+                let (status, body) = self.bao.call("GET", &path, None);
+                assert_eq!(status, 200, "{path}: {body}");
+                found.push(body["data"]["data"].clone());
+            }
+        }
+        found
+    }
+
     /// The entry's current version number.
     pub fn version(&self, id: &str) -> u64 {
         let (status, body) = self.bao.call("GET", &self.metadata_path(id), None);

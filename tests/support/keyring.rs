@@ -288,6 +288,22 @@ impl Keyring {
         self.users_of("authz-vault")
     }
 
+    /// The usernames of the client secrets in the keyring (`<store id>/<digest>`), sorted.
+    pub fn client_entries(&self) -> Vec<String> {
+        self.users_of("authz-client")
+    }
+
+    /// The client secret entry `user` (its JSON text), if there is one.
+    pub fn client_entry(&self, user: &str) -> Option<String> {
+        let out = self
+            .tool("secret-tool")
+            .args(["lookup", "service", "authz-client", "username", user])
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        (out.status.success() && !text.is_empty()).then_some(text)
+    }
+
     fn users_of(&self, service: &str) -> Vec<String> {
         // A failing search must not read as an empty keyring: every "nothing stored" check
         // rests on it. The one failure retried is an item that went away between the search

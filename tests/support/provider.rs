@@ -223,6 +223,40 @@ impl Provider {
         ]);
     }
 
+    /// Registers one more client (`metadata` over authz-cli's: a `client_id`, a
+    /// `token_endpoint_auth_method` and its `client_secret` or `jwks`).
+    pub fn admin_client(&self, metadata: serde_json::Value) {
+        let out = self.curl(
+            &[
+                "-X",
+                "POST",
+                "--data-binary",
+                "@-",
+                &format!("{}/__admin/client", self.issuer),
+            ],
+            &metadata.to_string(),
+        );
+        assert!(out.status.success(), "register client: {out:?}");
+    }
+
+    /// Registers a confidential client `client_id` with `secret`, authenticating by `method`
+    /// (`client_secret_basic`, `client_secret_post`).
+    pub fn admin_secret_client(&self, client_id: &str, method: &str, secret: &str) {
+        self.admin_client(serde_json::json!({
+            "client_id": client_id,
+            "token_endpoint_auth_method": method,
+            "client_secret": secret,
+        }));
+    }
+
+    /// How many requests to `path` (`/token`, `/token/revocation`, `/device/auth`)
+    /// authenticated as `how` (`basic`, `post`, `jwt`, `none`).
+    pub fn client_auth(&self, path: &str, how: &str) -> u64 {
+        self.stats()["client_auth"][format!("{path} {how}")]
+            .as_u64()
+            .unwrap_or(0)
+    }
+
     /// The discovery documents say `field: values` from now on.
     pub fn admin_metadata(&self, field: &str, values: &[&str]) {
         self.json(&[
