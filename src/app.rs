@@ -405,7 +405,7 @@ impl App {
 
     /// Runs `f` in one `BEGIN IMMEDIATE` transaction with a logger bound to this run's actor and
     /// clock.
-    pub fn write<T>(&mut self, f: impl FnOnce(&dyn Tx, &Journal) -> Result<T>) -> Result<T> {
+    pub fn write<T>(&mut self, mut f: impl FnMut(&dyn Tx, &Journal) -> Result<T>) -> Result<T> {
         let journal = Journal {
             now: self.now,
             actor: self.actor.clone(),
@@ -414,7 +414,7 @@ impl App {
     }
 
     /// Like `write`, but always rolls back: a dry run that runs the real checks.
-    pub fn rehearse<T>(&mut self, f: impl FnOnce(&dyn Tx, &Journal) -> Result<T>) -> Result<T> {
+    pub fn rehearse<T>(&mut self, mut f: impl FnMut(&dyn Tx, &Journal) -> Result<T>) -> Result<T> {
         let journal = Journal {
             now: self.now,
             actor: self.actor.clone(),
@@ -422,7 +422,7 @@ impl App {
         self.store()?.rehearse(|tx| f(tx, &journal))
     }
 
-    pub fn read<T>(&mut self, f: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
+    pub fn read<T>(&mut self, f: impl FnMut(&dyn Tx) -> Result<T>) -> Result<T> {
         self.store()?.read(f)
     }
 

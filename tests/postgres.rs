@@ -417,26 +417,42 @@ fn a_login_outside_the_roles_cannot_stall_the_writers() {
         org.schema
     ))
     .unwrap();
-    let e = s
-        .batch_execute(&format!(
-            "BEGIN; SELECT one FROM {}.writer_lock FOR UPDATE",
-            org.schema
-        ))
-        .unwrap_err();
-    let e = db_message(e);
-    assert!(e.contains("permission denied"), "{e}");
-    s.batch_execute("ROLLBACK").unwrap();
+    // The rows writers lock now: a row lock needs the UPDATE right, which neither a stranger
+    // nor an auditor has (the auditor reads every row).
+    for (who, mut c) in [("stranger", s), ("auditor", org.client_as("auditor"))] {
+        let e = c
+            .batch_execute(&format!(
+                "BEGIN; SELECT 1 FROM {}.authorizations WHERE id = 'az_b' FOR SHARE",
+                org.schema
+            ))
+            .unwrap_err();
+        let e = db_message(e);
+        assert!(e.contains("permission denied"), "{who}: {e}");
+        c.batch_execute("ROLLBACK").unwrap();
+        if who == "auditor" {
+            assert_eq!(
+                c.query_one("SELECT count(*) FROM authorizations", &[])
+                    .unwrap()
+                    .get::<_, i64>(0),
+                2,
+                "the auditor still reads"
+            );
+        }
+    }
     org.run_as(
         "operator",
         &["workflow", "create", "nightly", "--authz", "az_b"],
     )
     .success();
 
-    // Control: an operator's transaction holding writer_lock makes a writer wait for it.
+    // Control: an operator's transaction holding the row of az_b makes a writer of az_b wait.
     let mut op = org.client_as("operator");
     let mut tx = op.transaction().unwrap();
-    tx.execute("SELECT one FROM writer_lock FOR UPDATE", &[])
-        .unwrap();
+    tx.execute(
+        "SELECT 1 FROM authorizations WHERE id = 'az_b' FOR UPDATE",
+        &[],
+    )
+    .unwrap();
     let url = org
         .env
         .pg
@@ -650,11 +666,15 @@ fn a_server_that_goes_away_mid_command_leaves_nothing_half_written() {
     let env = Env::on(StoreBackend::Postgres);
     env.seed_authz("az_a", "a@example.com", "openid");
     let before = env.snapshot();
-    // Terminate authz's session while it waits for the writer lock, which this connection holds.
+    // Terminate authz's session while it waits for the row of az_a, which this connection has
+    // locked.
     let mut holder = env.pg.as_ref().unwrap().client();
     let mut tx = holder.transaction().unwrap();
-    tx.execute("SELECT one FROM writer_lock FOR UPDATE", &[])
-        .unwrap();
+    tx.execute(
+        "SELECT 1 FROM authorizations WHERE id = 'az_a' FOR UPDATE",
+        &[],
+    )
+    .unwrap();
     let child = env
         .command(&["workflow", "create", "w", "--authz", "az_a"])
         .stdout(std::process::Stdio::piped())
@@ -959,7 +979,7 @@ fn a_runner_refreshes_and_records_relogin_needed_with_its_own_role() {
 }
 
 /// Issue 18.3: a refresh whose record in the store fails (here: its session is terminated
-/// while it waits for the writer lock) says truthfully what was kept: the rotated tokens are
+/// while it waits for the authorization's row) says truthfully what was kept: the rotated tokens are
 /// in the secret backend, and the next call, which refreshes again, works with them.
 #[test]
 fn a_refresh_the_store_cannot_record_keeps_the_rotated_tokens_and_says_so() {
@@ -969,8 +989,12 @@ fn a_refresh_the_store_cannot_record_keeps_the_rotated_tokens_and_says_so() {
     let refreshes = w.provider.refreshes();
     let mut holder = w.env.pg.as_ref().unwrap().client();
     let mut tx = holder.transaction().unwrap();
-    tx.execute("SELECT one FROM writer_lock FOR UPDATE", &[])
-        .unwrap();
+    // NO KEY: the lease's foreign key (KEY SHARE) goes through, the refresh's record waits.
+    tx.execute(
+        "SELECT 1 FROM authorizations WHERE id = $1 FOR NO KEY UPDATE",
+        &[&id],
+    )
+    .unwrap();
     let child = w
         .env
         .command(&["token", &id])
@@ -979,7 +1003,7 @@ fn a_refresh_the_store_cannot_record_keeps_the_rotated_tokens_and_says_so() {
         .spawn()
         .unwrap();
     let killed = w.env.pg.as_ref().unwrap().authz_waiting_on_a_lock(true);
-    assert!(killed, "authz never waited for the writer lock");
+    assert!(killed, "authz never waited for the authorization's row");
     let out = child.wait_with_output().unwrap();
     let r = support::Run::from(out, &["token"])
         .success()
@@ -999,4 +1023,98 @@ fn a_refresh_the_store_cannot_record_keeps_the_rotated_tokens_and_says_so() {
     w.run(&["token", &id]).success();
     assert_eq!(w.provider.refreshes(), refreshes + 2);
     assert_eq!(w.status(&id), "active");
+}
+
+/// Issue 22.2: writers wait only for writers of the same rows. A real `authz reassign` of
+/// 50,000 workflows from az_a to az_b is held mid-way (this test's connection has locked one of
+/// the workflows it moves). Meanwhile a refresh of another authorization records its token
+/// state, and an edit of that authorization's workflow goes through; an edit of a workflow the
+/// move holds waits for it (the control). Released, the move finishes whole, the waiting edit
+/// too (one of the two may be the deadlock's victim, run again), and the rules hold.
+#[test]
+fn a_refresh_and_an_unrelated_edit_do_not_wait_for_a_bulk_move_of_other_authorizations() {
+    let mut w = support::world::World::on_store(StoreBackend::Postgres);
+    let carol = w.add_as("carol");
+    w.env
+        .seed_authz("az_a", "a@example.com", "openid workflows:read");
+    w.env
+        .seed_authz("az_b", "b@example.com", "openid workflows:read");
+    w.env.exec(
+        "INSERT INTO workflows (name, authz_id, scopes, created, updated) \
+         SELECT 'bulk-' || g, 'az_a', 'openid', now(), now() FROM generate_series(1, 50000) g",
+    );
+    w.run(&["workflow", "create", "solo", "--authz", &carol])
+        .success();
+    let pg = w.env.pg.as_ref().unwrap();
+    let mut holder = pg.client();
+    let mut held = holder.transaction().unwrap();
+    held.execute(
+        "SELECT 1 FROM workflows WHERE name = 'bulk-25000' FOR UPDATE",
+        &[],
+    )
+    .unwrap();
+    let piped = || std::process::Stdio::piped();
+    let reassign = w
+        .env
+        .command(&["reassign", "--from", "az_a", "--to", "az_b"])
+        .stdout(piped())
+        .stderr(piped())
+        .spawn()
+        .unwrap();
+    assert!(
+        pg.authz_sessions_waiting(1),
+        "the reassign never reached the held workflow"
+    );
+
+    w.expire(&carol);
+    let refreshes = w.provider.refreshes();
+    let r = w.run(&["token", &carol]).success();
+    assert!(!r.stderr.contains("did not record"), "{}", r.stderr);
+    assert_eq!(w.provider.refreshes(), refreshes + 1);
+    let shown = w.run(&["--json", "show", &carol]).success().json();
+    assert_eq!(shown["token"]["state"], "valid", "{shown}");
+    w.run(&["workflow", "edit", "solo", "--owner", "night-team"])
+        .success();
+
+    // Control: a workflow of the move waits for it.
+    let edit = w
+        .env
+        .command(&["workflow", "edit", "bulk-7", "--owner", "day-team"])
+        .stdout(piped())
+        .stderr(piped())
+        .spawn()
+        .unwrap();
+    assert!(
+        pg.authz_sessions_waiting(2),
+        "the edit of a workflow being moved did not wait"
+    );
+    assert_eq!(
+        w.env
+            .count("SELECT count(*) FROM workflows WHERE authz_id = 'az_b'"),
+        0,
+        "the move is not held"
+    );
+    held.rollback().unwrap();
+    for (what, child) in [("reassign", reassign), ("edit", edit)] {
+        let out = child.wait_with_output().unwrap();
+        let r = support::Run::from(out, &[what]).success();
+        for bad in ["deadlock", "serializ", "duplicate"] {
+            assert!(!r.stderr.contains(bad), "{what}: {}", r.stderr);
+        }
+    }
+    assert_eq!(
+        w.env
+            .count("SELECT count(*) FROM workflows WHERE authz_id = 'az_b'"),
+        50_000
+    );
+    assert_eq!(
+        w.env
+            .text("SELECT owner FROM workflows WHERE name = 'bulk-7'"),
+        Some("day-team".into())
+    );
+    assert_eq!(
+        w.env
+            .text("SELECT owner FROM workflows WHERE name = 'solo'"),
+        Some("night-team".into())
+    );
 }

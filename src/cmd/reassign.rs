@@ -98,6 +98,7 @@ fn select(
 pub fn execute(args: ReassignArgs, app: &mut App) -> Result<()> {
     let dry_run = args.dry_run;
     let view = app.write(|tx, j| {
+        tx.lock_authorizations(&[&args.from, &args.to], &[])?;
         let from = tx.resolve_authz(&args.from)?;
         let to = tx.resolve_authz(&args.to)?;
         if from.id == to.id {

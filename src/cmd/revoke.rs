@@ -171,6 +171,11 @@ pub fn execute(args: RevokeArgs, app: &mut App) -> Result<()> {
     }
     // Re-plan under the write lock: what moves is what depends on AUTHZ at commit time.
     let moved = app.write(|tx, j| {
+        let named: Vec<&str> = [Some(args.authz.as_str()), args.replace.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect();
+        tx.lock_authorizations(&named, &[])?;
         let (old, new, names) = plan(tx, &args)?;
         if old.status == Status::Revoked {
             return Ok(Vec::new());

@@ -146,8 +146,18 @@ fn set(a: VaultSetArgs, app: &mut App) -> Result<()> {
         _ => None,
     };
     let secrets = app.secrets()?;
-    let (result, view) =
-        app.write(|tx, j| store_version(tx, j, secrets.vault(), &a.name, kind, &value, alg, None))?;
+    let (result, view) = app.write(|tx, j| {
+        store_version(
+            tx,
+            j,
+            secrets.vault(),
+            &a.name,
+            kind,
+            &value,
+            alg.clone(),
+            None,
+        )
+    })?;
     app.out.print(&Changed {
         result,
         entry: view,

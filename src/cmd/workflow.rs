@@ -266,6 +266,8 @@ fn edit(a: WorkflowEditArgs, app: &mut App) -> Result<()> {
         validate_secret(s)?;
     }
     let (result, view) = app.write(|tx, j| {
+        let target: Vec<&str> = a.authz.as_deref().into_iter().collect();
+        tx.lock_authorizations(&target, &[&a.name])?;
         let old = tx.require_workflow(&a.name)?;
         let authz = match &a.authz {
             Some(text) => tx.resolve_authz(text)?,

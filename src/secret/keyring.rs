@@ -251,8 +251,9 @@ impl SecretStore for Keyring {
     }
 
     /// One entry per version, so old versions stay readable for `vault get --version` and
-    /// `rollback`. The store's writer lock serializes writers of one store; the store id in the
-    /// name keeps every other store out.
+    /// `rollback`. The store serializes writers of one entry (SQLite: one writer at a time;
+    /// PostgreSQL: the entry's row is locked as it is read); the store id in the name keeps
+    /// every other store out.
     fn vault_put(&self, key: &VaultKey, version: u32, value: &Secret<Vec<u8>>) -> Result<()> {
         let user = vault_user(key, version)?;
         let bytes = value.expose().clone();

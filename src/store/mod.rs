@@ -137,15 +137,15 @@ pub enum Lease {
     HeldBy { holder: String, left: Duration },
 }
 
-/// Runs a typed `FnOnce` through one of the object-safe entry points above.
-fn once<T>(
+/// Runs a typed body through one of the object-safe entry points above. A body may run more
+/// than once: a backend runs a writer that lost a race again from the start (PostgreSQL's
+/// deadlocks), so it must only touch the store; the answer is that of the run that committed.
+fn body<T>(
     run: impl FnOnce(&mut dyn FnMut(&dyn Tx) -> Result<()>) -> Result<()>,
-    f: impl FnOnce(&dyn Tx) -> Result<T>,
+    mut f: impl FnMut(&dyn Tx) -> Result<T>,
 ) -> Result<T> {
-    let mut f = Some(f);
     let mut out = None;
     run(&mut |tx| {
-        let f = f.take().expect("a transaction body runs once");
         out = Some(f(tx)?);
         Ok(())
     })?;
@@ -153,16 +153,16 @@ fn once<T>(
 }
 
 impl dyn Store + '_ {
-    pub fn read<T>(&mut self, f: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
-        once(|g| self.read_dyn(g), f)
+    pub fn read<T>(&mut self, f: impl FnMut(&dyn Tx) -> Result<T>) -> Result<T> {
+        body(|g| self.read_dyn(g), f)
     }
 
-    pub fn write<T>(&mut self, f: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
-        once(|g| self.write_dyn(g), f)
+    pub fn write<T>(&mut self, f: impl FnMut(&dyn Tx) -> Result<T>) -> Result<T> {
+        body(|g| self.write_dyn(g), f)
     }
 
-    pub fn rehearse<T>(&mut self, f: impl FnOnce(&dyn Tx) -> Result<T>) -> Result<T> {
-        once(|g| self.rehearse_dyn(g), f)
+    pub fn rehearse<T>(&mut self, f: impl FnMut(&dyn Tx) -> Result<T>) -> Result<T> {
+        body(|g| self.rehearse_dyn(g), f)
     }
 }
 
@@ -291,6 +291,15 @@ pub trait Tx {
     fn move_secret_uses(&self, from: &str, to: &str) -> Result<usize>;
 
     fn set_setting(&self, key: &str, value: &str) -> Result<()>;
+
+    /// Locks, in id order, the authorizations a writer is about to change or move workflows
+    /// between: those `names` name (ids or emails) and those the workflows `workflows` use now.
+    /// A writer of several authorizations calls it first, so that two writers of the same ones
+    /// queue instead of deadlocking. Nothing for a store with one writer at a time (SQLite).
+    fn lock_authorizations(&self, names: &[&str], workflows: &[&str]) -> Result<()> {
+        let _ = (names, workflows);
+        Ok(())
+    }
 
     /// Resolves what a person typed: an id, or an email that exactly one unrevoked
     /// authorization has.

@@ -122,6 +122,26 @@ impl Schema {
         })
     }
 
+    /// Waits (up to 20 s) until at least `n` authz sessions on this schema wait for a lock;
+    /// false when they never do.
+    pub fn authz_sessions_waiting(&self, n: i64) -> bool {
+        let mut su = superuser("postgres");
+        (0..400).any(|_| {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            su.query_one(
+                "SELECT count(*) FROM pg_stat_activity a \
+                 WHERE a.application_name = 'authz' AND a.wait_event_type = 'Lock' \
+                 AND EXISTS (SELECT 1 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation \
+                     JOIN pg_namespace n ON n.oid = c.relnamespace \
+                     WHERE l.pid = a.pid AND n.nspname = $1)",
+                &[&self.name],
+            )
+            .unwrap()
+            .get::<_, i64>(0)
+                >= n
+        })
+    }
+
     /// Every row of every table, as text, ordered.
     pub fn snapshot(&self) -> String {
         let mut c = self.client();

@@ -1,12 +1,14 @@
 //! The PostgreSQL backend: connecting (libpq conventions, TLS, timeouts), checking and migrating
 //! authz's own schema, and transactions with the same promises as the SQLite backend.
 //!
-//! Writers lock the one row of `writer_lock` first (the counterpart of SQLite's `BEGIN
-//! IMMEDIATE`), so concurrent read-then-write commands queue instead of failing with a
-//! serialization error; only authz's writing roles may take it (an advisory lock needs no right,
-//! so any login on the server could have held every writer). Readers get one REPEATABLE READ
-//! snapshot. The triggers and
-//! foreign keys of the migrations hold the rules even for writers that bypass authz (psql).
+//! Writers lock the rows their decision is read from as they read them (`PgTx`: `FOR NO KEY
+//! UPDATE`, which only authz's writing roles may take), so two commands that change the same
+//! authorization or workflow queue, and a command never waits for unrelated work (a refresh's
+//! write does not wait for a bulk move of other authorizations' workflows). Two writers that
+//! lock the same rows in opposite orders deadlock; the server ends one of them, and it is run
+//! again from the start, as is one that lost a race to create the same name (`run`). Readers
+//! get one REPEATABLE READ snapshot. The triggers and foreign keys of the migrations hold the
+//! rules even for writers that bypass authz (psql).
 
 pub mod org;
 mod queries;
@@ -27,8 +29,8 @@ use std::time::Duration;
 /// SQLite's migrations are mirrored here: its 001+002 are this 001, its 3 to 7 are this 2 to 6.
 /// This 7 (refresh leases, which only a store shared by hosts needs) has no SQLite counterpart;
 /// 8 is the same migration on both; this 9 (the database's own rules against its other roles)
-/// has no SQLite counterpart either.
-pub const SCHEMA_VERSION: i32 = 9;
+/// has no SQLite counterpart either, nor has 10 (the schema-wide writer lock dropped).
+pub const SCHEMA_VERSION: i32 = 10;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_initial.sql"),
     include_str!("migrations/002_authorizers.sql"),
@@ -39,6 +41,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/007_refresh_leases.sql"),
     include_str!("migrations/008_token_home.sql"),
     include_str!("migrations/009_database_rules.sql"),
+    include_str!("migrations/010_row_writers.sql"),
 ];
 
 /// Every table authz creates. A schema holding anything else is not authz's, and is refused.
@@ -53,6 +56,7 @@ const TABLES: &[&str] = &[
     "vault_versions",
     "workflow_secrets",
     "refresh_leases",
+    // Dropped by migration 10; a schema at version 9 still has it.
     "writer_lock",
 ];
 
@@ -62,6 +66,36 @@ const STATEMENT_TIMEOUT: Duration = Duration::from_secs(60);
 const IDLE_IN_TRANSACTION_TIMEOUT: Duration = Duration::from_secs(120);
 /// A server that vanishes (no reset, no answer) is noticed within about this long.
 const TCP_USER_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How many times a writer that lost a race (a deadlock, a unique key taken meanwhile) is run.
+const RACE_RETRIES: u32 = 5;
+
+/// Why one run of a transaction failed.
+enum Attempt {
+    /// Lost a race to another writer: worth running again.
+    Race(Error),
+    Failed(Error),
+}
+
+impl Attempt {
+    fn of(e: postgres::Error) -> Attempt {
+        if is_race(&e) {
+            Attempt::Race(Error::from(e))
+        } else {
+            Attempt::Failed(Error::from(e))
+        }
+    }
+}
+
+/// A deadlock, a serialization failure or a unique key another transaction took first: what
+/// two writers of the same rows cause, gone when one of them runs again.
+pub(crate) fn is_race(e: &postgres::Error) -> bool {
+    e.code().is_some_and(|c| {
+        *c == SqlState::T_R_DEADLOCK_DETECTED
+            || *c == SqlState::T_R_SERIALIZATION_FAILURE
+            || *c == SqlState::UNIQUE_VIOLATION
+    })
+}
 
 /// The first key of the advisory lock that serializes migrations (ASCII "auth").
 const MIGRATION_LOCK: i32 = 0x6175_7468;
@@ -101,34 +135,58 @@ impl Postgres {
         &self.settings
     }
 
+    /// Runs `f` in one transaction. A writer the server ended for a deadlock, or whose insert
+    /// lost a race for the same unique key to a writer that committed first, is run again from
+    /// the start (`f` only touches the store, so it can be), with what the other one wrote now
+    /// visible to its checks: a name created meanwhile is then "already exists", as if the two
+    /// had queued.
     fn run(
         &mut self,
         write: bool,
         commit: bool,
         f: &mut dyn FnMut(&dyn Tx) -> Result<()>,
     ) -> Result<()> {
+        let mut attempt = 1;
+        loop {
+            match self.attempt(write, commit, f) {
+                Err(Attempt::Race(_)) if attempt < RACE_RETRIES => attempt += 1,
+                Err(Attempt::Race(e) | Attempt::Failed(e)) => return Err(e),
+                Ok(()) => return Ok(()),
+            }
+        }
+    }
+
+    fn attempt(
+        &mut self,
+        write: bool,
+        commit: bool,
+        f: &mut dyn FnMut(&dyn Tx) -> Result<()>,
+    ) -> std::result::Result<(), Attempt> {
         let builder = self.client.build_transaction();
-        let mut tx = if write {
+        let tx = if write {
             builder.isolation_level(IsolationLevel::ReadCommitted)
         } else {
             builder
                 .isolation_level(IsolationLevel::RepeatableRead)
                 .read_only(true)
         }
-        .start()?;
-        if write {
-            tx.execute("SELECT one FROM writer_lock FOR UPDATE", &[])?;
-        }
-        let tx = PgTx::new(tx);
+        .start()
+        .map_err(Attempt::of)?;
+        let tx = PgTx::new(tx, write);
         // On error the transaction is dropped, which rolls it back.
-        f(&tx)?;
+        let done = f(&tx);
+        let race = tx.raced();
+        match done {
+            Err(e) if write && race => return Err(Attempt::Race(e)),
+            Err(e) => return Err(Attempt::Failed(e)),
+            Ok(()) => {}
+        }
         let tx = tx.into_inner();
         if commit {
-            tx.commit()?;
+            tx.commit().map_err(Attempt::of)
         } else {
-            tx.rollback()?;
+            tx.rollback().map_err(Attempt::of)
         }
-        Ok(())
     }
 }
 

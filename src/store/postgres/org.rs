@@ -69,20 +69,16 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {schema} TO authz_a
 REVOKE INSERT, UPDATE, DELETE ON events FROM authz_admin;
 GRANT INSERT (at, actor, action, authz_id, workflow, details) ON events
     TO authz_admin, authz_operator, authz_runner;
--- The writer lock (SELECT ... FOR UPDATE needs UPDATE): the writing roles alone may take it.
-REVOKE DELETE ON writer_lock FROM authz_admin;
 
 GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO authz_operator;
 GRANT INSERT, UPDATE ON authorizations, settings TO authz_operator;
 GRANT INSERT, UPDATE, DELETE ON workflows, authorizers, vault_entries, vault_versions, workflow_secrets TO authz_operator;
-GRANT UPDATE ON writer_lock TO authz_operator;
 -- Leases: take, take over an expired one, end its own (never delete: migration 009's rules).
 GRANT INSERT, UPDATE ON refresh_leases TO authz_operator;
 
 GRANT SELECT ON schema_version, authorizations, workflows, settings,
-    vault_entries, vault_versions, workflow_secrets, refresh_leases, writer_lock TO authz_runner;
+    vault_entries, vault_versions, workflow_secrets, refresh_leases TO authz_runner;
 GRANT UPDATE (token_expires, status) ON authorizations TO authz_runner;
-GRANT UPDATE ON writer_lock TO authz_runner;
 -- One refresh at a time across hosts (cmd::token): take, take over an expired one, end its own.
 GRANT INSERT, UPDATE ON refresh_leases TO authz_runner;
 

@@ -17,6 +17,14 @@ use std::cell::RefCell;
 /// The queries available inside `Postgres`'s transactions.
 pub struct PgTx<'c> {
     tx: RefCell<Transaction<'c>>,
+    /// In a writer's transaction, the rows a decision is read from are locked as they are read
+    /// (`FOR NO KEY UPDATE`: the rows of the authorizations, workflows, authorizers and vault
+    /// entries a command reads by name), so that what it decided on cannot change under it
+    /// until it commits: the per-row counterpart of one writer at a time, which makes only the
+    /// writers of the same rows wait for each other. Empty for readers.
+    lock: &'static str,
+    /// Whether a statement failed because another writer won a race (`is_race`).
+    raced: std::cell::Cell<bool>,
 }
 
 const AUTHZ_COLUMNS: &str = "id, issuer, subject, email, name, scopes, \
@@ -183,10 +191,24 @@ impl<'c> PgTx<'c> {
         Ok(())
     }
 
-    pub(super) fn new(tx: Transaction<'c>) -> Self {
+    pub(super) fn new(tx: Transaction<'c>, write: bool) -> Self {
         PgTx {
             tx: RefCell::new(tx),
+            lock: if write { " FOR NO KEY UPDATE" } else { "" },
+            raced: std::cell::Cell::new(false),
         }
+    }
+
+    /// Whether a statement of this transaction lost a race to another writer.
+    pub(super) fn raced(&self) -> bool {
+        self.raced.get()
+    }
+
+    fn noting(&self, e: postgres::Error) -> Error {
+        if super::is_race(&e) {
+            self.raced.set(true);
+        }
+        Error::from(e)
     }
 
     pub(super) fn into_inner(self) -> Transaction<'c> {
@@ -194,11 +216,17 @@ impl<'c> PgTx<'c> {
     }
 
     fn query(&self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<Vec<Row>> {
-        Ok(self.tx.borrow_mut().query(sql, params)?)
+        self.tx
+            .borrow_mut()
+            .query(sql, params)
+            .map_err(|e| self.noting(e))
     }
 
     fn execute(&self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<u64> {
-        Ok(self.tx.borrow_mut().execute(sql, params)?)
+        self.tx
+            .borrow_mut()
+            .execute(sql, params)
+            .map_err(|e| self.noting(e))
     }
 
     fn all<T>(
@@ -213,14 +241,18 @@ impl<'c> PgTx<'c> {
 
 impl Tx for PgTx<'_> {
     fn authz(&self, id: &str) -> Result<Option<Authorization>> {
-        let sql = format!("SELECT {AUTHZ_COLUMNS} FROM authorizations WHERE id = $1");
+        let sql = format!(
+            "SELECT {AUTHZ_COLUMNS} FROM authorizations WHERE id = $1{}",
+            self.lock
+        );
         Ok(self.all(&sql, &[&id], authz_from_row)?.pop())
     }
 
     fn authz_by_email(&self, email: &str) -> Result<Vec<Authorization>> {
         let sql = format!(
             "SELECT {AUTHZ_COLUMNS} FROM authorizations \
-             WHERE lower(email) = lower($1) AND status <> 'revoked' ORDER BY created, id"
+             WHERE lower(email) = lower($1) AND status <> 'revoked' ORDER BY created, id{}",
+            self.lock
         );
         self.all(&sql, &[&email], authz_from_row)
     }
@@ -353,22 +385,66 @@ impl Tx for PgTx<'_> {
         )? == 1)
     }
 
+    fn lock_authorizations(&self, names: &[&str], workflows: &[&str]) -> Result<()> {
+        if self.lock.is_empty() {
+            return Ok(());
+        }
+        self.execute(
+            "SELECT 1 FROM authorizations WHERE id IN ( \
+                 SELECT id FROM authorizations WHERE id = ANY($1) \
+                     OR (lower(email) = ANY($2) AND status <> 'revoked') \
+                 UNION SELECT authz_id FROM workflows WHERE name = ANY($3)) \
+             ORDER BY id FOR NO KEY UPDATE",
+            &[
+                &names,
+                &names.iter().map(|n| n.to_lowercase()).collect::<Vec<_>>(),
+                &workflows,
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// In a writer's transaction, its authorization's row is locked before the workflow's, in
+    /// the order every writer takes them (authorizations, then workflows), so that an edit and a
+    /// move of the same workflows queue instead of deadlocking.
     fn workflow(&self, name: &str) -> Result<Option<Workflow>> {
-        let sql = format!("SELECT {WORKFLOW_COLUMNS} FROM workflows WHERE name = $1");
-        Ok(self.all(&sql, &[&name], workflow_from_row)?.pop())
+        let plain = format!("SELECT {WORKFLOW_COLUMNS} FROM workflows WHERE name = $1");
+        if self.lock.is_empty() {
+            return Ok(self.all(&plain, &[&name], workflow_from_row)?.pop());
+        }
+        let locked = format!("{plain}{}", self.lock);
+        let mut seen = self.all(&plain, &[&name], workflow_from_row)?.pop();
+        for _ in 0..3 {
+            let Some(w) = &seen else { return Ok(None) };
+            self.execute(
+                "SELECT 1 FROM authorizations WHERE id = $1 FOR SHARE",
+                &[&w.authorization],
+            )?;
+            let now = self.all(&locked, &[&name], workflow_from_row)?.pop();
+            if now.as_ref().map(|n| &n.authorization) == Some(&w.authorization) {
+                return Ok(now);
+            }
+            // Moved between the two reads: lock its new authorization instead.
+            seen = now;
+        }
+        Ok(self.all(&locked, &[&name], workflow_from_row)?.pop())
     }
 
     fn workflows(&self, authz: Option<&str>) -> Result<Vec<Workflow>> {
         let sql = format!(
             "SELECT {WORKFLOW_COLUMNS} FROM workflows \
-             WHERE $1::text IS NULL OR authz_id = $1 ORDER BY name"
+             WHERE $1::text IS NULL OR authz_id = $1 ORDER BY name{}",
+            self.lock
         );
         self.all(&sql, &[&authz], workflow_from_row)
     }
 
     fn requirements(&self, authz: &str) -> Result<Vec<Requirement>> {
         self.all(
-            "SELECT name, scopes FROM workflows WHERE authz_id = $1 ORDER BY name",
+            &format!(
+                "SELECT name, scopes FROM workflows WHERE authz_id = $1 ORDER BY name{}",
+                self.lock
+            ),
             &[&authz],
             |r| Ok((r.try_get(0)?, Scopes::parse(r.try_get(1)?))),
         )
@@ -429,7 +505,10 @@ impl Tx for PgTx<'_> {
     }
 
     fn authorizer(&self, name: &str) -> Result<Option<Authorizer>> {
-        let sql = format!("SELECT {AUTHORIZER_COLUMNS} FROM authorizers WHERE name = $1");
+        let sql = format!(
+            "SELECT {AUTHORIZER_COLUMNS} FROM authorizers WHERE name = $1{}",
+            self.lock
+        );
         Ok(self.all(&sql, &[&name], authorizer_from_row)?.pop())
     }
 
@@ -539,7 +618,10 @@ impl Tx for PgTx<'_> {
     }
 
     fn vault_entry(&self, name: &str) -> Result<Option<VaultEntry>> {
-        let sql = format!("SELECT {VAULT_COLUMNS} FROM vault_entries WHERE name = $1");
+        let sql = format!(
+            "SELECT {VAULT_COLUMNS} FROM vault_entries WHERE name = $1{}",
+            self.lock
+        );
         Ok(self.all(&sql, &[&name], vault_from_row)?.pop())
     }
 
