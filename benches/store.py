@@ -176,7 +176,7 @@ def main():
     p.add_argument("--authz", type=int, default=10000)
     p.add_argument("--workflows", type=int, default=100000)
     p.add_argument("--move", type=int, default=50000)
-    p.add_argument("--runs", type=int, default=5)
+    p.add_argument("--runs", type=int, default=7)
     p.add_argument("--postgres", action="store_true",
                    help="measure against psql on the cluster of tests/support/pg-cluster.sh")
     a = p.parse_args()
@@ -193,10 +193,11 @@ def main():
             shutil.rmtree(work)
         print(f"store on PostgreSQL: {a.authz} authorizations x {a.workflows} workflows, "
               f"median of {a.runs} runs")
-        for name, o, f in (("list --json", ol, fl), (f"reassign {a.move} workflows", om, fm)):
+        for name, o, f, target in (("list --json", ol, fl, "1.1x"),
+                                   (f"reassign {a.move} workflows", om, fm, "1.5x")):
             o, f = statistics.median(o), statistics.median(f)
             print(f"{name:<34} authz {o*1000:8.1f} ms   psql {f*1000:8.1f} ms   "
-                  f"ratio {o/f:5.2f}x   (target <= 1.5x)")
+                  f"ratio {o/f:5.2f}x   (target <= {target})")
         print(f"{'list --json peak RSS':<34} authz {mem/1024:8.1f} MiB")
         return 0
     try:
@@ -212,8 +213,11 @@ def main():
                                capture_output=True, text=True).stdout
         assert json.loads(ours) == json.loads(floor), "sqlite3's document differs from authz's"
 
-        ours_list = [timed([BIN, "--db", db, "list", "--json"]) for _ in range(a.runs)]
-        floor_list = [timed(["sqlite3", db, LIST_SQL]) for _ in range(a.runs)]
+        # Alternating, so that a machine that slows down (other jobs, thermal) slows both.
+        ours_list, floor_list = [], []
+        for _ in range(a.runs):
+            ours_list.append(timed([BIN, "--db", db, "list", "--json"]))
+            floor_list.append(timed(["sqlite3", db, LIST_SQL]))
 
         ours_move, floor_move = [], []
         update = ("UPDATE workflows SET authz_id = 'az_00000001', "
@@ -239,10 +243,10 @@ def main():
 
         print(f"store: {a.authz} authorizations x {a.workflows} workflows, "
               f"median of {a.runs} runs")
-        report("list --json", ours_list, floor_list, "<= 1.5x")
-        report(f"reassign {a.move} workflows", ours_move, floor_move, "<= 2x")
-        print(f"{'list --json peak RSS':<34} {mem/1024:.1f} MiB   (target < 30 MiB)")
-        print(f"{'list (table) peak RSS':<34} {mem_table/1024:.1f} MiB   (target < 30 MiB)")
+        report("list --json", ours_list, floor_list, "<= 1.0x")
+        report(f"reassign {a.move} workflows", ours_move, floor_move, "<= 1.05x")
+        print(f"{'list --json peak RSS':<34} {mem/1024:.1f} MiB   (target <= 15 MiB)")
+        print(f"{'list (table) peak RSS':<34} {mem_table/1024:.1f} MiB   (target <= 15 MiB)")
     finally:
         shutil.rmtree(work)
 

@@ -694,13 +694,20 @@ pub struct Journal {
 impl Journal {
     /// One `workflows-reassigned` event for a move, naming every workflow moved.
     pub fn log_move(&self, tx: &dyn Tx, from: &str, to: &str, names: &[String]) -> Result<()> {
-        self.log(
-            tx,
-            "workflows-reassigned",
-            Some(to),
-            None,
-            serde_json::json!({ "from": from, "to": to, "count": names.len(), "workflows": names }),
-        )
+        #[derive(serde::Serialize)]
+        struct Moved<'a> {
+            from: &'a str,
+            to: &'a str,
+            count: usize,
+            workflows: &'a [String],
+        }
+        let details = serde_json::to_string(&Moved {
+            from,
+            to,
+            count: names.len(),
+            workflows: names,
+        })?;
+        self.log_text(tx, "workflows-reassigned", Some(to), None, details)
     }
 
     pub fn log(
@@ -710,6 +717,17 @@ impl Journal {
         authz: Option<&str>,
         workflow: Option<&str>,
         details: serde_json::Value,
+    ) -> Result<()> {
+        self.log_text(tx, action, authz, workflow, details.to_string())
+    }
+
+    fn log_text(
+        &self,
+        tx: &dyn Tx,
+        action: &str,
+        authz: Option<&str>,
+        workflow: Option<&str>,
+        details: String,
     ) -> Result<()> {
         tx.log(&NewEvent {
             at: self.now,

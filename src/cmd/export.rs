@@ -501,7 +501,7 @@ pub fn import(args: ImportArgs, app: &mut App) -> Result<()> {
                 action: &e.action,
                 authz: e.authorization.as_deref(),
                 workflow: e.workflow.as_deref(),
-                details: details.into(),
+                details: serde_json::Value::from(details).to_string(),
             })?;
         }
         let mut relogin = Vec::new();

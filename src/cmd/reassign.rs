@@ -64,15 +64,20 @@ impl View for MoveView {
 }
 
 /// The workflows to move: all of `from`'s, or the named ones (which must exist and use `from`
-/// or, already moved, `to`).
+/// or, already moved, `to`). All of them, for real, are left to `move_workflows` to read as it
+/// moves them (None).
 fn select(
     tx: &dyn Tx,
     from: &str,
     to: &str,
     names: &[String],
-) -> Result<(Vec<Requirement>, Vec<String>)> {
+    dry_run: bool,
+) -> Result<(Option<Vec<Requirement>>, Vec<String>)> {
     if names.is_empty() {
-        return Ok((tx.requirements(from)?, Vec::new()));
+        return Ok((
+            (dry_run).then(|| tx.requirements(from)).transpose()?,
+            Vec::new(),
+        ));
     }
     let (mut moving, mut already) = (Vec::new(), Vec::new());
     for name in names {
@@ -80,7 +85,7 @@ fn select(
         if w.authorization == to {
             already.push(w.name);
         } else if w.authorization == from {
-            moving.push((w.name, w.scopes));
+            moving.push((w.name, std::rc::Rc::new(w.scopes)));
         } else {
             return Err(Error::conflict(format!(
                 "workflow '{}' uses {}, not {from}",
@@ -92,7 +97,7 @@ fn select(
     }
     moving.sort_by(|a, b| a.0.cmp(&b.0));
     moving.dedup_by(|a, b| a.0 == b.0);
-    Ok((moving, already))
+    Ok((Some(moving), already))
 }
 
 pub fn execute(args: ReassignArgs, app: &mut App) -> Result<()> {
@@ -107,15 +112,28 @@ pub fn execute(args: ReassignArgs, app: &mut App) -> Result<()> {
                 from.id
             )));
         }
-        let (moving, already) = select(tx, &from.id, &to.id, &args.workflows)?;
+        let (moving, already) = select(tx, &from.id, &to.id, &args.workflows, dry_run)?;
+        let moving = match moving {
+            Some(moving) => moving,
+            // Moved and read back in one pass; a refused check rolls the move back. Whether
+            // `to` can take workflows at all is asked first (the database would refuse the
+            // move of a single one, in its own words).
+            None => {
+                check_move(&to, std::iter::empty())?;
+                tx.move_workflows(&from.id, &to.id, None, j.now)?
+            }
+        };
         check_move(
             &to,
-            moving.iter().map(|(name, scopes)| (name.as_str(), scopes)),
+            moving
+                .iter()
+                .map(|(name, scopes)| (name.as_str(), &**scopes)),
         )?;
         let moved: Vec<String> = moving.into_iter().map(|(name, _)| name).collect();
         if !dry_run && !moved.is_empty() {
-            let names = (!args.workflows.is_empty()).then_some(moved.as_slice());
-            tx.move_workflows(&from.id, &to.id, names, j.now)?;
+            if !args.workflows.is_empty() {
+                tx.move_workflows(&from.id, &to.id, Some(moved.as_slice()), j.now)?;
+            }
             j.log_move(tx, &from.id, &to.id, &moved)?;
         }
         Ok(MoveView {

@@ -108,7 +108,7 @@ fn plan(
             }
             check_move(
                 &new,
-                deps.iter().map(|(name, scopes)| (name.as_str(), scopes)),
+                deps.iter().map(|(name, scopes)| (name.as_str(), &**scopes)),
             )?;
             Some(new)
         }

@@ -3,7 +3,7 @@
 //
 //   node tests/provider/server.mjs --dir DIR [--port 0 | --fd N] [--access-ttl SECS]
 //        [--refresh-ttl SECS] [--device-ttl SECS] [--device-interval SECS]
-//        [--device-slow-down N] [--device] [--no-device] [--record FILE]
+//        [--device-slow-down N] [--device] [--no-device] [--record FILE] [--issued FILE]
 //
 // On start it makes a throw-away test CA plus a server certificate for
 // 127.0.0.1 in DIR (DIR/ca.pem is the CA to trust), serves oidc-provider over
@@ -48,6 +48,11 @@
 // --record FILE appends every secret the provider issues or is shown (codes, access, refresh
 // and ID tokens, PKCE verifiers, nonces) to DIR/FILE, one JSON object a line, so the hygiene test can
 // search everything authz wrote for them.
+//
+// --issued FILE appends one JSON object a line to DIR/FILE for every answer of the token
+// endpoint: {at (ms), grant_type, status, sub, access_token, expires_in, error}, so a
+// benchmark (benches/soak.py) can tell which account each access token it was handed belongs
+// to, and count the refreshes of each account.
 import * as fs from 'node:fs';
 import * as https from 'node:https';
 import * as path from 'node:path';
@@ -76,6 +81,7 @@ const { values: args } = parseArgs({
     // The device flow is enabled unless --no-device; --device is accepted for symmetry.
     device: { type: 'boolean', default: false },
     record: { type: 'string' },
+    issued: { type: 'string' },
     'no-device': { type: 'boolean', default: false },
   },
   strict: true,
@@ -204,6 +210,23 @@ function recordAnswer(res) {
       const body = JSON.parse(Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk ?? ''));
       for (const k of ['access_token', 'refresh_token', 'id_token', 'device_code']) record(k, body[k]);
     } catch { /* not JSON: nothing issued */ }
+    return end(chunk, ...rest);
+  };
+}
+
+// Logs each token endpoint answer (see --issued) on its way out.
+const issuedFile = args.issued ? path.join(dir, path.basename(args.issued)) : undefined;
+function logIssued(res, grantType) {
+  const end = res.end.bind(res);
+  res.end = (chunk, ...rest) => {
+    let body = {};
+    try { body = JSON.parse(Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk ?? '')); } catch { /* not JSON */ }
+    const token = typeof body.access_token === 'string' ? body.access_token : undefined;
+    const sub = token ? store.get(`AccessToken:${token}`)?.payload?.accountId : undefined;
+    fs.appendFileSync(issuedFile, `${JSON.stringify({
+      at: now(), grant_type: grantType, status: res.statusCode, sub, access_token: token,
+      expires_in: body.expires_in, error: body.error,
+    })}\n`);
     return end(chunk, ...rest);
   };
 }
@@ -376,6 +399,7 @@ const server = https.createServer({ key: certs.key, cert: certs.cert }, async (r
       if (key) stats.token_requests[key] += 1;
       for (const k of ['code', 'code_verifier', 'refresh_token', 'device_code']) record(k, form[k]);
       recordAnswer(res);
+      if (issuedFile) logIssued(res, form.grant_type);
       if (failing) {
         failNext.count -= 1;
         return fail(res);

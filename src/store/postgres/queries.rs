@@ -7,7 +7,7 @@ use crate::domain::vault::{SecretKind, SecretUse, VaultEntry, VaultVersion};
 use crate::domain::{Authorization, Scopes, Status, Timestamp, TokensAt, Workflow, format_ts};
 use crate::error::{Error, Result};
 use crate::store::{
-    EventFilter, EventRow, NewEvent, Requirement, Tx, tokens_at_columns, tokens_at_of,
+    EventFilter, EventRow, NewEvent, Requirement, ScopeSets, Tx, tokens_at_columns, tokens_at_of,
 };
 use postgres::fallible_iterator::FallibleIterator;
 use postgres::types::ToSql;
@@ -233,7 +233,7 @@ impl<'c> PgTx<'c> {
         &self,
         sql: &str,
         params: &[&(dyn ToSql + Sync)],
-        f: impl Fn(&Row) -> Result<T>,
+        f: impl FnMut(&Row) -> Result<T>,
     ) -> Result<Vec<T>> {
         self.query(sql, params)?.iter().map(f).collect()
     }
@@ -278,30 +278,20 @@ impl Tx for PgTx<'_> {
             .map(|c| if c.contains('(') { c } else { format!("a.{c}") })
             .collect::<Vec<_>>()
             .join(", ");
+        // One row per authorization, its workflow names gathered by the server (from the
+        // `(authz_id, name)` index, in order): each row fetched costs the client a round of the
+        // driver's runtime, so one per workflow made the client's part of `list` twice psql's.
         let sql = format!(
-            "SELECT {cols}, w.name FROM authorizations a \
-             LEFT JOIN workflows w ON w.authz_id = a.id \
-             WHERE $1 OR a.status <> 'revoked' ORDER BY a.created, a.id, w.name"
+            "SELECT {cols}, ARRAY(SELECT w.name FROM workflows w WHERE w.authz_id = a.id \
+                 ORDER BY w.name) FROM authorizations a \
+             WHERE $1 OR a.status <> 'revoked' ORDER BY a.created, a.id"
         );
+        let names_column = AUTHZ_COLUMNS.split(", ").count();
         let mut tx = self.tx.borrow_mut();
         let mut rows = tx.query_raw(&sql, [&include_revoked as &dyn ToSql])?;
-        let mut current: Option<(Authorization, Vec<String>)> = None;
         while let Some(r) = rows.next()? {
-            let id: &str = r.try_get(0)?;
-            // The workflow name comes right after the authorization's columns.
-            let name: Option<String> = r.try_get(AUTHZ_COLUMNS.split(", ").count())?;
-            match &mut current {
-                Some((a, names)) if a.id == id => names.extend(name),
-                _ => {
-                    if let Some((a, names)) = current.take() {
-                        f(a, names)?;
-                    }
-                    current = Some((authz_from_row(&r)?, name.into_iter().collect()));
-                }
-            }
-        }
-        if let Some((a, names)) = current {
-            f(a, names)?;
+            let names: Vec<String> = r.try_get(names_column)?;
+            f(authz_from_row(&r)?, names)?;
         }
         Ok(())
     }
@@ -446,7 +436,10 @@ impl Tx for PgTx<'_> {
                 self.lock
             ),
             &[&authz],
-            |r| Ok((r.try_get(0)?, Scopes::parse(r.try_get(1)?))),
+            {
+                let mut sets = ScopeSets::default();
+                move |r| Ok((r.try_get(0)?, sets.of(r.try_get(1)?)))
+            },
         )
     }
 
@@ -491,17 +484,22 @@ impl Tx for PgTx<'_> {
         to: &str,
         names: Option<&[String]>,
         at: Timestamp,
-    ) -> Result<usize> {
+    ) -> Result<Vec<Requirement>> {
         const MOVE: &str = "UPDATE workflows SET authz_id = $2, updated = to_timestamp($3::bigint) \
                             WHERE authz_id = $1";
-        let n = match names {
-            None => self.execute(MOVE, &[&from, &to, &at])?,
-            Some(names) => self.execute(
-                &format!("{MOVE} AND name = ANY($4)"),
+        const RETURNING: &str = "RETURNING name, scopes";
+        let mut sets = ScopeSets::default();
+        let row = |r: &Row| -> Result<Requirement> { Ok((r.try_get(0)?, sets.of(r.try_get(1)?))) };
+        let mut moved = match names {
+            None => self.all(&format!("{MOVE} {RETURNING}"), &[&from, &to, &at], row)?,
+            Some(names) => self.all(
+                &format!("{MOVE} AND name = ANY($4) {RETURNING}"),
                 &[&from, &to, &at, &names],
+                row,
             )?,
         };
-        Ok(n as usize)
+        moved.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        Ok(moved)
     }
 
     fn authorizer(&self, name: &str) -> Result<Option<Authorizer>> {
@@ -729,7 +727,7 @@ impl Tx for PgTx<'_> {
                 &e.action,
                 &e.authz,
                 &e.workflow,
-                &e.details.to_string(),
+                &e.details,
             ],
         )?;
         Ok(())

@@ -114,7 +114,10 @@ impl Sqlite {
             c.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0))?;
         }
         // WAL + NORMAL survives a killed process; only an OS crash can lose the last commit.
-        c.execute_batch("PRAGMA synchronous = NORMAL;")?;
+        // The statement journal of a bulk UPDATE inside a transaction (a 50,000-workflow move)
+        // stays in memory instead of a temporary file: it only serves rolling back that one
+        // statement, and is gone at its end either way.
+        c.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;")?;
         Ok(())
     }
 
