@@ -424,3 +424,32 @@ backends!(
     every_call_of_a_client_with_a_secret_presents_it,
     private_key_jwt_signs_every_call_with_the_vault_key,
 );
+
+#[test]
+fn the_secret_can_come_from_stdin_and_never_from_the_command_line() {
+    let w = world(Backend::Keyring);
+    register(&w, "authz-conf", "client_secret_basic", SECRET);
+    let run = w
+        .env
+        .run_stdin(
+            &[
+                "--json",
+                "add",
+                "--timeout",
+                "60",
+                "--client-id",
+                "authz-conf",
+                "--client-secret-file",
+                "-",
+            ],
+            &format!("{SECRET}\n"),
+        )
+        .success();
+    assert!(!run.stderr.contains(SECRET) && !run.stdout.contains(SECRET));
+    assert_eq!(w.provider.client_auth("/token", "basic"), 1);
+    assert_kept_in_the_backend_only(&w, "authz-conf");
+    // There is no flag that takes the secret itself.
+    w.run(&["add", "--client-secret", SECRET])
+        .code(2)
+        .stderr_has("--client-secret");
+}
