@@ -32,8 +32,8 @@ complete -c authz -n "__fish_authz_needs_command" -l issuer -d 'The OpenID provi
 complete -c authz -n "__fish_authz_needs_command" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_needs_command" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_needs_command" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_needs_command" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_needs_command" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_needs_command" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_needs_command" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_needs_command" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_needs_command" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_needs_command" -s V -l version -d 'Print version'
@@ -72,8 +72,8 @@ complete -c authz -n "__fish_authz_using_subcommand list" -l client-id -d 'The O
 complete -c authz -n "__fish_authz_using_subcommand list" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand list" -l all -d 'Include revoked authorizations'
 complete -c authz -n "__fish_authz_using_subcommand list" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand list" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand list" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand list" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand list" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand list" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand list" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand list" -s V -l version -d 'Print version'
@@ -86,8 +86,8 @@ complete -c authz -n "__fish_authz_using_subcommand ls" -l client-id -d 'The OAu
 complete -c authz -n "__fish_authz_using_subcommand ls" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand ls" -l all -d 'Include revoked authorizations'
 complete -c authz -n "__fish_authz_using_subcommand ls" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand ls" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand ls" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand ls" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand ls" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand ls" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand ls" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand ls" -s V -l version -d 'Print version'
@@ -99,8 +99,8 @@ complete -c authz -n "__fish_authz_using_subcommand show" -l issuer -d 'The Open
 complete -c authz -n "__fish_authz_using_subcommand show" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand show" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand show" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand show" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand show" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand show" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand show" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand show" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand show" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand show" -s V -l version -d 'Print version'
@@ -122,8 +122,8 @@ complete -c authz -n "__fish_authz_using_subcommand add" -l no-browser -d 'Do no
 complete -c authz -n "__fish_authz_using_subcommand add" -l device -d 'Log in with a code entered on any device (OAuth device grant, RFC 8628); chosen automatically when no browser can start here and the provider offers it'
 complete -c authz -n "__fish_authz_using_subcommand add" -l paste -d 'Also read the redirect URL from stdin when it is not a terminal (e.g. `ssh host authz add` without -t); on a terminal pasting always works'
 complete -c authz -n "__fish_authz_using_subcommand add" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand add" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand add" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand add" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand add" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand add" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand add" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand add" -s V -l version -d 'Print version'
@@ -140,8 +140,8 @@ complete -c authz -n "__fish_authz_using_subcommand token" -l issuer -d 'The Ope
 complete -c authz -n "__fish_authz_using_subcommand token" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand token" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand token" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand token" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand token" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand token" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand token" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand token" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c authz -n "__fish_authz_using_subcommand token" -s V -l version -d 'Print version'
@@ -153,8 +153,8 @@ complete -c authz -n "__fish_authz_using_subcommand test" -l issuer -d 'The Open
 complete -c authz -n "__fish_authz_using_subcommand test" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand test" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand test" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand test" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand test" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand test" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand test" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand test" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand test" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand test" -s V -l version -d 'Print version'
@@ -169,8 +169,8 @@ complete -c authz -n "__fish_authz_using_subcommand edit" -l ca-file -d 'Extra t
 complete -c authz -n "__fish_authz_using_subcommand edit" -l service-account -d 'The account is a service-owned operator account, not a person\'s'
 complete -c authz -n "__fish_authz_using_subcommand edit" -l personal -d 'The account is a person\'s (who may leave the organization)'
 complete -c authz -n "__fish_authz_using_subcommand edit" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand edit" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand edit" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand edit" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand edit" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand edit" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand edit" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand edit" -s V -l version -d 'Print version'
@@ -186,8 +186,8 @@ complete -c authz -n "__fish_authz_using_subcommand revoke" -l dry-run -d 'Print
 complete -c authz -n "__fish_authz_using_subcommand revoke" -l no-verify -d 'With --replace: do not check NEW against the provider first (offline use)'
 complete -c authz -n "__fish_authz_using_subcommand revoke" -l keep-tokens -d 'If the provider refuses the revocation for good (HTTP 401/403), keep the tokens in the secret store to retry later instead of deleting them'
 complete -c authz -n "__fish_authz_using_subcommand revoke" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand revoke" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand revoke" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand revoke" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand revoke" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand revoke" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand revoke" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand revoke" -s V -l version -d 'Print version'
@@ -203,8 +203,8 @@ complete -c authz -n "__fish_authz_using_subcommand reassign" -l client-id -d 'T
 complete -c authz -n "__fish_authz_using_subcommand reassign" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand reassign" -l dry-run -d 'Print exactly what would move; change nothing'
 complete -c authz -n "__fish_authz_using_subcommand reassign" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand reassign" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand reassign" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand reassign" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand reassign" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand reassign" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand reassign" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand reassign" -s V -l version -d 'Print version'
@@ -216,8 +216,8 @@ complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_see
 complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls show delete import help" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls show delete import help" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls show delete import help" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls show delete import help" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls show delete import help" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls show delete import help" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls show delete import help" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls show delete import help" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls show delete import help" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls show delete import help" -s V -l version -d 'Print version'
@@ -241,8 +241,8 @@ complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_su
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
@@ -261,8 +261,8 @@ complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_su
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l no-authorizer -d 'Remove the workflow\'s authorizer'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
@@ -275,8 +275,8 @@ complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_su
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -289,8 +289,8 @@ complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_su
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
@@ -302,8 +302,8 @@ complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_su
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from show" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from show" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from show" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from show" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from show" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -315,8 +315,8 @@ complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_su
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
@@ -329,8 +329,8 @@ complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_su
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate and report; change nothing'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
@@ -349,8 +349,8 @@ complete -c authz -n "__fish_authz_using_subcommand authorizer; and not __fish_s
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and not __fish_seen_subcommand_from create list ls show edit delete keys verify sign help" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and not __fish_seen_subcommand_from create list ls show edit delete keys verify sign help" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and not __fish_seen_subcommand_from create list ls show edit delete keys verify sign help" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand authorizer; and not __fish_seen_subcommand_from create list ls show edit delete keys verify sign help" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand authorizer; and not __fish_seen_subcommand_from create list ls show edit delete keys verify sign help" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and not __fish_seen_subcommand_from create list ls show edit delete keys verify sign help" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and not __fish_seen_subcommand_from create list ls show edit delete keys verify sign help" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and not __fish_seen_subcommand_from create list ls show edit delete keys verify sign help" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and not __fish_seen_subcommand_from create list ls show edit delete keys verify sign help" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and not __fish_seen_subcommand_from create list ls show edit delete keys verify sign help" -s V -l version -d 'Print version'
@@ -383,8 +383,8 @@ complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from create" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from create" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from create" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from create" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from create" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
@@ -396,8 +396,8 @@ complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from list" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from list" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from list" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -409,8 +409,8 @@ complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from ls" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from ls" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from ls" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
@@ -422,8 +422,8 @@ complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from show" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from show" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from show" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from show" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from show" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -446,8 +446,8 @@ complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from edit" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from edit" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from edit" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
@@ -460,8 +460,8 @@ complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from delete" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from delete" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from delete" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
@@ -473,8 +473,8 @@ complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from keys" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from keys" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from keys" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from keys" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from keys" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from keys" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from keys" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from keys" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from keys" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from keys" -s V -l version -d 'Print version'
@@ -486,8 +486,8 @@ complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from verify" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from verify" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from verify" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
@@ -502,8 +502,8 @@ complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from sign" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from sign" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from sign" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from sign" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from sign" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from sign" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
@@ -525,8 +525,8 @@ complete -c authz -n "__fish_authz_using_subcommand verify" -l issuer -d 'The Op
 complete -c authz -n "__fish_authz_using_subcommand verify" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand verify" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand verify" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand verify" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand verify" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand verify" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand verify" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand verify" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand verify" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand verify" -s V -l version -d 'Print version'
@@ -538,8 +538,8 @@ complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_s
 complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_subcommand_from set list ls show get history rollback delete generate public help" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_subcommand_from set list ls show get history rollback delete generate public help" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_subcommand_from set list ls show get history rollback delete generate public help" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_subcommand_from set list ls show get history rollback delete generate public help" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_subcommand_from set list ls show get history rollback delete generate public help" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_subcommand_from set list ls show get history rollback delete generate public help" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_subcommand_from set list ls show get history rollback delete generate public help" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_subcommand_from set list ls show get history rollback delete generate public help" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_subcommand_from set list ls show get history rollback delete generate public help" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_subcommand_from set list ls show get history rollback delete generate public help" -s V -l version -d 'Print version'
@@ -566,8 +566,8 @@ complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subco
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from set" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from set" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from set" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from set" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from set" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
@@ -579,8 +579,8 @@ complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subco
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from list" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from list" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from list" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -592,8 +592,8 @@ complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subco
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from ls" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from ls" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from ls" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
@@ -605,8 +605,8 @@ complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subco
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from show" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from show" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from show" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from show" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from show" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -619,8 +619,8 @@ complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subco
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from get" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from get" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from get" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from get" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from get" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from history" -l store -d 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile' -r
@@ -631,8 +631,8 @@ complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subco
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from history" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from history" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from history" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from history" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from history" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from history" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
@@ -645,8 +645,8 @@ complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subco
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from rollback" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from rollback" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from rollback" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from rollback" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from rollback" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from rollback" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from rollback" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from rollback" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from rollback" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from delete" -l replace -d 'Move every workflow that uses NAME to OTHER first, in the same transaction (each keeps its environment variable name)' -r
@@ -658,8 +658,8 @@ complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subco
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from delete" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from delete" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from delete" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
@@ -674,8 +674,8 @@ complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subco
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from generate" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from generate" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from generate" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from generate" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from generate" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
@@ -690,8 +690,8 @@ complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subco
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from public" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from public" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from public" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from public" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from public" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from public" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from public" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from public" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from public" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from public" -s V -l version -d 'Print version'
@@ -718,8 +718,8 @@ complete -c authz -n "__fish_authz_using_subcommand run" -l ca-file -d 'Extra tr
 complete -c authz -n "__fish_authz_using_subcommand run" -l mask -d 'Replace every secret it put in the command\'s environment or token file (and their base64 and URL-encoded forms) in the command\'s output with `<concealed by authz>` [default: on when $CI is set, as in a CI job]'
 complete -c authz -n "__fish_authz_using_subcommand run" -l no-mask -d 'Pass the command\'s output through untouched, even in CI'
 complete -c authz -n "__fish_authz_using_subcommand run" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand run" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand run" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand run" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand run" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand run" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand run" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand run" -s V -l version -d 'Print version'
@@ -735,8 +735,8 @@ complete -c authz -n "__fish_authz_using_subcommand git-credential" -l client-id
 complete -c authz -n "__fish_authz_using_subcommand git-credential" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand git-credential" -l local -d 'setup: write the repository\'s config (git config --local) instead of the user\'s'
 complete -c authz -n "__fish_authz_using_subcommand git-credential" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand git-credential" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand git-credential" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand git-credential" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand git-credential" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand git-credential" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand git-credential" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand git-credential" -s V -l version -d 'Print version'
@@ -751,8 +751,8 @@ complete -c authz -n "__fish_authz_using_subcommand docker-credential" -l issuer
 complete -c authz -n "__fish_authz_using_subcommand docker-credential" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand docker-credential" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand docker-credential" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand docker-credential" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand docker-credential" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand docker-credential" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand docker-credential" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand docker-credential" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand docker-credential" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand docker-credential" -s V -l version -d 'Print version'
@@ -767,8 +767,8 @@ complete -c authz -n "__fish_authz_using_subcommand log" -l issuer -d 'The OpenI
 complete -c authz -n "__fish_authz_using_subcommand log" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand log" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand log" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand log" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand log" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand log" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand log" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand log" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand log" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand log" -s V -l version -d 'Print version'
@@ -785,8 +785,8 @@ complete -c authz -n "__fish_authz_using_subcommand audit" -l issuer -d 'The Ope
 complete -c authz -n "__fish_authz_using_subcommand audit" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand audit" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand audit" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand audit" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand audit" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand audit" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand audit" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand audit" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand audit" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand audit" -s V -l version -d 'Print version'
@@ -798,8 +798,8 @@ complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen
 complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use create help" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use create help" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use create help" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use create help" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use create help" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use create help" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use create help" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use create help" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use create help" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use create help" -s V -l version -d 'Print version'
@@ -817,8 +817,8 @@ complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_sub
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -830,8 +830,8 @@ complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_sub
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
@@ -843,8 +843,8 @@ complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_sub
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
@@ -857,8 +857,8 @@ complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_sub
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -l create -d 'Create the profile\'s store if it does not exist yet'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
@@ -870,8 +870,8 @@ complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_sub
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from create" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from create" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from create" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from create" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from create" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
@@ -888,8 +888,8 @@ complete -c authz -n "__fish_authz_using_subcommand org; and not __fish_seen_sub
 complete -c authz -n "__fish_authz_using_subcommand org; and not __fish_seen_subcommand_from init help" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand org; and not __fish_seen_subcommand_from init help" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand org; and not __fish_seen_subcommand_from init help" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand org; and not __fish_seen_subcommand_from init help" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand org; and not __fish_seen_subcommand_from init help" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand org; and not __fish_seen_subcommand_from init help" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand org; and not __fish_seen_subcommand_from init help" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand org; and not __fish_seen_subcommand_from init help" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand org; and not __fish_seen_subcommand_from init help" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand org; and not __fish_seen_subcommand_from init help" -s V -l version -d 'Print version'
@@ -903,8 +903,8 @@ complete -c authz -n "__fish_authz_using_subcommand org; and __fish_seen_subcomm
 complete -c authz -n "__fish_authz_using_subcommand org; and __fish_seen_subcommand_from init" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand org; and __fish_seen_subcommand_from init" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand org; and __fish_seen_subcommand_from init" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand org; and __fish_seen_subcommand_from init" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand org; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand org; and __fish_seen_subcommand_from init" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand org; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand org; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand org; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand org; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
@@ -919,8 +919,8 @@ complete -c authz -n "__fish_authz_using_subcommand export" -l issuer -d 'The Op
 complete -c authz -n "__fish_authz_using_subcommand export" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand export" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand export" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand export" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand export" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand export" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand export" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand export" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand export" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand export" -s V -l version -d 'Print version'
@@ -932,8 +932,8 @@ complete -c authz -n "__fish_authz_using_subcommand import" -l issuer -d 'The Op
 complete -c authz -n "__fish_authz_using_subcommand import" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand import" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand import" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand import" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand import" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand import" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand import" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand import" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand import" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand import" -s V -l version -d 'Print version'
@@ -946,8 +946,8 @@ complete -c authz -n "__fish_authz_using_subcommand doctor" -l client-id -d 'The
 complete -c authz -n "__fish_authz_using_subcommand doctor" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand doctor" -l dry-run -d 'Report what would be repaired; change nothing'
 complete -c authz -n "__fish_authz_using_subcommand doctor" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand doctor" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand doctor" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand doctor" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand doctor" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand doctor" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand doctor" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand doctor" -s V -l version -d 'Print version'
@@ -959,8 +959,8 @@ complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen
 complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -s V -l version -d 'Print version'
@@ -976,8 +976,8 @@ complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_sub
 complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l dry-run -d 'Print what would move; change nothing'
 complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
@@ -991,8 +991,8 @@ complete -c authz -n "__fish_authz_using_subcommand completions" -l issuer -d 'T
 complete -c authz -n "__fish_authz_using_subcommand completions" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand completions" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand completions" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
-complete -c authz -n "__fish_authz_using_subcommand completions" -s y -l yes -d 'Never prompt; assume yes to confirmations'
-complete -c authz -n "__fish_authz_using_subcommand completions" -s q -l quiet -d 'Print less: no notes or confirmations on success (results and errors still print)'
+complete -c authz -n "__fish_authz_using_subcommand completions" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+complete -c authz -n "__fish_authz_using_subcommand completions" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
 complete -c authz -n "__fish_authz_using_subcommand completions" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand completions" -s V -l version -d 'Print version'

@@ -373,8 +373,6 @@ impl App {
         self.store()?.read(f)
     }
 
-    /// Asks a yes/no question on a terminal. Never prompts without one (CI) or with `--yes`:
-    /// the command line is then the confirmation.
     /// What fetching an authorizer's JWKS needs: `--ca-file` and the cache directory.
     pub fn jwks_remote(&self) -> Result<crate::jwks::Remote> {
         Ok(crate::jwks::Remote {
@@ -390,7 +388,18 @@ impl App {
         time::OffsetDateTime::now_utc().unix_timestamp()
     }
 
-    pub fn confirm(&self, question: &str) -> Result<bool> {
+    /// Asks a yes/no question on a terminal. Never prompts without one (CI) or with `--yes`:
+    /// the command line is then the confirmation.
+    pub fn confirm(&self, question: &str) -> Result<()> {
+        if self.ask(question)? {
+            Ok(())
+        } else {
+            Err(Error::usage("cancelled; nothing was changed")
+                .hint("answer y to go ahead, or pass --yes"))
+        }
+    }
+
+    fn ask(&self, question: &str) -> Result<bool> {
         if self.global.yes || !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
             return Ok(true);
         }

@@ -60,11 +60,12 @@ pub struct Global {
     #[arg(long, global = true, env = "AUTHZ_CA_FILE", value_name = "PATH")]
     pub ca_file: Option<PathBuf>,
 
-    /// Never prompt; assume yes to confirmations
+    /// Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)
     #[arg(long, short = 'y', global = true)]
     pub yes: bool,
 
-    /// Print less: no notes or confirmations on success (results and errors still print)
+    /// Results only: the data asked for (the new id for `add`), nothing for a change; errors
+    /// and warnings still print
     #[arg(long, short = 'q', global = true, conflicts_with = "verbose")]
     pub quiet: bool,
 

@@ -15,6 +15,12 @@ pub trait View: Serialize {
     fn is_confirmation(&self) -> bool {
         false
     }
+
+    /// What `-q` prints instead of the whole view: the one result a script wants (the new
+    /// id for `authz add`). `None`: the view as usual, or nothing for a confirmation.
+    fn quiet_result(&self) -> Option<String> {
+        None
+    }
 }
 
 pub struct Printer {
@@ -38,6 +44,8 @@ impl Printer {
         if self.json {
             serde_json::to_writer_pretty(&mut w, view).map_err(io::Error::from)?;
             writeln!(w)?;
+        } else if let Some(result) = view.quiet_result().filter(|_| self.quiet) {
+            writeln!(Escaping::new(&mut w), "{result}")?;
         } else if self.quiet && view.is_confirmation() {
             return Ok(());
         } else {

@@ -78,6 +78,11 @@ impl View for AddView {
         }
         Ok(())
     }
+
+    /// `authz add -q`: the id alone, for `id=$(authz add -q)`.
+    fn quiet_result(&self) -> Option<String> {
+        Some(self.authz.id.clone())
+    }
 }
 
 pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {

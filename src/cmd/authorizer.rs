@@ -433,6 +433,8 @@ fn edit(a: AuthorizerEditArgs, app: &mut App) -> Result<()> {
 }
 
 fn delete(a: AuthorizerDeleteArgs, app: &mut App) -> Result<()> {
+    let name = app.read(|tx| Ok(tx.require_authorizer(&a.name)?.name))?;
+    app.confirm(&format!("Delete authorizer '{}'?", escape(&name)))?;
     let (gone, moved) = app.write(|tx, j| {
         let gone = tx.require_authorizer(&a.name)?;
         let guarded = tx.guarded_workflows(&gone.name)?;

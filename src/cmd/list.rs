@@ -47,6 +47,7 @@ pub fn execute(args: ListArgs, app: &mut App) -> Result<()> {
     let now = app.now;
     let store = app.store_choice()?.label();
     let json = app.out.json;
+    let quiet = app.out.quiet;
     let mut out = BufWriter::with_capacity(64 * 1024, io::stdout().lock());
     // JSON: an array with one authorization per line. People: a summary line, then a table,
     // sized in a first pass over the rows and printed in a second (both in one snapshot), so
@@ -74,16 +75,23 @@ pub fn execute(args: ListArgs, app: &mut App) -> Result<()> {
             return Ok(());
         }
         let mut out = Escaping::new(&mut out);
-        writeln!(
-            out,
-            "{} · {count} authorization(s), {in_use} in use by {workflows} workflow(s)",
-            escape(&store)
-        )?;
+        // `-q`: the table alone, no summary or advice (a header line only when there are rows).
+        if !quiet {
+            writeln!(
+                out,
+                "{} · {count} authorization(s), {in_use} in use by {workflows} workflow(s)",
+                escape(&store)
+            )?;
+        }
         if count == 0 {
-            writeln!(out, "No authorizations yet. Create one with: authz add")?;
+            if !quiet {
+                writeln!(out, "No authorizations yet. Create one with: authz add")?;
+            }
             return Ok(());
         }
-        writeln!(out)?;
+        if !quiet {
+            writeln!(out)?;
+        }
         write_row(&mut out, &HEADER.map(String::from), &widths)?;
         tx.each_authz(args.all, |a, names| {
             write_row(&mut out, &cells(AuthzView::new(a, names, now)), &widths)?;

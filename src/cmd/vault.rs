@@ -459,6 +459,11 @@ impl View for Deleted {
 }
 
 fn delete(a: VaultDeleteArgs, app: &mut App) -> Result<()> {
+    let e = app.read(|tx| tx.require_vault_entry(&a.name))?;
+    app.confirm(&format!(
+        "Delete vault entry '{}' and every version of its value ({})?",
+        e.name, e.version
+    ))?;
     let secrets = app.secrets()?;
     let view = app.write(|tx, j| {
         let e = tx.require_vault_entry(&a.name)?;

@@ -1,0 +1,97 @@
+//! Daily use without surprises (issue 25): `-q` means results only, destructive commands ask on
+//! a terminal (and only there), a login for a known account refreshes it in place, messages
+//! say what is true, profiles refuse typos.
+
+mod support;
+
+use std::time::Duration;
+use support::session::Session;
+use support::world::World;
+use support::{Env, Run};
+
+/// `authz ARGS` on a pseudo-terminal, answering `answer` to whatever it asks.
+fn on_terminal(env: &Env, args: &[&str], answer: &str) -> Run {
+    let mut s = Session::spawn_merged(env.terminal_command(args), args);
+    // The terminal holds the answer until the question reads it.
+    s.type_line(answer);
+    let mut r = s.finish(Duration::from_secs(30));
+    // One terminal: everything it wrote, stdout and stderr, comes back as one text.
+    r.stdout = std::mem::take(&mut r.stderr);
+    r
+}
+
+#[test]
+fn quiet_prints_the_new_id_for_add_and_nothing_for_a_change() {
+    let mut w = World::new();
+    w.env.set("AUTHZ_TEST_LOGIN", "ops@example.com");
+    let add = w.run(&["-q", "add", "--timeout", "60"]).success();
+    let id = add.stdout.trim().to_owned();
+    assert!(
+        id.starts_with("az_") && !id.contains(char::is_whitespace),
+        "add -q must print the id alone:\n{}",
+        add.stdout
+    );
+    // The login's own instructions (the URL to open) still print: the login needs them.
+    assert!(!add.stderr.contains("Added"), "{}", add.stderr);
+
+    let list = w.run(&["-q", "list"]).success();
+    assert!(list.stdout.contains(&id), "{}", list.stdout);
+    assert!(
+        !list.stdout.contains("authorization(s)"),
+        "list -q printed the summary line:\n{}",
+        list.stdout
+    );
+
+    let revoke = w.run(&["-q", "revoke", &id]).success();
+    assert_eq!((revoke.stdout.as_str(), revoke.stderr.as_str()), ("", ""));
+    assert_eq!(w.status(&id), "revoked");
+}
+
+#[test]
+fn workflow_delete_asks_on_a_terminal_and_honours_yes() {
+    let env = Env::new();
+    env.seed_authz("az_alice", "alice@example.com", "read");
+    env.run(&["workflow", "create", "ship", "--authz", "az_alice"])
+        .success();
+    let workflows = || env.count("SELECT COUNT(*) FROM workflows");
+
+    let no = on_terminal(&env, &["workflow", "delete", "ship"], "n").code(2);
+    assert!(
+        no.stdout.contains("Delete workflow 'ship'? [y/N]"),
+        "{}",
+        no.stdout
+    );
+    assert!(no.stdout.contains("cancelled"), "{}", no.stdout);
+    assert_eq!(workflows(), 1, "a no deleted it");
+
+    let yes = on_terminal(&env, &["workflow", "delete", "ship"], "y").success();
+    assert!(yes.stdout.contains("[y/N]"), "{}", yes.stdout);
+    assert_eq!(workflows(), 0);
+
+    // --yes on a terminal, and no terminal at all: no question.
+    for name in ["a", "b"] {
+        env.run(&["workflow", "create", name, "--authz", "az_alice"])
+            .success();
+    }
+    let r = on_terminal(&env, &["--yes", "workflow", "delete", "a"], "n").success();
+    assert!(!r.stdout.contains("[y/N]"), "{}", r.stdout);
+    let r = env.run(&["workflow", "delete", "b"]).success();
+    assert!(!r.stderr.contains("[y/N]"), "{}", r.stderr);
+    assert_eq!(workflows(), 0);
+}
+
+#[test]
+fn vault_delete_asks_on_a_terminal() {
+    let w = World::new();
+    w.env
+        .run_stdin(&["vault", "set", "api", "--kind", "api-token"], "t0ken")
+        .success();
+    let entries = || w.env.count("SELECT COUNT(*) FROM vault_entries");
+    let before = entries();
+    assert_eq!(before, 1);
+    let no = on_terminal(&w.env, &["vault", "delete", "api"], "n").code(2);
+    assert!(no.stdout.contains("every version"), "{}", no.stdout);
+    assert_eq!(entries(), 1);
+    on_terminal(&w.env, &["vault", "delete", "api"], "y").success();
+    assert_eq!(entries(), 0);
+}
