@@ -527,7 +527,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__add)
-            opts="-s -y -q -v -h -V --scope --label --service-account --no-browser --device --paste --port --timeout --reauth --email-claim --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-s -y -q -v -h -V --scope --label --service-account --no-browser --device --paste --port --timeout --reauth --new --email-claim --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -108,7 +108,7 @@ complete -c authz -n "__fish_authz_using_subcommand add" -s s -l scope -d 'Scope
 complete -c authz -n "__fish_authz_using_subcommand add" -l label -d 'A note shown in lists' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l port -d 'Loopback port for the redirect (for `ssh -L PORT:127.0.0.1:PORT`, or a provider that only accepts the exact redirect URI registered); remembered for this issuer after a successful login, 0 to let the OS choose again [default: the remembered one, else chosen by the OS]' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l timeout -d 'Seconds to wait for the login to finish' -r
-complete -c authz -n "__fish_authz_using_subcommand add" -l reauth -d 'Log in again for an existing authorization (same account required); keeps its workflows' -r
+complete -c authz -n "__fish_authz_using_subcommand add" -l reauth -d 'Log in again for an existing authorization (same account required); keeps its workflows. Logging in as an account that already has an authorization does this by itself' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l email-claim -d 'The userinfo claim that names the account, for providers without a usable `email` (e.g. `preferred_username`, `upn`); remembered for this issuer [default: email]' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l store -d 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
@@ -121,6 +121,7 @@ complete -c authz -n "__fish_authz_using_subcommand add" -l service-account -d '
 complete -c authz -n "__fish_authz_using_subcommand add" -l no-browser -d 'Do not open a browser; only print the URL'
 complete -c authz -n "__fish_authz_using_subcommand add" -l device -d 'Log in with a code entered on any device (OAuth device grant, RFC 8628); chosen automatically when no browser can start here and the provider offers it'
 complete -c authz -n "__fish_authz_using_subcommand add" -l paste -d 'Also read the redirect URL from stdin when it is not a terminal (e.g. `ssh host authz add` without -t); on a terminal pasting always works'
+complete -c authz -n "__fish_authz_using_subcommand add" -l new -d 'Create a second authorization even when the account already has one (by default a login for a known account replaces that authorization\'s tokens in place)'
 complete -c authz -n "__fish_authz_using_subcommand add" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand add" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand add" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'

@@ -312,9 +312,14 @@ pub struct AddArgs {
     /// Seconds to wait for the login to finish
     #[arg(long, default_value_t = 300, value_name = "SECS")]
     pub timeout: u64,
-    /// Log in again for an existing authorization (same account required); keeps its workflows
+    /// Log in again for an existing authorization (same account required); keeps its workflows.
+    /// Logging in as an account that already has an authorization does this by itself
     #[arg(long, value_name = "AUTHZ")]
     pub reauth: Option<String>,
+    /// Create a second authorization even when the account already has one (by default a
+    /// login for a known account replaces that authorization's tokens in place)
+    #[arg(long, conflicts_with = "reauth")]
+    pub new: bool,
     /// The userinfo claim that names the account, for providers without a usable `email`
     /// (e.g. `preferred_username`, `upn`); remembered for this issuer [default: email]
     #[arg(long, value_name = "NAME")]

@@ -95,3 +95,56 @@ fn vault_delete_asks_on_a_terminal() {
     on_terminal(&w.env, &["vault", "delete", "api"], "y").success();
     assert_eq!(entries(), 0);
 }
+
+#[test]
+fn logging_in_again_as_a_known_account_refreshes_it_in_place_unless_new() {
+    let mut w = World::new();
+    let id = w.add_as("ops@example.com");
+    w.run(&["workflow", "create", "ship", "--authz", &id])
+        .success();
+    let before = w.refresh_token(&id).expect("tokens stored");
+
+    let again = w.run(&["--json", "add", "--timeout", "60"]).success();
+    let view = again.json();
+    assert_eq!(view["id"], id.as_str(), "a second authorization was made");
+    assert_eq!(view["reauthorized"], true);
+    assert_eq!(view["workflows"], serde_json::json!(["ship"]));
+    assert!(
+        again.stderr.contains("replaced in place"),
+        "{}",
+        again.stderr
+    );
+    assert_eq!(w.rows(), 1);
+    let after = w.refresh_token(&id).expect("tokens stored");
+    assert_ne!(
+        before, after,
+        "the new login's tokens must replace the old ones"
+    );
+
+    // --new asks for a second one; a label tells them apart in `list` and in the error.
+    let second = w
+        .run(&[
+            "--json",
+            "add",
+            "--new",
+            "--label",
+            "nightly",
+            "--timeout",
+            "60",
+        ])
+        .success()
+        .json()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_ne!(second, id);
+    assert_eq!(w.rows(), 2);
+    let list = w.run(&["list"]).success();
+    assert!(list.stdout.contains("LABEL"), "{}", list.stdout);
+    let row = list.stdout.lines().find(|l| l.contains(&second)).unwrap();
+    assert!(row.contains("nightly"), "{}", list.stdout);
+    w.run(&["workflow", "create", "x", "--authz", "ops@example.com"])
+        .code(2)
+        .stderr_has("matches 2 authorizations")
+        .stderr_has("nightly");
+}

@@ -12,7 +12,8 @@ use crate::app::App;
 use crate::app::{ProviderFlags, cache_metadata, remember_provider};
 use crate::cli::AddArgs;
 use crate::domain::{
-    Authorization, Scopes, Status, Timestamp, check_claim_name, missing_scopes, new_authz_id,
+    Authorization, Scopes, Status, Timestamp, check_claim_name, check_move, missing_scopes,
+    new_authz_id,
 };
 use crate::error::{Error, Result, escape};
 use crate::idp::{Http, Metadata, Provider, ProviderConfig, Tokens, UserInfo};
@@ -259,6 +260,20 @@ fn store_login(
         not_granted: &not_granted,
     };
 
+    // A login for an account that already has an authorization refreshes it in place (as
+    // `gh auth login` and `gcloud auth login` do for a known account), unless --new.
+    let implicit = existing.is_none() && !args.new;
+    let existing = match existing {
+        None if implicit => same_account(app, provider.issuer(), &user.sub)?,
+        other => other,
+    };
+    if implicit && let Some(old) = &existing {
+        app.out.info(format!(
+            "{} already has authorization {}: its tokens are replaced in place, its workflows keep it (authz add --new makes a second one)",
+            escape(&email),
+            old.id
+        ));
+    }
     let (authz, workflows, reauthorized) = match existing {
         None => {
             let authz = Authorization {
@@ -278,7 +293,6 @@ fn store_login(
                 revoked: None,
                 tokens_at: Some(secrets.here().clone()),
             };
-            warn_if_known(app, &authz)?;
             insert(app, &keep, &authz).inspect_err(|_| give_back(provider, &refresh))?;
             (authz, Vec::new(), false)
         }
@@ -299,8 +313,8 @@ fn store_login(
                 authz.label = args.label.clone();
             }
             authz.service_account |= args.service_account;
-            let workflows =
-                reauthorize(app, &keep, &authz).inspect_err(|_| give_back(provider, &refresh))?;
+            let workflows = reauthorize(app, &keep, &authz, implicit)
+                .inspect_err(|_| give_back(provider, &refresh))?;
             (authz, workflows, true)
         }
     };
@@ -364,26 +378,18 @@ fn give_back(provider: &Provider, refresh: &Secret<String>) {
     let _ = provider.revoke_refresh_token(refresh);
 }
 
-/// Two authorizations of one account are allowed (e.g. different scopes), but usually a
-/// mistake: say so.
-fn warn_if_known(app: &mut App, new: &Authorization) -> Result<()> {
-    let same: Vec<String> = app.read(|tx| {
-        Ok(tx
+/// The active authorization of the account `issuer`/`subject`, if there is one (the oldest
+/// when an earlier `add --new` made several: it is the one workflows most likely use).
+fn same_account(app: &mut App, issuer: &str, subject: &str) -> Result<Option<Authorization>> {
+    app.read(|tx| {
+        let mut same: Vec<Authorization> = tx
             .authorizations(false)?
             .into_iter()
-            .filter(|a| a.issuer == new.issuer && a.subject == new.subject)
-            .map(|a| a.id)
-            .collect())
-    })?;
-    if !same.is_empty() {
-        app.out.warn(format!(
-            "{} already has authorization {}; to renew one in place use: authz add --reauth {}",
-            escape(&new.email),
-            same.join(", "),
-            same[0]
-        ));
-    }
-    Ok(())
+            .filter(|a| a.status != Status::Revoked && a.issuer == issuer && a.subject == subject)
+            .collect();
+        same.sort_by_key(|a| a.created);
+        Ok(same.into_iter().next())
+    })
 }
 
 fn check_reauthorizable(old: &Authorization, config: &ProviderConfig) -> Result<()> {
@@ -508,7 +514,14 @@ fn insert(app: &mut App, keep: &Keep, authz: &Authorization) -> Result<()> {
 
 /// An existing authorization: new tokens in, the row updated; if the row cannot be written the
 /// previous tokens go back. Returns its workflows.
-fn reauthorize(app: &mut App, keep: &Keep, authz: &Authorization) -> Result<Vec<String>> {
+/// `implicit`: not asked for by `--reauth`, so the login did not ask for the authorization's
+/// scopes: refused when the tokens no longer cover what its workflows require.
+fn reauthorize(
+    app: &mut App,
+    keep: &Keep,
+    authz: &Authorization,
+    implicit: bool,
+) -> Result<Vec<String>> {
     let (secrets, tokens, not_granted) = (keep.secrets, keep.tokens, keep.not_granted);
     let (previous, version) = match secrets.read(&authz.id, Some(&authz.issuer))? {
         (Held::Mine(t), v) => (Some(t), v),
@@ -526,6 +539,21 @@ fn reauthorize(app: &mut App, keep: &Keep, authz: &Authorization) -> Result<Vec<
                 "authorization {} was revoked meanwhile",
                 authz.id
             )));
+        }
+        if implicit {
+            let deps = tx.requirements(&authz.id)?;
+            check_move(authz, deps.iter().map(|(n, s)| (n.as_str(), s))).map_err(|e| {
+                let details = e.details.unwrap_or_default();
+                Error::conflict(format!(
+                    "this login would replace the tokens of authorization {}, but {}; nothing was changed",
+                    authz.id, e.message
+                ))
+                .hint(format!(
+                    "log in again asking for its scopes: authz add --reauth {} (or keep both: authz add --new)",
+                    authz.id
+                ))
+                .details(details)
+            })?;
         }
         tx.update_authz(authz)?;
         tx.set_tokens_at(&authz.id, authz.tokens_at.as_ref())?;

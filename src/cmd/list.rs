@@ -14,13 +14,24 @@ use unicode_width::UnicodeWidthStr;
 /// How many workflow names a table cell shows before "+N more".
 const NAMES_SHOWN: usize = 3;
 
-const HEADER: [&str; 6] = ["ID", "EMAIL", "CREATED", "WORKFLOWS", "STATUS", "TOKEN"];
+const HEADER: [&str; 7] = [
+    "ID",
+    "EMAIL",
+    "LABEL",
+    "CREATED",
+    "WORKFLOWS",
+    "STATUS",
+    "TOKEN",
+];
+/// The LABEL column: shown only when some authorization has a label.
+const LABEL: usize = 2;
 
 /// One table row, every cell escaped.
-fn cells(view: AuthzView) -> [String; 6] {
+fn cells(view: AuthzView) -> [String; 7] {
     [
         escape(&view.id),
         escape(&view.email),
+        view.label.as_deref().map(escape).unwrap_or_default(),
         view.created,
         short_list(&view.workflows, NAMES_SHOWN),
         view.status.to_string(),
@@ -32,7 +43,8 @@ fn cells(view: AuthzView) -> [String; 6] {
 /// as wide as their widest cell, no trailing blanks).
 fn write_row(w: &mut dyn Write, row: &[String], widths: &[usize]) -> io::Result<()> {
     let mut line = String::new();
-    for (cell, width) in row.iter().zip(widths) {
+    // A column of width 0 is left out (LABEL when no authorization has one).
+    for (cell, width) in row.iter().zip(widths).filter(|(_, w)| **w > 0) {
         line.push(' ');
         line.push_str(cell);
         line.extend(std::iter::repeat_n(
@@ -54,6 +66,7 @@ pub fn execute(args: ListArgs, app: &mut App) -> Result<()> {
     // no more than one row is held at a time.
     let (mut count, mut in_use, mut workflows) = (0usize, 0usize, 0usize);
     let mut widths = HEADER.map(str::len);
+    let mut labels = false;
     app.read(|tx| {
         tx.each_authz(args.all, |a, names| {
             let view = AuthzView::new(a, names, now);
@@ -63,6 +76,7 @@ pub fn execute(args: ListArgs, app: &mut App) -> Result<()> {
             } else {
                 in_use += usize::from(!view.workflows.is_empty());
                 workflows += view.workflows.len();
+                labels |= view.label.as_deref().is_some_and(|l| !l.is_empty());
                 for (w, cell) in widths.iter_mut().zip(cells(view)) {
                     *w = (*w).max(cell.width());
                 }
@@ -91,6 +105,9 @@ pub fn execute(args: ListArgs, app: &mut App) -> Result<()> {
         }
         if !quiet {
             writeln!(out)?;
+        }
+        if !labels {
+            widths[LABEL] = 0;
         }
         write_row(&mut out, &HEADER.map(String::from), &widths)?;
         tx.each_authz(args.all, |a, names| {

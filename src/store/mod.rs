@@ -307,11 +307,26 @@ pub trait Tx {
             1 => Ok(found.remove(0)),
             _ => {
                 let ids: Vec<String> = found.iter().map(|a| a.id.clone()).collect();
+                // Labels (and creation dates) tell them apart.
+                let shown: Vec<String> = found
+                    .iter()
+                    .map(|a| match &a.label {
+                        Some(l) => format!(
+                            "{} ({}, created {})",
+                            a.id,
+                            escape(l),
+                            crate::domain::format_ts(a.created)
+                        ),
+                        None => {
+                            format!("{} (created {})", a.id, crate::domain::format_ts(a.created))
+                        }
+                    })
+                    .collect();
                 Err(Error::usage(format!(
                     "'{}' matches {} authorizations: {}",
                     escape(text),
                     ids.len(),
-                    ids.join(", ")
+                    shown.join(", ")
                 ))
                 .hint("name one by its id")
                 .details(serde_json::json!({ "candidates": ids })))
