@@ -148,3 +148,66 @@ fn logging_in_again_as_a_known_account_refreshes_it_in_place_unless_new() {
         .stderr_has("matches 2 authorizations")
         .stderr_has("nightly");
 }
+
+#[test]
+fn run_exits_127_for_a_missing_command_and_126_for_one_that_cannot_run() {
+    let mut w = World::new();
+    let id = w.add_as("ops@example.com");
+    w.run(&["workflow", "create", "ship", "--authz", &id])
+        .success();
+    w.run(&["run", "--workflow", "ship", "--", "/nonexistent/tool"])
+        .code(127)
+        .one_line_error()
+        .stderr_has("was not started");
+    let plain = w.env.path().join("not-executable");
+    std::fs::write(&plain, "echo hi\n").unwrap();
+    w.run(&["run", "--workflow", "ship", "--", plain.to_str().unwrap()])
+        .code(126)
+        .stderr_has("executable");
+    let json = w
+        .run(&[
+            "--json",
+            "run",
+            "--workflow",
+            "ship",
+            "--",
+            "/nonexistent/tool",
+        ])
+        .code(127)
+        .stderr_json();
+    assert_eq!(json["error"]["code"], 127);
+    assert_eq!(json["error"]["kind"], "not-found");
+}
+
+#[test]
+fn options_set_through_the_environment_stay_out_of_the_usage_line() {
+    let mut env = Env::new();
+    env.set("AUTHZ_CA_FILE", "/etc/ssl/certs/ca-certificates.crt")
+        .set("AUTHZ_PROFILE", "default");
+    let r = env.run(&["show"]).code(2);
+    assert!(
+        r.stderr.contains("Usage: authz show <AUTHZ>"),
+        "{}",
+        r.stderr
+    );
+    // Given on the command line, it is part of the usage as typed.
+    let r = env.run(&["--ca-file", "/x", "show"]).code(2);
+    assert!(
+        r.stderr
+            .contains("Usage: authz show --ca-file <PATH> <AUTHZ>"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn a_vault_kind_mismatch_reads_as_english() {
+    let w = World::new();
+    w.env
+        .run_stdin(&["vault", "set", "api", "--kind", "api-token"], "t0ken")
+        .success();
+    w.env
+        .run_stdin(&["vault", "set", "api", "--kind", "password"], "pw")
+        .code(3)
+        .stderr_has("vault entry 'api' is an api-token, not a password");
+}

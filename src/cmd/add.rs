@@ -98,7 +98,7 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
     }
     if let Some(c) = &args.email_claim {
         check_claim_name(c).map_err(|e| {
-            Error::usage(e).hint("name the userinfo claim that holds the account's email or login, e.g. --email-claim preferred_username")
+            Error::usage(e).hint("name the userinfo claim that holds the account's email or login, e.g. preferred_username or upn")
         })?;
     }
     let flags = ProviderFlags::of(&app.global);
@@ -130,6 +130,7 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
         _ => None,
     };
     // The flag; else the authorization's own (re-auth); else what this issuer's last login used.
+    let was_default = remembered_claim.clone().unwrap_or_else(|| EMAIL.to_owned());
     let email_claim = args
         .email_claim
         .clone()
@@ -194,6 +195,14 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
         email_claim,
     };
     let view = store_login(app, &args, login, existing, tokens)?;
+    if view.authz.email_claim != was_default {
+        // Remembered for the issuer (see `Keep::remember`): not a one-off, so say so.
+        app.out.info(format!(
+            "later logins at this issuer read the account from `{}` too (was `{}`); `authz profile show` shows it",
+            escape(&view.authz.email_claim),
+            escape(&was_default)
+        ));
+    }
     app.out.print(&view)
 }
 
@@ -332,7 +341,7 @@ fn store_login(
 }
 
 /// The settings key of the email claim remembered for `issuer`.
-fn email_claim_key(issuer: &str) -> String {
+pub(crate) fn email_claim_key(issuer: &str) -> String {
     format!("email_claim {issuer}")
 }
 
@@ -345,7 +354,6 @@ fn redirect_port_key(issuer: &str) -> String {
 /// of the ways it can be missing this is: the `email` scope not granted, the claim absent, empty
 /// or not a string.
 fn email_of(user: &UserInfo, claim: &str, granted: Option<&Scopes>) -> Result<String> {
-    const SETUP: &str = "have the provider release the claim to this client (its claim or mapper settings for the client), or name a claim it does set: authz add --email-claim preferred_username (or upn, ...)";
     let value = user.claim(claim);
     let why = match value {
         Some(serde_json::Value::String(s)) if !s.trim().is_empty() => return Ok(s.clone()),
@@ -367,9 +375,54 @@ fn email_of(user: &UserInfo, claim: &str, granted: Option<&Scopes>) -> Result<St
             escape(claim)
         ),
     };
+    let usable = usable_claims(user, claim);
+    let hint = match usable.first() {
+        Some(first) => format!(
+            "name a claim this account's userinfo does have ({}): authz add --email-claim {first}; or have the provider release `{}` to this client",
+            usable.join(", "),
+            escape(claim)
+        ),
+        None => format!(
+            "the userinfo has no other non-empty text claim to use; have the provider release `{}` to this client (its claim or mapper settings for the client)",
+            escape(claim)
+        ),
+    };
     Err(Error::provider(format!("{why}; nothing was stored"))
-        .hint(SETUP)
-        .details(json!({ "email_claim": claim })))
+        .hint(hint)
+        .details(json!({ "email_claim": claim, "usable_claims": usable })))
+}
+
+/// The claims of `user` that could name the account instead of `failed`: non-empty strings,
+/// the usual login names first (`sub` left out: an opaque id is no name for people).
+fn usable_claims(user: &UserInfo, failed: &str) -> Vec<String> {
+    const USUAL: [&str; 6] = [
+        EMAIL,
+        "preferred_username",
+        "upn",
+        "unique_name",
+        "login",
+        "name",
+    ];
+    let names = USUAL.iter().map(|n| n.to_string()).chain(
+        user.other
+            .keys()
+            .filter(|k| !USUAL.contains(&k.as_str()))
+            .cloned(),
+    );
+    let mut seen = Vec::new();
+    for n in names {
+        let text =
+            matches!(user.claim(&n), Some(serde_json::Value::String(v)) if !v.trim().is_empty());
+        if text
+            && n != failed
+            && n != "sub"
+            && !seen.contains(&n)
+            && crate::domain::check_claim_name(&n).is_ok()
+        {
+            seen.push(n);
+        }
+    }
+    seen
 }
 
 /// Tokens that will not be stored are revoked at once rather than left alive at the provider

@@ -525,9 +525,9 @@ fn vault_key_set(tx: &dyn Tx, secrets: &dyn SecretStore, secret: &str) -> Result
     let e = tx.require_vault_entry(secret)?;
     if e.kind != SecretKind::SigningKey {
         return Err(Error::usage(format!(
-            "vault entry '{}' is a {}, not a signing-key",
+            "vault entry '{}' is {}, not a signing-key",
             escape(&e.name),
-            e.kind
+            e.kind.a()
         ))
         .hint("make one with: authz vault generate NAME --alg ES256, or store an HMAC secret with: authz vault set NAME --kind signing-key"));
     }

@@ -31,6 +31,9 @@ pub struct ProfileView {
     pub exists: bool,
     pub issuer: Option<String>,
     pub client_id: Option<String>,
+    /// The userinfo claim that names accounts at its issuer (`add --email-claim`, remembered);
+    /// null when the store has no issuer yet.
+    pub email_claim: Option<String>,
     /// Where its tokens are: `keyring` or `openbao:MOUNT/PREFIX` (what the profile remembers).
     pub secrets: String,
     /// Unrevoked authorizations, and workflows, in its store.
@@ -51,6 +54,7 @@ impl ProfileView {
             exists: location.sqlite_path().is_none_or(|p| p.exists()),
             issuer: None,
             client_id: None,
+            email_claim: None,
             secrets: remembered_secrets(name.as_deref()),
             authorizations: None,
             workflows: None,
@@ -61,8 +65,16 @@ impl ProfileView {
         }
         let facts = location.open().and_then(|mut s| {
             s.read(|tx| {
+                let issuer = tx.setting("issuer")?;
+                let claim = match &issuer {
+                    Some(i) => Some(
+                        tx.setting(&super::add::email_claim_key(i))?
+                            .unwrap_or_else(|| "email".to_owned()),
+                    ),
+                    None => None,
+                };
                 Ok((
-                    tx.setting("issuer")?,
+                    (issuer, claim),
                     tx.setting("client_id")?,
                     tx.authorizations(false)?.len(),
                     tx.workflows(None)?.len(),
@@ -70,8 +82,9 @@ impl ProfileView {
             })
         });
         match facts {
-            Ok((issuer, client_id, a, w)) => {
+            Ok(((issuer, claim), client_id, a, w)) => {
                 v.issuer = issuer;
+                v.email_claim = claim;
                 v.client_id = client_id;
                 v.authorizations = Some(a);
                 v.workflows = Some(w);
@@ -112,6 +125,7 @@ impl View for ProfileView {
         )?;
         writeln!(w, "issuer:         {}", opt(&self.issuer))?;
         writeln!(w, "client id:      {}", opt(&self.client_id))?;
+        writeln!(w, "email claim:    {}", opt(&self.email_claim))?;
         writeln!(w, "secrets:        {}", self.secrets)?;
         writeln!(w, "authorizations: {}", count(self.authorizations))?;
         writeln!(w, "workflows:      {}", count(self.workflows))?;

@@ -197,8 +197,9 @@ fn store_version(
         Some(mut e) => {
             if e.kind != kind {
                 return Err(Error::conflict(format!(
-                    "vault entry '{name}' is a {}, not a {kind}",
-                    e.kind
+                    "vault entry '{name}' is {}, not {}",
+                    e.kind.a(),
+                    kind.a()
                 ))
                 .hint(format!("pass --kind {}, or use another name", e.kind)));
             }
@@ -603,8 +604,9 @@ fn public(a: VaultPublicArgs, app: &mut App) -> Result<()> {
         let e = tx.require_vault_entry(&a.name)?;
         if e.kind != SecretKind::SigningKey {
             return Err(Error::usage(format!(
-                "vault entry '{}' is a {}, not a signing-key",
-                e.name, e.kind
+                "vault entry '{}' is {}, not a signing-key",
+                e.name,
+                e.kind.a()
             )));
         }
         let hmac = tx
