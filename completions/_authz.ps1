@@ -1250,6 +1250,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile: its store, issuer and client id [default: the current one]')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make NAME the current profile (remembered in $XDG_CONFIG_HOME/authz/config.json)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a profile: its own SQLite store, or one it remembers with --store URL')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a profile and its SQLite store (a --store URL''s store is only forgotten); never the current one; one with authorizations only after a yes or --yes')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1359,11 +1360,33 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'authz;profile;delete' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
+            [CompletionResult]::new('--secrets', '--secrets', [CompletionResultType]::ParameterName, 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]')
+            [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'The OpenID provider''s issuer URL (remembered in the store after first use)')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'The OAuth client id registered for authz (remembered in the store after first use)')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Machine output: JSON on stdout, errors as JSON on stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more about what happens (never secrets)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more about what happens (never secrets)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'authz;profile;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the profiles, marking the current one')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile: its store, issuer and client id [default: the current one]')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make NAME the current profile (remembered in $XDG_CONFIG_HOME/authz/config.json)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a profile: its own SQLite store, or one it remembers with --store URL')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a profile and its SQLite store (a --store URL''s store is only forgotten); never the current one; one with authorizations only after a yes or --yes')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1377,6 +1400,9 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;profile;help;create' {
+            break
+        }
+        'authz;profile;help;delete' {
             break
         }
         'authz;profile;help;help' {
@@ -1757,6 +1783,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a profile: its store, issuer and client id [default: the current one]')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Make NAME the current profile (remembered in $XDG_CONFIG_HOME/authz/config.json)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a profile: its own SQLite store, or one it remembers with --store URL')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a profile and its SQLite store (a --store URL''s store is only forgotten); never the current one; one with authorizations only after a yes or --yes')
             break
         }
         'authz;help;profile;list' {
@@ -1769,6 +1796,9 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;help;profile;create' {
+            break
+        }
+        'authz;help;profile;delete' {
             break
         }
         'authz;help;org' {

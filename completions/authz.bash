@@ -256,6 +256,9 @@ _authz() {
             authz__subcmd__help__subcmd__profile,create)
                 cmd="authz__subcmd__help__subcmd__profile__subcmd__create"
                 ;;
+            authz__subcmd__help__subcmd__profile,delete)
+                cmd="authz__subcmd__help__subcmd__profile__subcmd__delete"
+                ;;
             authz__subcmd__help__subcmd__profile,list)
                 cmd="authz__subcmd__help__subcmd__profile__subcmd__list"
                 ;;
@@ -328,6 +331,9 @@ _authz() {
             authz__subcmd__profile,create)
                 cmd="authz__subcmd__profile__subcmd__create"
                 ;;
+            authz__subcmd__profile,delete)
+                cmd="authz__subcmd__profile__subcmd__delete"
+                ;;
             authz__subcmd__profile,help)
                 cmd="authz__subcmd__profile__subcmd__help"
                 ;;
@@ -345,6 +351,9 @@ _authz() {
                 ;;
             authz__subcmd__profile__subcmd__help,create)
                 cmd="authz__subcmd__profile__subcmd__help__subcmd__create"
+                ;;
+            authz__subcmd__profile__subcmd__help,delete)
+                cmd="authz__subcmd__profile__subcmd__help__subcmd__delete"
                 ;;
             authz__subcmd__profile__subcmd__help,help)
                 cmd="authz__subcmd__profile__subcmd__help__subcmd__help"
@@ -1897,7 +1906,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__help__subcmd__profile)
-            opts="list show use create"
+            opts="list show use create delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1911,6 +1920,20 @@ _authz() {
             return 0
             ;;
         authz__subcmd__help__subcmd__profile__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authz__subcmd__help__subcmd__profile__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2595,7 +2618,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__profile)
-            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version list ls show use create help"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version list ls show use create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2678,8 +2701,50 @@ _authz() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        authz__subcmd__profile__subcmd__delete)
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secrets)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         authz__subcmd__profile__subcmd__help)
-            opts="list show use create help"
+            opts="list show use create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2693,6 +2758,20 @@ _authz() {
             return 0
             ;;
         authz__subcmd__profile__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authz__subcmd__profile__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -1173,6 +1173,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand show 'Show a profile: its store, issuer and client id [default: the current one]'
             cand use 'Make NAME the current profile (remembered in $XDG_CONFIG_HOME/authz/config.json)'
             cand create 'Create a profile: its own SQLite store, or one it remembers with --store URL'
+            cand delete 'Delete a profile and its SQLite store (a --store URL''s store is only forgotten); never the current one; one with authorizations only after a yes or --yes'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'authz;profile;list'= {
@@ -1276,11 +1277,32 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'authz;profile;delete'= {
+            cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
+            cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
+            cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
+            cand --secrets 'Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile''s, else keyring]'
+            cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
+            cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
+            cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
+            cand -y 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+            cand --yes 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
+            cand -q 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
+            cand --quiet 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
+            cand -v 'Print more about what happens (never secrets)'
+            cand --verbose 'Print more about what happens (never secrets)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'authz;profile;help'= {
             cand list 'List the profiles, marking the current one'
             cand show 'Show a profile: its store, issuer and client id [default: the current one]'
             cand use 'Make NAME the current profile (remembered in $XDG_CONFIG_HOME/authz/config.json)'
             cand create 'Create a profile: its own SQLite store, or one it remembers with --store URL'
+            cand delete 'Delete a profile and its SQLite store (a --store URL''s store is only forgotten); never the current one; one with authorizations only after a yes or --yes'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'authz;profile;help;list'= {
@@ -1290,6 +1312,8 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;profile;help;use'= {
         }
         &'authz;profile;help;create'= {
+        }
+        &'authz;profile;help;delete'= {
         }
         &'authz;profile;help;help'= {
         }
@@ -1613,6 +1637,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand show 'Show a profile: its store, issuer and client id [default: the current one]'
             cand use 'Make NAME the current profile (remembered in $XDG_CONFIG_HOME/authz/config.json)'
             cand create 'Create a profile: its own SQLite store, or one it remembers with --store URL'
+            cand delete 'Delete a profile and its SQLite store (a --store URL''s store is only forgotten); never the current one; one with authorizations only after a yes or --yes'
         }
         &'authz;help;profile;list'= {
         }
@@ -1621,6 +1646,8 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;help;profile;use'= {
         }
         &'authz;help;profile;create'= {
+        }
+        &'authz;help;profile;delete'= {
         }
         &'authz;help;org'= {
             cand init 'Create the schema and the roles authz_admin, authz_operator, authz_runner, authz_auditor with their grants (run once, as the database owner; safe to re-run)'

@@ -727,6 +727,14 @@ pub enum ProfileCommand {
     Use(ProfileUseArgs),
     /// Create a profile: its own SQLite store, or one it remembers with --store URL
     Create(ProfileCreateArgs),
+    /// Delete a profile and its SQLite store (a --store URL's store is only forgotten); never
+    /// the current one; one with authorizations only after a yes or --yes
+    Delete(ProfileDeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileDeleteArgs {
+    pub name: String,
 }
 
 #[derive(Debug, Subcommand)]
