@@ -731,9 +731,9 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;authorizer;sign' {
-            [CompletionResult]::new('--vault-key', '--vault-key', [CompletionResultType]::ParameterName, 'The vault signing key the authorizer verifies with')
+            [CompletionResult]::new('--vault-key', '--vault-key', [CompletionResultType]::ParameterName, 'The vault signing key the authorizer verifies with [default: the authorizer''s own]')
             [CompletionResult]::new('--claims', '--claims', [CompletionResultType]::ParameterName, 'More claims, as a JSON object (iss, aud, iat and exp are set by authz)')
-            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Seconds until the token expires [default: 300]')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Seconds until the token expires [default: 300, or the authorizer''s max lifetime when shorter]')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]')
@@ -834,7 +834,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Store a value (from stdin, a hidden prompt on a terminal, or --from-file; never argv), kept byte for byte; an existing NAME gets a new version')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Store a value (from stdin, a hidden prompt on a terminal, or --from-file; never argv), kept byte for byte; an existing NAME gets a new version (none when the value is the one it has: `unchanged`)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the vault entries (never their values)')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the vault entries (never their values)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an entry: metadata, versions and the workflows using it (never the value)')
@@ -848,7 +848,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;vault;set' {
-            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'What the value is')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'What the value is; required for a new entry [default: an existing entry''s kind]')
             [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'Read the value from this file (all of its bytes) instead of stdin')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]')
@@ -1061,7 +1061,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;vault;help' {
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Store a value (from stdin, a hidden prompt on a terminal, or --from-file; never argv), kept byte for byte; an existing NAME gets a new version')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Store a value (from stdin, a hidden prompt on a terminal, or --from-file; never argv), kept byte for byte; an existing NAME gets a new version (none when the value is the one it has: `unchanged`)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the vault entries (never their values)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an entry: metadata, versions and the workflows using it (never the value)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print an entry''s value on stdout, exactly as stored (for runners and scripts)')
@@ -1725,7 +1725,7 @@ Register-ArgumentCompleter -Native -CommandName 'authz' -ScriptBlock {
             break
         }
         'authz;help;vault' {
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Store a value (from stdin, a hidden prompt on a terminal, or --from-file; never argv), kept byte for byte; an existing NAME gets a new version')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Store a value (from stdin, a hidden prompt on a terminal, or --from-file; never argv), kept byte for byte; an existing NAME gets a new version (none when the value is the one it has: `unchanged`)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the vault entries (never their values)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an entry: metadata, versions and the workflows using it (never the value)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print an entry''s value on stdout, exactly as stored (for runners and scripts)')

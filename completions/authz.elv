@@ -693,9 +693,9 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --version 'Print version'
         }
         &'authz;authorizer;sign'= {
-            cand --vault-key 'The vault signing key the authorizer verifies with'
+            cand --vault-key 'The vault signing key the authorizer verifies with [default: the authorizer''s own]'
             cand --claims 'More claims, as a JSON object (iss, aud, iat and exp are set by authz)'
-            cand --ttl 'Seconds until the token expires [default: 300]'
+            cand --ttl 'Seconds until the token expires [default: 300, or the authorizer''s max lifetime when shorter]'
             cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
             cand --profile 'Use this profile''s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]'
@@ -784,7 +784,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand set 'Store a value (from stdin, a hidden prompt on a terminal, or --from-file; never argv), kept byte for byte; an existing NAME gets a new version'
+            cand set 'Store a value (from stdin, a hidden prompt on a terminal, or --from-file; never argv), kept byte for byte; an existing NAME gets a new version (none when the value is the one it has: `unchanged`)'
             cand list 'List the vault entries (never their values)'
             cand ls 'List the vault entries (never their values)'
             cand show 'Show an entry: metadata, versions and the workflows using it (never the value)'
@@ -797,7 +797,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'authz;vault;set'= {
-            cand --kind 'What the value is'
+            cand --kind 'What the value is; required for a new entry [default: an existing entry''s kind]'
             cand --from-file 'Read the value from this file (all of its bytes) instead of stdin'
             cand --store 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile'
             cand --db 'The store (SQLite); wins over --profile [default: the profile''s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]'
@@ -1000,7 +1000,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --version 'Print version'
         }
         &'authz;vault;help'= {
-            cand set 'Store a value (from stdin, a hidden prompt on a terminal, or --from-file; never argv), kept byte for byte; an existing NAME gets a new version'
+            cand set 'Store a value (from stdin, a hidden prompt on a terminal, or --from-file; never argv), kept byte for byte; an existing NAME gets a new version (none when the value is the one it has: `unchanged`)'
             cand list 'List the vault entries (never their values)'
             cand show 'Show an entry: metadata, versions and the workflows using it (never the value)'
             cand get 'Print an entry''s value on stdout, exactly as stored (for runners and scripts)'
@@ -1594,7 +1594,7 @@ set edit:completion:arg-completer[authz] = {|@words|
         &'authz;help;verify'= {
         }
         &'authz;help;vault'= {
-            cand set 'Store a value (from stdin, a hidden prompt on a terminal, or --from-file; never argv), kept byte for byte; an existing NAME gets a new version'
+            cand set 'Store a value (from stdin, a hidden prompt on a terminal, or --from-file; never argv), kept byte for byte; an existing NAME gets a new version (none when the value is the one it has: `unchanged`)'
             cand list 'List the vault entries (never their values)'
             cand show 'Show an entry: metadata, versions and the workflows using it (never the value)'
             cand get 'Print an entry''s value on stdout, exactly as stored (for runners and scripts)'

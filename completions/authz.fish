@@ -492,9 +492,9 @@ complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
-complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from sign" -l vault-key -d 'The vault signing key the authorizer verifies with' -r
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from sign" -l vault-key -d 'The vault signing key the authorizer verifies with [default: the authorizer\'s own]' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from sign" -l claims -d 'More claims, as a JSON object (iss, aud, iat and exp are set by authz)' -r
-complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from sign" -l ttl -d 'Seconds until the token expires [default: 300]' -r
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from sign" -l ttl -d 'Seconds until the token expires [default: 300, or the authorizer\'s max lifetime when shorter]' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from sign" -l store -d 'The store: postgres://USER@HOST:PORT/DBNAME (libpq rules: PG* variables, ~/.pgpass, sslmode; ?schema=NAME, default authz) or sqlite:PATH; wins over --profile' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from sign" -l db -d 'The store (SQLite); wins over --profile [default: the profile\'s store, $XDG_DATA_HOME/authz/authz.db for "default", .../authz/profiles/NAME.db for others]' -r -F
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from sign" -l profile -d 'Use this profile\'s store (and so its issuer and client id); --db wins over it [default: the one chosen by `authz profile use`, else "default"]' -r
@@ -544,7 +544,7 @@ complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_s
 complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_subcommand_from set list ls show get history rollback delete generate public help" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_subcommand_from set list ls show get history rollback delete generate public help" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_subcommand_from set list ls show get history rollback delete generate public help" -s V -l version -d 'Print version'
-complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_subcommand_from set list ls show get history rollback delete generate public help" -f -a "set" -d 'Store a value (from stdin, a hidden prompt on a terminal, or --from-file; never argv), kept byte for byte; an existing NAME gets a new version'
+complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_subcommand_from set list ls show get history rollback delete generate public help" -f -a "set" -d 'Store a value (from stdin, a hidden prompt on a terminal, or --from-file; never argv), kept byte for byte; an existing NAME gets a new version (none when the value is the one it has: `unchanged`)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_subcommand_from set list ls show get history rollback delete generate public help" -f -a "list" -d 'List the vault entries (never their values)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_subcommand_from set list ls show get history rollback delete generate public help" -f -a "ls" -d 'List the vault entries (never their values)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_subcommand_from set list ls show get history rollback delete generate public help" -f -a "show" -d 'Show an entry: metadata, versions and the workflows using it (never the value)'
@@ -555,7 +555,7 @@ complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_s
 complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_subcommand_from set list ls show get history rollback delete generate public help" -f -a "generate" -d 'Make a signing key pair inside authz (a new entry, or a new version: a rotation)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_subcommand_from set list ls show get history rollback delete generate public help" -f -a "public" -d 'Print the public key of a signing key'
 complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_subcommand_from set list ls show get history rollback delete generate public help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from set" -l kind -d 'What the value is' -r -f -a "api-token\t''
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from set" -l kind -d 'What the value is; required for a new entry [default: an existing entry\'s kind]' -r -f -a "api-token\t''
 password\t''
 signing-key\t''"
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from set" -l from-file -d 'Read the value from this file (all of its bytes) instead of stdin' -r -F
@@ -696,7 +696,7 @@ complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subco
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from public" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from public" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from public" -s V -l version -d 'Print version'
-complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from help" -f -a "set" -d 'Store a value (from stdin, a hidden prompt on a terminal, or --from-file; never argv), kept byte for byte; an existing NAME gets a new version'
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from help" -f -a "set" -d 'Store a value (from stdin, a hidden prompt on a terminal, or --from-file; never argv), kept byte for byte; an existing NAME gets a new version (none when the value is the one it has: `unchanged`)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the vault entries (never their values)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an entry: metadata, versions and the workflows using it (never the value)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print an entry\'s value on stdout, exactly as stored (for runners and scripts)'
@@ -1051,7 +1051,7 @@ complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcom
 complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcommand_from authorizer" -f -a "keys" -d 'Print, as a JWKS, the keys the authorizer would use now (HMAC secrets left out)'
 complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcommand_from authorizer" -f -a "verify" -d 'Verify JWTs read from stdin, one per line; one JSON line per token, exit 9 when any is rejected'
 complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcommand_from authorizer" -f -a "sign" -d 'Mint a token that passes this vault-backed authorizer, for staging; printed on stdout'
-complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcommand_from vault" -f -a "set" -d 'Store a value (from stdin, a hidden prompt on a terminal, or --from-file; never argv), kept byte for byte; an existing NAME gets a new version'
+complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcommand_from vault" -f -a "set" -d 'Store a value (from stdin, a hidden prompt on a terminal, or --from-file; never argv), kept byte for byte; an existing NAME gets a new version (none when the value is the one it has: `unchanged`)'
 complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcommand_from vault" -f -a "list" -d 'List the vault entries (never their values)'
 complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcommand_from vault" -f -a "show" -d 'Show an entry: metadata, versions and the workflows using it (never the value)'
 complete -c authz -n "__fish_authz_using_subcommand help; and __fish_seen_subcommand_from vault" -f -a "get" -d 'Print an entry\'s value on stdout, exactly as stored (for runners and scripts)'

@@ -140,7 +140,8 @@ pub enum Command {
 #[derive(Debug, Subcommand)]
 pub enum VaultCommand {
     /// Store a value (from stdin, a hidden prompt on a terminal, or --from-file; never
-    /// argv), kept byte for byte; an existing NAME gets a new version
+    /// argv), kept byte for byte; an existing NAME gets a new version (none when the value is
+    /// the one it has: `unchanged`)
     Set(VaultSetArgs),
     /// List the vault entries (never their values)
     #[command(visible_alias = "ls")]
@@ -167,9 +168,9 @@ pub enum VaultCommand {
 #[derive(Debug, Args)]
 pub struct VaultSetArgs {
     pub name: String,
-    /// What the value is
+    /// What the value is; required for a new entry [default: an existing entry's kind]
     #[arg(long, value_parser = ["api-token", "password", "signing-key"])]
-    pub kind: String,
+    pub kind: Option<String>,
     /// Read the value from this file (all of its bytes) instead of stdin
     #[arg(long, value_name = "PATH")]
     pub from_file: Option<PathBuf>,
@@ -516,13 +517,14 @@ pub enum AuthorizerCommand {
 #[derive(Debug, Args)]
 pub struct AuthorizerSignArgs {
     pub name: String,
-    /// The vault signing key the authorizer verifies with
+    /// The vault signing key the authorizer verifies with [default: the authorizer's own]
     #[arg(long, value_name = "SECRET")]
-    pub vault_key: String,
+    pub vault_key: Option<String>,
     /// More claims, as a JSON object (iss, aud, iat and exp are set by authz)
     #[arg(long, value_name = "JSON")]
     pub claims: Option<String>,
-    /// Seconds until the token expires [default: 300]
+    /// Seconds until the token expires [default: 300, or the authorizer's max lifetime when
+    /// shorter]
     #[arg(long, value_name = "SECS")]
     pub ttl: Option<i64>,
 }

@@ -211,3 +211,127 @@ fn a_vault_kind_mismatch_reads_as_english() {
         .code(3)
         .stderr_has("vault entry 'api' is an api-token, not a password");
 }
+
+#[test]
+fn vault_set_keeps_the_entrys_kind_and_the_same_value_makes_no_version() {
+    let w = World::new();
+    let set = |args: &[&str], value: &str| {
+        let mut all = vec!["--json", "vault", "set", "api"];
+        all.extend_from_slice(args);
+        w.env.run_stdin(&all, value)
+    };
+    set(&["--kind", "api-token"], "one").success();
+    let v = set(&[], "two").success().json();
+    assert_eq!(
+        (v["result"].as_str(), v["version"].as_u64()),
+        (Some("updated"), Some(2))
+    );
+    assert_eq!(v["kind"], "api-token");
+    let events = || w.env.count("SELECT COUNT(*) FROM events");
+    let before = events();
+    let v = set(&[], "two").success().json();
+    assert_eq!(
+        (v["result"].as_str(), v["version"].as_u64()),
+        (Some("unchanged"), Some(2))
+    );
+    assert_eq!(events(), before, "an unchanged set was logged");
+    // A rollback to a value equal to the newest one is unchanged too.
+    let rolled = |n: &str| {
+        w.run(&["--json", "vault", "rollback", "api", "--version", n])
+            .success()
+            .json()
+    };
+    let v = rolled("1");
+    assert_eq!(
+        (v["result"].as_str(), v["version"].as_u64()),
+        (Some("rolled back"), Some(3))
+    );
+    let v = rolled("1");
+    assert_eq!(
+        (v["result"].as_str(), v["version"].as_u64()),
+        (Some("unchanged"), Some(3))
+    );
+    // A new entry must say what it is.
+    w.env
+        .run_stdin(&["vault", "set", "fresh"], "x")
+        .code(2)
+        .stderr_has("--kind");
+    // History: the same order in the table as in JSON.
+    let json: Vec<u64> = w
+        .run(&["--json", "vault", "history", "api"])
+        .success()
+        .json()["versions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["version"].as_u64().unwrap())
+        .collect();
+    let table = w.run(&["vault", "history", "api"]).success().stdout;
+    let rows: Vec<u64> = table
+        .lines()
+        .filter_map(|l| l.split_whitespace().next()?.parse().ok())
+        .collect();
+    assert_eq!(json, vec![1, 2, 3]);
+    assert_eq!(rows, json, "{table}");
+}
+
+#[test]
+fn authorizer_sign_defaults_to_its_own_key_and_ttl_errors_name_the_limit() {
+    let w = World::new();
+    w.run(&["vault", "generate", "signer", "--alg", "ES256"])
+        .success();
+    w.run(&[
+        "authorizer",
+        "create",
+        "staging",
+        "--iss",
+        "https://ci.example",
+        "--aud",
+        "orders",
+        "--vault-key",
+        "signer",
+        "--max-lifetime",
+        "60",
+    ])
+    .success();
+    let token = w.run(&["authorizer", "sign", "staging"]).success().stdout;
+    assert_eq!(token.trim().split('.').count(), 3, "{token}");
+    w.run(&["authorizer", "sign", "staging", "--ttl", "120"])
+        .code(2)
+        .one_line_error()
+        .stderr_has("max lifetime 60 s")
+        .stderr_has("--ttl 60");
+    let shown = w.run(&["authorizer", "show", "staging"]).success().stdout;
+    assert!(
+        shown.lines().next().unwrap().starts_with("name:"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn an_hmac_jwks_without_alg_gets_an_hmac_hint() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    let file = env.path().join("hmac.jwks");
+    std::fs::write(
+        &file,
+        r#"{"keys":[{"kty":"oct","kid":"k1","k":"c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3JldC0xMjM0"}]}"#,
+    )
+    .unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let r = env
+        .run(&[
+            "authorizer",
+            "create",
+            "hs",
+            "--iss",
+            "https://ci.example",
+            "--aud",
+            "orders",
+            "--jwks-file",
+            file.to_str().unwrap(),
+        ])
+        .code(2)
+        .stderr_has("--alg HS256");
+    assert!(!r.stderr.contains("RS256"), "{}", r.stderr);
+}

@@ -16,6 +16,7 @@ use crate::domain::{format_ts, signing};
 use crate::error::{Error, Result, escape};
 use crate::output::{View, short_list, table, write_table};
 use crate::secret::{Secret, SecretStore, VaultKey};
+use crate::sensitive::constant_time_eq;
 use crate::store::Tx;
 use serde::Serialize;
 use serde_json::json;
@@ -128,7 +129,23 @@ impl View for Changed {
 
 fn set(a: VaultSetArgs, app: &mut App) -> Result<()> {
     validate_name(&a.name)?;
-    let kind = SecretKind::parse(&a.kind).ok_or_else(|| Error::usage("unknown --kind"))?;
+    // An existing entry keeps its kind: --kind may be left out, and a different one is refused.
+    let kind = match &a.kind {
+        Some(k) => SecretKind::parse(k).ok_or_else(|| Error::usage("unknown --kind"))?,
+        None => app
+            .read(|tx| tx.vault_entry(&a.name))?
+            .map(|e| e.kind)
+            .ok_or_else(|| {
+                Error::usage(format!(
+                    "vault entry '{}' is new: say what it holds with --kind",
+                    a.name
+                ))
+                .hint(format!(
+                    "authz vault set {} --kind api-token (or password, signing-key)",
+                    a.name
+                ))
+            })?,
+    };
     let value = match &a.from_file {
         Some(path) => input::from_file(path)?,
         None => input::from_stdin(&format!(
@@ -202,6 +219,18 @@ fn store_version(
                     kind.a()
                 ))
                 .hint(format!("pass --kind {}, or use another name", e.kind)));
+            }
+            // The value it already has: no new version (and nothing logged).
+            let newest = tx
+                .vault_versions(name)?
+                .into_iter()
+                .find(|v| v.version == e.version);
+            if newest.is_some_and(|v| v.fingerprint == version.fingerprint)
+                && let Some(current) = secrets.vault_get(&VaultKey::from(&e), e.version)?
+                && constant_time_eq(current.expose(), value.expose())
+            {
+                let versions = tx.vault_versions(name)?;
+                return Ok(("unchanged", entry_view(tx, &e, &versions)?));
             }
             tx.add_vault_version(name, &version)?;
             e.version = version.version;
@@ -314,9 +343,10 @@ impl View for ShowView {
     }
 }
 
+/// Oldest first, newest last: the order of the JSON `versions` (and of `authz log`).
 fn versions_table(w: &mut dyn Write, versions: &[VersionView]) -> io::Result<()> {
     let mut t = table(&["version", "created", "by", "fingerprint", "note"]);
-    for v in versions.iter().rev() {
+    for v in versions {
         t.add_row(vec![
             v.version.to_string(),
             v.created.clone(),
