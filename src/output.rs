@@ -174,15 +174,23 @@ pub fn write_table(w: &mut dyn Write, t: &Table) -> io::Result<()> {
 /// Names for a table cell: all of them when few, else the first few and "+N more"; the count
 /// always shows.
 pub fn short_list(names: &[String], keep: usize) -> String {
+    match names.len() {
+        0 => "0".to_string(),
+        n => format!("{n}: {}", some_names(names, keep)),
+    }
+}
+
+/// The first few names and "+N more", without the count: for a sentence that says it already
+/// ("used by 2 workflow(s): a, b").
+pub fn some_names(names: &[String], keep: usize) -> String {
     let shown: Vec<String> = names
         .iter()
         .take(keep)
         .map(|n| crate::error::escape(n))
         .collect();
     match names.len() {
-        0 => "0".to_string(),
-        n if n <= keep => format!("{n}: {}", shown.join(", ")),
-        n => format!("{n}: {}, +{} more", shown.join(", "), n - keep),
+        n if n <= keep => shown.join(", "),
+        n => format!("{}, +{} more", shown.join(", "), n - keep),
     }
 }
 

@@ -335,3 +335,25 @@ fn an_hmac_jwks_without_alg_gets_an_hmac_hint() {
         .stderr_has("--alg HS256");
     assert!(!r.stderr.contains("RS256"), "{}", r.stderr);
 }
+
+#[test]
+fn a_refused_delete_says_the_count_once() {
+    let w = World::new();
+    w.env
+        .run_stdin(&["vault", "set", "api", "--kind", "api-token"], "t0ken")
+        .success();
+    w.env.seed_authz("az_alice", "alice@example.com", "read");
+    w.run(&[
+        "workflow",
+        "create",
+        "ship",
+        "--authz",
+        "az_alice",
+        "--use-secret",
+        "api",
+    ])
+    .success();
+    w.run(&["vault", "delete", "api"])
+        .code(3)
+        .stderr_has("is used by 1 workflow(s): ship");
+}

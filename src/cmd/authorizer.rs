@@ -16,7 +16,7 @@ use crate::domain::signing;
 use crate::domain::vault::SecretKind;
 use crate::error::{Error, Result, escape};
 use crate::jwks::Jwks;
-use crate::output::{View, short_list, table, write_table};
+use crate::output::{View, short_list, some_names, table, write_table};
 use crate::secret::{Secret, SecretStore, VaultKey};
 use crate::store::Tx;
 use aws_lc_rs::hmac;
@@ -463,7 +463,7 @@ fn delete(a: AuthorizerDeleteArgs, app: &mut App) -> Result<()> {
                     "authorizer '{}' guards {} workflow(s): {}",
                     escape(&gone.name),
                     guarded.len(),
-                    short_list(&guarded, 10)
+                    some_names(&guarded, 10)
                 ))
                 .hint(format!(
                     "move them first: authz authorizer delete {} --replace OTHER (or authz workflow edit W --no-authorizer)",

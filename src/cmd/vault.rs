@@ -14,7 +14,7 @@ use crate::domain::vault::{
 };
 use crate::domain::{format_ts, signing};
 use crate::error::{Error, Result, escape};
-use crate::output::{View, short_list, table, write_table};
+use crate::output::{View, short_list, some_names, table, write_table};
 use crate::secret::{Secret, SecretStore, VaultKey};
 use crate::sensitive::constant_time_eq;
 use crate::store::Tx;
@@ -506,7 +506,7 @@ fn delete(a: VaultDeleteArgs, app: &mut App) -> Result<()> {
                     "vault entry '{}' is used by {} workflow(s): {}",
                     e.name,
                     uses.len(),
-                    short_list(&names, 10)
+                    some_names(&names, 10)
                 ))
                 .hint(format!(
                     "move them first: authz vault delete {} --replace OTHER, or authz workflow edit WORKFLOW --drop-secret {}",
@@ -561,9 +561,15 @@ fn delete(a: VaultDeleteArgs, app: &mut App) -> Result<()> {
             return Err(Error::conflict(format!(
                 "vault entry '{}' holds the keys of authorizer(s): {}",
                 e.name,
-                short_list(&guards, 10)
+                some_names(&guards, 10)
             ))
-            .hint("delete those authorizers first: authz authorizer delete NAME")
+            .hint(format!(
+                "delete those authorizers first: authz authorizer delete {}",
+                match guards.as_slice() {
+                    [one] => escape(one),
+                    _ => "NAME".into(),
+                }
+            ))
             .details(json!({ "authorizers": guards })));
         }
         tx.delete_vault_entry(&e.name)?;
