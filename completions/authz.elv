@@ -72,6 +72,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
             cand --all 'Include revoked authorizations'
+            cand --wide 'Every column whole (as `kubectl get -o wide`): on a terminal the table is otherwise fitted to its width, long cells cut with `…`, ids shortened to a unique prefix; never when stdout is not a terminal'
             cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
             cand -y 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
             cand --yes 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
@@ -93,6 +94,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
             cand --all 'Include revoked authorizations'
+            cand --wide 'Every column whole (as `kubectl get -o wide`): on a terminal the table is otherwise fitted to its width, long cells cut with `…`, ids shortened to a unique prefix; never when stdout is not a terminal'
             cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
             cand -y 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
             cand --yes 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
@@ -1104,6 +1106,8 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --version 'Print version'
         }
         &'authz;log'= {
+            cand -n 'Only the newest N events (still printed oldest first)'
+            cand --limit 'Only the newest N events (still printed oldest first)'
             cand --authz 'Only events of this authorization'
             cand --workflow 'Only events of this workflow'
             cand --since 'Only events since TIME (RFC 3339, a date, or an age such as 2h or 7d)'
@@ -1114,6 +1118,7 @@ set edit:completion:arg-completer[authz] = {|@words|
             cand --issuer 'The OpenID provider''s issuer URL (remembered in the store after first use)'
             cand --client-id 'The OAuth client id registered for authz (remembered in the store after first use)'
             cand --ca-file 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)'
+            cand --wide 'Every column whole: on a terminal the table is otherwise fitted to its width'
             cand --json 'Machine output: JSON on stdout, errors as JSON on stderr'
             cand -y 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
             cand --yes 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'

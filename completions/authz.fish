@@ -71,6 +71,7 @@ complete -c authz -n "__fish_authz_using_subcommand list" -l issuer -d 'The Open
 complete -c authz -n "__fish_authz_using_subcommand list" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand list" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand list" -l all -d 'Include revoked authorizations'
+complete -c authz -n "__fish_authz_using_subcommand list" -l wide -d 'Every column whole (as `kubectl get -o wide`): on a terminal the table is otherwise fitted to its width, long cells cut with `…`, ids shortened to a unique prefix; never when stdout is not a terminal'
 complete -c authz -n "__fish_authz_using_subcommand list" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand list" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand list" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -85,6 +86,7 @@ complete -c authz -n "__fish_authz_using_subcommand ls" -l issuer -d 'The OpenID
 complete -c authz -n "__fish_authz_using_subcommand ls" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand ls" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
 complete -c authz -n "__fish_authz_using_subcommand ls" -l all -d 'Include revoked authorizations'
+complete -c authz -n "__fish_authz_using_subcommand ls" -l wide -d 'Every column whole (as `kubectl get -o wide`): on a terminal the table is otherwise fitted to its width, long cells cut with `…`, ids shortened to a unique prefix; never when stdout is not a terminal'
 complete -c authz -n "__fish_authz_using_subcommand ls" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand ls" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand ls" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -757,6 +759,7 @@ complete -c authz -n "__fish_authz_using_subcommand docker-credential" -s q -l q
 complete -c authz -n "__fish_authz_using_subcommand docker-credential" -s v -l verbose -d 'Print more about what happens (never secrets)'
 complete -c authz -n "__fish_authz_using_subcommand docker-credential" -s h -l help -d 'Print help'
 complete -c authz -n "__fish_authz_using_subcommand docker-credential" -s V -l version -d 'Print version'
+complete -c authz -n "__fish_authz_using_subcommand log" -s n -l limit -d 'Only the newest N events (still printed oldest first)' -r
 complete -c authz -n "__fish_authz_using_subcommand log" -l authz -d 'Only events of this authorization' -r
 complete -c authz -n "__fish_authz_using_subcommand log" -l workflow -d 'Only events of this workflow' -r
 complete -c authz -n "__fish_authz_using_subcommand log" -l since -d 'Only events since TIME (RFC 3339, a date, or an age such as 2h or 7d)' -r
@@ -767,6 +770,7 @@ complete -c authz -n "__fish_authz_using_subcommand log" -l secrets -d 'Where to
 complete -c authz -n "__fish_authz_using_subcommand log" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand log" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand log" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand log" -l wide -d 'Every column whole: on a terminal the table is otherwise fitted to its width'
 complete -c authz -n "__fish_authz_using_subcommand log" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand log" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand log" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'

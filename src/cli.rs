@@ -273,6 +273,11 @@ pub struct ListArgs {
     /// Include revoked authorizations
     #[arg(long)]
     pub all: bool,
+    /// Every column whole (as `kubectl get -o wide`): on a terminal the table is otherwise fitted
+    /// to its width, long cells cut with `…`, ids shortened to a unique prefix; never when
+    /// stdout is not a terminal
+    #[arg(long)]
+    pub wide: bool,
 }
 
 #[derive(Debug, Args)]
@@ -693,6 +698,12 @@ pub struct WorkflowImportArgs {
 
 #[derive(Debug, Args)]
 pub struct LogArgs {
+    /// Only the newest N events (still printed oldest first)
+    #[arg(long, short = 'n', value_name = "N")]
+    pub limit: Option<usize>,
+    /// Every column whole: on a terminal the table is otherwise fitted to its width
+    #[arg(long)]
+    pub wide: bool,
     /// Only events of this authorization
     #[arg(long, value_name = "AUTHZ")]
     pub authz: Option<String>,

@@ -5,6 +5,7 @@ use crate::error::{Error, escape_text};
 use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 use std::io::{self, IsTerminal, Write};
+use unicode_width::UnicodeWidthStr;
 
 /// A command's result: JSON for machines, text (usually a table) for people.
 pub trait View: Serialize {
@@ -169,6 +170,138 @@ pub fn write_table(w: &mut dyn Write, t: &Table) -> io::Result<()> {
         writeln!(w, "{}", line.trim_end())?;
     }
     Ok(())
+}
+
+/// The width a table for people must fit: `$COLUMNS`, else the terminal's; `None` when
+/// stdout is not a terminal (a pipe or a file gets every cell whole).
+pub fn fit_width() -> Option<usize> {
+    if !io::stdout().is_terminal() {
+        return None;
+    }
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|c| *c > 0)
+        .or_else(|| {
+            rustix::termios::tcgetwinsize(io::stdout())
+                .ok()
+                .map(|w| usize::from(w.ws_col))
+                .filter(|c| *c > 0)
+        })
+}
+
+/// Shrinks the `shrinkable` columns of `widths`, widest first, until a row (a space either
+/// side of each cell, as `write_row` writes it) fits `total` or none can shrink further. A
+/// column never gets narrower than its header or 5.
+pub fn fit_widths(widths: &mut [usize], header: &[&str], shrinkable: &[bool], total: usize) {
+    let row = |w: &[usize]| w.iter().filter(|w| **w > 0).map(|w| w + 2).sum::<usize>() - 1;
+    while row(widths) > total {
+        let widest = (0..widths.len())
+            .filter(|&i| shrinkable[i] && widths[i] > header[i].len().max(5))
+            .max_by_key(|&i| (widths[i], std::cmp::Reverse(i)));
+        match widest {
+            Some(i) => widths[i] -= 1,
+            None => break,
+        }
+    }
+}
+
+/// A cell cut to `width` columns, ending in `…` when it was cut.
+pub fn clip(cell: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    if cell.width() <= width {
+        return cell.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in cell.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// A row in the house table style (a space either side of each cell, columns as wide as
+/// `widths`, no trailing blanks); a column of width 0 is left out, a longer cell is clipped.
+pub fn write_row(w: &mut dyn Write, row: &[String], widths: &[usize]) -> io::Result<()> {
+    let mut line = String::new();
+    for (cell, width) in row.iter().zip(widths).filter(|(_, w)| **w > 0) {
+        let cell = clip(cell, *width);
+        line.push(' ');
+        line.push_str(&cell);
+        line.extend(std::iter::repeat_n(
+            ' ',
+            width.saturating_sub(cell.width()) + 1,
+        ));
+    }
+    writeln!(w, "{}", line.trim_end())
+}
+
+/// The shortest id people are shown: `az_` and 5 characters (32^5 ids apart, as git's 7 hex).
+pub const MIN_ID: usize = 8;
+
+/// How many characters of an id keep every one of `ids` apart (at least `min`), as git
+/// abbreviates commits: the prefix people type.
+pub fn unique_prefix_len(mut ids: Vec<&str>, min: usize) -> usize {
+    ids.sort_unstable();
+    ids.windows(2)
+        .map(|p| {
+            let same = p[0]
+                .bytes()
+                .zip(p[1].bytes())
+                .take_while(|(a, b)| a == b)
+                .count();
+            same + 1
+        })
+        .fold(min, usize::max)
+}
+
+/// A JSON object as `key=value` words for people (nested keys dotted, lists comma-joined,
+/// nulls left out, values with spaces quoted).
+pub fn key_values(v: &serde_json::Value) -> String {
+    fn walk(prefix: &str, v: &serde_json::Value, out: &mut Vec<String>) {
+        use serde_json::Value;
+        let word = |s: String| {
+            if s.is_empty() || s.contains(char::is_whitespace) {
+                format!("{s:?}")
+            } else {
+                s
+            }
+        };
+        match v {
+            Value::Null => {}
+            Value::Object(m) => {
+                for (k, v) in m {
+                    let key = if prefix.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{prefix}.{k}")
+                    };
+                    walk(&key, v, out);
+                }
+            }
+            Value::Array(items) => {
+                let parts: Vec<String> = items
+                    .iter()
+                    .map(|i| match i {
+                        Value::String(s) => s.clone(),
+                        other => other.to_string(),
+                    })
+                    .collect();
+                out.push(format!("{prefix}={}", word(parts.join(","))));
+            }
+            Value::String(s) => out.push(format!("{prefix}={}", word(s.clone()))),
+            other => out.push(format!("{prefix}={other}")),
+        }
+    }
+    let mut out = Vec::new();
+    walk("", v, &mut out);
+    out.join(" ")
 }
 
 /// Names for a table cell: all of them when few, else the first few and "+N more"; the count

@@ -357,3 +357,109 @@ fn a_refused_delete_says_the_count_once() {
         .code(3)
         .stderr_has("is used by 1 workflow(s): ship");
 }
+
+/// Two authorizations whose ids share `az_bf7e`, with long emails and labels.
+fn crowded() -> Env {
+    let env = Env::new();
+    for (n, id) in [
+        (1, "az_bf7e1qq2pkfylhgjmfadr2adsqq"),
+        (2, "az_bf7e2qq2pkfylhgjmfadr2adsqq"),
+    ] {
+        env.seed_authz(
+            id,
+            &format!("operations-team-{n}@very-long-domain.example.com"),
+            "read",
+        );
+        env.run(&[
+            "edit",
+            id,
+            "--label",
+            &format!("nightly batch jobs for team {n}"),
+        ])
+        .success();
+    }
+    for w in ["build", "deploy", "report", "backup"] {
+        env.run(&[
+            "workflow",
+            "create",
+            w,
+            "--authz",
+            "az_bf7e1qq2pkfylhgjmfadr2adsqq",
+            "--scope",
+            "read",
+        ])
+        .success();
+    }
+    env
+}
+
+/// What a pseudo-terminal of `columns` columns shows for `authz ARGS`, line by line.
+fn terminal_lines(env: &mut Env, columns: &str, args: &[&str]) -> Vec<String> {
+    env.set("COLUMNS", columns);
+    let r = on_terminal(env, args, "").success();
+    env.unset("COLUMNS");
+    r.stdout
+        .lines()
+        .map(|l| l.trim_end_matches('\r').to_owned())
+        .collect()
+}
+
+#[test]
+fn tables_fit_an_80_column_terminal_and_wide_or_a_pipe_keep_every_cell() {
+    let mut env = crowded();
+    for args in [&["list"][..], &["log"][..]] {
+        let lines = terminal_lines(&mut env, "80", args);
+        assert!(lines.len() > 2, "{lines:?}");
+        for l in &lines {
+            assert!(
+                l.chars().count() <= 80,
+                "{args:?}: {} columns: {l}",
+                l.chars().count()
+            );
+        }
+        assert!(lines.iter().any(|l| l.contains('…')), "{lines:?}");
+        // Ids are whole prefixes that tell them apart, never cut with `…`.
+        assert!(lines.iter().any(|l| l.contains("az_bf7e1 ")), "{lines:?}");
+        assert!(!lines.iter().any(|l| l.contains("az_bf7e…")), "{lines:?}");
+    }
+    let wide = terminal_lines(&mut env, "80", &["list", "--wide"]).join("\n");
+    assert!(wide.contains("az_bf7e1qq2pkfylhgjmfadr2adsqq"), "{wide}");
+    assert!(!wide.contains('…'), "{wide}");
+    // Not a terminal: never cut.
+    let piped = env.run(&["list"]).success().stdout;
+    assert!(
+        piped.contains("operations-team-1@very-long-domain.example.com"),
+        "{piped}"
+    );
+    assert!(!piped.contains('…'), "{piped}");
+}
+
+#[test]
+fn a_unique_id_prefix_names_an_authorization_and_an_ambiguous_one_lists_them() {
+    let env = crowded();
+    let shown = env.run(&["--json", "show", "az_bf7e2"]).success().json();
+    assert_eq!(shown["id"], "az_bf7e2qq2pkfylhgjmfadr2adsqq");
+    env.run(&["show", "az_bf7e"])
+        .code(2)
+        .one_line_error()
+        .stderr_has("'az_bf7e' is the start of 2 authorization ids")
+        .stderr_has("az_bf7e1qq2pkfylhgjmfadr2adsqq")
+        .stderr_has("az_bf7e2qq2pkfylhgjmfadr2adsqq");
+    env.run(&["show", "az_zz"]).code(4);
+}
+
+#[test]
+fn log_limit_keeps_the_newest_and_details_read_as_key_value() {
+    let env = crowded();
+    let all = env.run(&["--json", "log"]).success().json();
+    let all = all.as_array().unwrap();
+    let last = env.run(&["--json", "log", "-n", "2"]).success().json();
+    assert_eq!(last.as_array().unwrap()[..], all[all.len() - 2..]);
+    let text = env.run(&["log", "--limit", "1"]).success().stdout;
+    assert_eq!(text.lines().count(), 2, "a header and one event:\n{text}");
+    assert!(
+        text.contains("backup") && text.contains("scopes=read"),
+        "{text}"
+    );
+    assert!(!text.contains('{'), "raw JSON in DETAILS:\n{text}");
+}
