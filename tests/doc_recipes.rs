@@ -79,7 +79,7 @@ fn recipe(name: &str) -> String {
         .text
 }
 
-/// Runs `script` with `sh` in `env`'s directory, `authz` on PATH (or `shim`, a wrapper that
+/// Runs `script` with `sh -e` (every line must succeed, as a reader expects) in `env`'s directory, `authz` on PATH (or `shim`, a wrapper that
 /// plays what else happens meanwhile), with `vars` set.
 fn run_recipe(env: &Env, script: &str, shim: Option<&str>, vars: &[(&str, &str)]) -> Run {
     let bin = env.path().join("bin");
@@ -96,7 +96,7 @@ fn run_recipe(env: &Env, script: &str, shim: Option<&str>, vars: &[(&str, &str)]
     }
     let file = env.path().join("recipe.sh");
     std::fs::write(&file, script).unwrap();
-    let mut c: Command = env.tool("sh", &[file.to_str().unwrap()]);
+    let mut c: Command = env.tool("sh", &["-e", file.to_str().unwrap()]);
     c.current_dir(env.path()).env(
         "PATH",
         format!("{}:{}", bin.display(), std::env::var("PATH").unwrap()),
