@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_authz_global_optspecs
-    string join \n store= db= profile= secrets= json issuer= client-id= ca-file= y/yes q/quiet v/verbose h/help V/version
+    string join \n store= db= profile= secrets= json issuer= client-id= ca-file= y/yes q/quiet color= v/verbose h/help V/version
 end
 
 function __fish_authz_needs_command
@@ -31,6 +31,9 @@ complete -c authz -n "__fish_authz_needs_command" -l secrets -d 'Where tokens ar
 complete -c authz -n "__fish_authz_needs_command" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_needs_command" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_needs_command" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_needs_command" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_needs_command" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_needs_command" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_needs_command" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -70,6 +73,9 @@ complete -c authz -n "__fish_authz_using_subcommand list" -l secrets -d 'Where t
 complete -c authz -n "__fish_authz_using_subcommand list" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand list" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand list" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand list" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand list" -l all -d 'Include revoked authorizations'
 complete -c authz -n "__fish_authz_using_subcommand list" -l wide -d 'Every column whole (as `kubectl get -o wide`): on a terminal the table is otherwise fitted to its width, long cells cut with `…`, ids shortened to a unique prefix; never when stdout is not a terminal'
 complete -c authz -n "__fish_authz_using_subcommand list" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
@@ -85,6 +91,9 @@ complete -c authz -n "__fish_authz_using_subcommand ls" -l secrets -d 'Where tok
 complete -c authz -n "__fish_authz_using_subcommand ls" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand ls" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand ls" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand ls" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand ls" -l all -d 'Include revoked authorizations'
 complete -c authz -n "__fish_authz_using_subcommand ls" -l wide -d 'Every column whole (as `kubectl get -o wide`): on a terminal the table is otherwise fitted to its width, long cells cut with `…`, ids shortened to a unique prefix; never when stdout is not a terminal'
 complete -c authz -n "__fish_authz_using_subcommand ls" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
@@ -100,6 +109,9 @@ complete -c authz -n "__fish_authz_using_subcommand show" -l secrets -d 'Where t
 complete -c authz -n "__fish_authz_using_subcommand show" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand show" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand show" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand show" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand show" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand show" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand show" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -119,6 +131,9 @@ complete -c authz -n "__fish_authz_using_subcommand add" -l secrets -d 'Where to
 complete -c authz -n "__fish_authz_using_subcommand add" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand add" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand add" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand add" -l service-account -d 'The account is a service-owned operator account, not a person\'s'
 complete -c authz -n "__fish_authz_using_subcommand add" -l no-browser -d 'Do not open a browser; only print the URL'
 complete -c authz -n "__fish_authz_using_subcommand add" -l device -d 'Log in with a code entered on any device (OAuth device grant, RFC 8628); chosen automatically when no browser can start here and the provider offers it'
@@ -142,6 +157,9 @@ complete -c authz -n "__fish_authz_using_subcommand token" -l secrets -d 'Where 
 complete -c authz -n "__fish_authz_using_subcommand token" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand token" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand token" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand token" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand token" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand token" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand token" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -155,6 +173,9 @@ complete -c authz -n "__fish_authz_using_subcommand test" -l secrets -d 'Where t
 complete -c authz -n "__fish_authz_using_subcommand test" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand test" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand test" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand test" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand test" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand test" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand test" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -169,6 +190,9 @@ complete -c authz -n "__fish_authz_using_subcommand edit" -l secrets -d 'Where t
 complete -c authz -n "__fish_authz_using_subcommand edit" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand edit" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand edit" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand edit" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand edit" -l service-account -d 'The account is a service-owned operator account, not a person\'s'
 complete -c authz -n "__fish_authz_using_subcommand edit" -l personal -d 'The account is a person\'s (who may leave the organization)'
 complete -c authz -n "__fish_authz_using_subcommand edit" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
@@ -185,6 +209,9 @@ complete -c authz -n "__fish_authz_using_subcommand revoke" -l secrets -d 'Where
 complete -c authz -n "__fish_authz_using_subcommand revoke" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand revoke" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand revoke" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand revoke" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand revoke" -l dry-run -d 'Print what would happen; change nothing'
 complete -c authz -n "__fish_authz_using_subcommand revoke" -l no-verify -d 'With --replace: do not check NEW against the provider first (offline use)'
 complete -c authz -n "__fish_authz_using_subcommand revoke" -l keep-tokens -d 'If the provider refuses the revocation for good (HTTP 401/403), keep the tokens in the secret store to retry later instead of deleting them'
@@ -204,6 +231,9 @@ complete -c authz -n "__fish_authz_using_subcommand reassign" -l secrets -d 'Whe
 complete -c authz -n "__fish_authz_using_subcommand reassign" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand reassign" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand reassign" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand reassign" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand reassign" -l dry-run -d 'Print exactly what would move; change nothing'
 complete -c authz -n "__fish_authz_using_subcommand reassign" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand reassign" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
@@ -218,6 +248,9 @@ complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_see
 complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls show delete import help" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls show delete import help" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls show delete import help" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls show delete import help" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls show delete import help" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls show delete import help" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and not __fish_seen_subcommand_from create edit list ls show delete import help" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -243,6 +276,9 @@ complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_su
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -262,6 +298,9 @@ complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_su
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l no-authorizer -d 'Remove the workflow\'s authorizer'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
@@ -277,6 +316,9 @@ complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_su
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -291,6 +333,9 @@ complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_su
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -304,6 +349,9 @@ complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_su
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from show" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from show" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from show" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from show" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from show" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -317,6 +365,9 @@ complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_su
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -330,6 +381,9 @@ complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_su
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate and report; change nothing'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand workflow; and __fish_seen_subcommand_from import" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
@@ -351,6 +405,9 @@ complete -c authz -n "__fish_authz_using_subcommand authorizer; and not __fish_s
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and not __fish_seen_subcommand_from create list ls show edit delete keys verify sign help" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and not __fish_seen_subcommand_from create list ls show edit delete keys verify sign help" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and not __fish_seen_subcommand_from create list ls show edit delete keys verify sign help" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and not __fish_seen_subcommand_from create list ls show edit delete keys verify sign help" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and not __fish_seen_subcommand_from create list ls show edit delete keys verify sign help" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and not __fish_seen_subcommand_from create list ls show edit delete keys verify sign help" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and not __fish_seen_subcommand_from create list ls show edit delete keys verify sign help" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -385,6 +442,9 @@ complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from create" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from create" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from create" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from create" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from create" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from create" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -398,6 +458,9 @@ complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from list" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from list" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from list" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from list" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -411,6 +474,9 @@ complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from ls" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from ls" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from ls" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from ls" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -424,6 +490,9 @@ complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from show" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from show" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from show" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from show" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from show" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -448,6 +517,9 @@ complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from edit" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from edit" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from edit" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from edit" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from edit" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -462,6 +534,9 @@ complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from delete" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from delete" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from delete" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from delete" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from delete" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -475,6 +550,9 @@ complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from keys" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from keys" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from keys" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from keys" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from keys" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from keys" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from keys" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -488,6 +566,9 @@ complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from verify" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from verify" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from verify" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from verify" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from verify" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from verify" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -504,6 +585,9 @@ complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from sign" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from sign" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from sign" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from sign" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from sign" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from sign" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand authorizer; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -527,6 +611,9 @@ complete -c authz -n "__fish_authz_using_subcommand verify" -l secrets -d 'Where
 complete -c authz -n "__fish_authz_using_subcommand verify" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand verify" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand verify" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand verify" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand verify" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand verify" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand verify" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -540,6 +627,9 @@ complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_s
 complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_subcommand_from set list ls show get history rollback delete generate public help" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_subcommand_from set list ls show get history rollback delete generate public help" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_subcommand_from set list ls show get history rollback delete generate public help" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_subcommand_from set list ls show get history rollback delete generate public help" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_subcommand_from set list ls show get history rollback delete generate public help" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_subcommand_from set list ls show get history rollback delete generate public help" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and not __fish_seen_subcommand_from set list ls show get history rollback delete generate public help" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -568,6 +658,9 @@ complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subco
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from set" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from set" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from set" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from set" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from set" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from set" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -581,6 +674,9 @@ complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subco
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from list" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from list" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from list" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from list" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -594,6 +690,9 @@ complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subco
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from ls" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from ls" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from ls" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from ls" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -607,6 +706,9 @@ complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subco
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from show" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from show" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from show" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from show" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from show" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -621,6 +723,9 @@ complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subco
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from get" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from get" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from get" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from get" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from get" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from get" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -633,6 +738,9 @@ complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subco
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from history" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from history" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from history" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from history" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from history" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from history" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -647,6 +755,9 @@ complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subco
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from rollback" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from rollback" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from rollback" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from rollback" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from rollback" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from rollback" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from rollback" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -660,6 +771,9 @@ complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subco
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from delete" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from delete" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from delete" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from delete" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from delete" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -676,6 +790,9 @@ complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subco
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from generate" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from generate" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from generate" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from generate" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from generate" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from generate" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -692,6 +809,9 @@ complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subco
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from public" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from public" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from public" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from public" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from public" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from public" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand vault; and __fish_seen_subcommand_from public" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -718,6 +838,9 @@ complete -c authz -n "__fish_authz_using_subcommand run" -l secrets -d 'Where to
 complete -c authz -n "__fish_authz_using_subcommand run" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand run" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand run" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand run" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand run" -l mask -d 'Replace every secret it put in the command\'s environment or token file (and their base64 and URL-encoded forms) in the command\'s output with `<concealed by authz>` [default: on when $CI is set, as in a CI job]'
 complete -c authz -n "__fish_authz_using_subcommand run" -l no-mask -d 'Pass the command\'s output through untouched, even in CI'
 complete -c authz -n "__fish_authz_using_subcommand run" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
@@ -736,6 +859,9 @@ complete -c authz -n "__fish_authz_using_subcommand git-credential" -l secrets -
 complete -c authz -n "__fish_authz_using_subcommand git-credential" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand git-credential" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand git-credential" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand git-credential" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand git-credential" -l local -d 'setup: write the repository\'s config (git config --local) instead of the user\'s'
 complete -c authz -n "__fish_authz_using_subcommand git-credential" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand git-credential" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
@@ -753,6 +879,9 @@ complete -c authz -n "__fish_authz_using_subcommand docker-credential" -l secret
 complete -c authz -n "__fish_authz_using_subcommand docker-credential" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand docker-credential" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand docker-credential" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand docker-credential" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand docker-credential" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand docker-credential" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand docker-credential" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -770,6 +899,9 @@ complete -c authz -n "__fish_authz_using_subcommand log" -l secrets -d 'Where to
 complete -c authz -n "__fish_authz_using_subcommand log" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand log" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand log" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand log" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand log" -l wide -d 'Every column whole: on a terminal the table is otherwise fitted to its width'
 complete -c authz -n "__fish_authz_using_subcommand log" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand log" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
@@ -789,6 +921,9 @@ complete -c authz -n "__fish_authz_using_subcommand audit" -l secrets -d 'Where 
 complete -c authz -n "__fish_authz_using_subcommand audit" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand audit" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand audit" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand audit" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand audit" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand audit" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand audit" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -802,6 +937,9 @@ complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen
 complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use create delete help" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use create delete help" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use create delete help" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use create delete help" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use create delete help" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use create delete help" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand profile; and not __fish_seen_subcommand_from list ls show use create delete help" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -822,6 +960,9 @@ complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_sub
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -835,6 +976,9 @@ complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_sub
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -848,6 +992,9 @@ complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_sub
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -861,6 +1008,9 @@ complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_sub
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -l create -d 'Create the profile\'s store if it does not exist yet'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from use" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
@@ -875,6 +1025,9 @@ complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_sub
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from create" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from create" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from create" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from create" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from create" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from create" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -888,6 +1041,9 @@ complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_sub
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from delete" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from delete" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from delete" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from delete" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from delete" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand profile; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -907,6 +1063,9 @@ complete -c authz -n "__fish_authz_using_subcommand org; and not __fish_seen_sub
 complete -c authz -n "__fish_authz_using_subcommand org; and not __fish_seen_subcommand_from init help" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand org; and not __fish_seen_subcommand_from init help" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand org; and not __fish_seen_subcommand_from init help" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand org; and not __fish_seen_subcommand_from init help" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand org; and not __fish_seen_subcommand_from init help" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand org; and not __fish_seen_subcommand_from init help" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand org; and not __fish_seen_subcommand_from init help" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -922,6 +1081,9 @@ complete -c authz -n "__fish_authz_using_subcommand org; and __fish_seen_subcomm
 complete -c authz -n "__fish_authz_using_subcommand org; and __fish_seen_subcommand_from init" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand org; and __fish_seen_subcommand_from init" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand org; and __fish_seen_subcommand_from init" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand org; and __fish_seen_subcommand_from init" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand org; and __fish_seen_subcommand_from init" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand org; and __fish_seen_subcommand_from init" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand org; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -938,6 +1100,9 @@ complete -c authz -n "__fish_authz_using_subcommand export" -l secrets -d 'Where
 complete -c authz -n "__fish_authz_using_subcommand export" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand export" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand export" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand export" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand export" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand export" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand export" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -951,6 +1116,9 @@ complete -c authz -n "__fish_authz_using_subcommand import" -l secrets -d 'Where
 complete -c authz -n "__fish_authz_using_subcommand import" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand import" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand import" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand import" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand import" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand import" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand import" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -964,6 +1132,9 @@ complete -c authz -n "__fish_authz_using_subcommand doctor" -l secrets -d 'Where
 complete -c authz -n "__fish_authz_using_subcommand doctor" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand doctor" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand doctor" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand doctor" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand doctor" -l dry-run -d 'Report what would be repaired; change nothing'
 complete -c authz -n "__fish_authz_using_subcommand doctor" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand doctor" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
@@ -978,6 +1149,9 @@ complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen
 complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand secrets; and not __fish_seen_subcommand_from migrate help" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'
@@ -994,6 +1168,9 @@ complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_sub
 complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l dry-run -d 'Print what would move; change nothing'
 complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand secrets; and __fish_seen_subcommand_from migrate" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
@@ -1010,6 +1187,9 @@ complete -c authz -n "__fish_authz_using_subcommand completions" -l secrets -d '
 complete -c authz -n "__fish_authz_using_subcommand completions" -l issuer -d 'The OpenID provider\'s issuer URL (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand completions" -l client-id -d 'The OAuth client id registered for authz (remembered in the store after first use)' -r
 complete -c authz -n "__fish_authz_using_subcommand completions" -l ca-file -d 'Extra trusted root certificates, PEM (private CAs, TLS-intercepting proxies)' -r -F
+complete -c authz -n "__fish_authz_using_subcommand completions" -l color -d 'Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it anyway), always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c authz -n "__fish_authz_using_subcommand completions" -l json -d 'Machine output: JSON on stdout, errors as JSON on stderr'
 complete -c authz -n "__fish_authz_using_subcommand completions" -s y -l yes -d 'Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)'
 complete -c authz -n "__fish_authz_using_subcommand completions" -s q -l quiet -d 'Results only: the data asked for (the new id for `add`), nothing for a change; errors and warnings still print'

@@ -69,6 +69,17 @@ pub struct Global {
     #[arg(long, short = 'q', global = true, conflicts_with = "verbose")]
     pub quiet: bool,
 
+    /// Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it
+    /// anyway), always, never
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        default_value = "auto",
+        value_name = "WHEN"
+    )]
+    pub color: crate::output::ColourChoice,
+
     /// Print more about what happens (never secrets)
     #[arg(long, short = 'v', global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,

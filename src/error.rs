@@ -233,6 +233,8 @@ pub fn is_unsafe_char(c: char) -> bool {
                 | '\u{2060}'..='\u{206f}'
                 | '\u{feff}'
                 | '\u{fff9}'..='\u{fffb}'
+                // authz's paint markers (`output::Paint`): only its own views may colour.
+                | '\u{e000}'..='\u{e00f}'
         )
 }
 

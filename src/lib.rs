@@ -83,6 +83,12 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
         }
     };
     let json = cli.global.json;
+    // JSON is for machines: never coloured.
+    output::set_colour(if json {
+        output::ColourChoice::Never
+    } else {
+        cli.global.color
+    });
     match cmd::run(cli) {
         Ok(()) => 0,
         Err(e) if e.silent => e.exit.unwrap_or(0),

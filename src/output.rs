@@ -5,7 +5,7 @@ use crate::error::{Error, escape_text};
 use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 use std::io::{self, IsTerminal, Write};
-use unicode_width::UnicodeWidthStr;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// A command's result: JSON for machines, text (usually a table) for people.
 pub trait View: Serialize {
@@ -65,7 +65,11 @@ impl Printer {
 
     /// Something went wrong but the command still succeeded; never silenced.
     pub fn warn(&self, msg: impl std::fmt::Display) {
-        stderr_line!("warning: {}", escape_text(&msg.to_string()));
+        stderr_line!(
+            "{} {}",
+            err_word("warning:", "\x1b[33m"),
+            escape_text(&msg.to_string())
+        );
     }
 
     /// Extra detail with `-v`.
@@ -73,6 +77,89 @@ impl Printer {
         if self.verbose > 0 {
             stderr_line!("debug: {}", escape_text(&msg.to_string()));
         }
+    }
+}
+
+/// Colour for people, decided once per run (`set_colour`): `--color always|never`, else off
+/// with NO_COLOR, on with CLICOLOR_FORCE, else on when the stream is a terminal (as gh and
+/// kubectl do). Stdout and stderr are decided apart: `authz list | less` keeps red errors.
+static COLOUR_OUT: AtomicBool = AtomicBool::new(false);
+static COLOUR_ERR: AtomicBool = AtomicBool::new(false);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColourChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+pub fn set_colour(choice: ColourChoice) {
+    let env = |k: &str| std::env::var_os(k).is_some_and(|v| !v.is_empty());
+    let decide = |terminal: bool| match choice {
+        ColourChoice::Always => true,
+        ColourChoice::Never => false,
+        ColourChoice::Auto if env("NO_COLOR") => false,
+        ColourChoice::Auto
+            if std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| v != "0" && !v.is_empty()) =>
+        {
+            true
+        }
+        ColourChoice::Auto => terminal && std::env::var_os("TERM").is_none_or(|t| t != "dumb"),
+    };
+    COLOUR_OUT.store(decide(io::stdout().is_terminal()), Ordering::Relaxed);
+    COLOUR_ERR.store(decide(io::stderr().is_terminal()), Ordering::Relaxed);
+}
+
+/// The few colours authz uses, as private-use characters that `Escaping` turns into SGR
+/// sequences on a colour terminal and drops elsewhere (an ESC in a view would be escaped).
+/// `error::escape` escapes them in text from outside, so only our views can colour.
+#[derive(Clone, Copy)]
+pub enum Paint {
+    Red = 0xe001,
+    Yellow = 0xe002,
+    Green = 0xe003,
+    Dim = 0xe004,
+}
+const RESET: char = '\u{e000}';
+
+/// `text` in `paint` (a view's own words: status, severity).
+pub fn paint(paint: Paint, text: &str) -> String {
+    let start = char::from_u32(paint as u32).expect("a private-use character");
+    format!("{start}{text}{RESET}")
+}
+
+/// The SGR sequence of a paint marker, if `c` is one.
+fn sgr(c: char) -> Option<&'static str> {
+    Some(match c as u32 {
+        0xe000 => "\x1b[0m",
+        0xe001 => "\x1b[31m",
+        0xe002 => "\x1b[33m",
+        0xe003 => "\x1b[32m",
+        0xe004 => "\x1b[2m",
+        _ => return None,
+    })
+}
+
+/// A paint marker (see `Paint`).
+pub fn is_paint(c: char) -> bool {
+    ('\u{e000}'..='\u{e00f}').contains(&c)
+}
+
+/// Text as a terminal shows it: the width without paint markers.
+pub fn visible_width(s: &str) -> usize {
+    use unicode_width::UnicodeWidthChar;
+    s.chars()
+        .filter(|c| !is_paint(*c))
+        .map(|c| c.width().unwrap_or(0))
+        .sum()
+}
+
+/// A word of authz's own on stderr ("error:", "warning:"), coloured when stderr takes colour.
+fn err_word(word: &str, sgr: &str) -> String {
+    if COLOUR_ERR.load(Ordering::Relaxed) {
+        format!("{sgr}{word}\x1b[0m")
+    } else {
+        word.to_owned()
     }
 }
 
@@ -93,9 +180,13 @@ pub fn report_error(e: &Error, json: bool) {
         let hint = e
             .hint
             .as_ref()
-            .map(|h| format!("hint: {}\n", escape_text(h)))
+            .map(|h| format!("{} {}\n", err_word("hint:", "\x1b[2m"), escape_text(h)))
             .unwrap_or_default();
-        format!("error: {}\n{hint}", escape_text(&e.message))
+        format!(
+            "{} {}\n{hint}",
+            err_word("error:", "\x1b[1;31m"),
+            escape_text(&e.message)
+        )
     };
     let _ = io::stderr().lock().write_all(text.as_bytes());
 }
@@ -133,7 +224,18 @@ impl<W: Write> Write for Escaping<W> {
                     Some(e),
                 ),
             };
-            self.inner.write_all(escape_text(good).as_bytes())?;
+            // Paint markers become colour (or nothing); everything else is escaped.
+            let colour = COLOUR_OUT.load(Ordering::Relaxed);
+            for piece in good.split_inclusive(is_paint) {
+                let (text, marker) = match piece.chars().last() {
+                    Some(c) if is_paint(c) => (&piece[..piece.len() - c.len_utf8()], sgr(c)),
+                    _ => (piece, None),
+                };
+                self.inner.write_all(escape_text(text).as_bytes())?;
+                if let (true, Some(seq)) = (colour, marker) {
+                    self.inner.write_all(seq.as_bytes())?;
+                }
+            }
             start += good.len();
             match bad.and_then(|e| e.error_len()) {
                 Some(n) => {
@@ -209,7 +311,7 @@ pub fn fit_widths(widths: &mut [usize], header: &[&str], shrinkable: &[bool], to
 /// A cell cut to `width` columns, ending in `…` when it was cut.
 pub fn clip(cell: &str, width: usize) -> String {
     use unicode_width::UnicodeWidthChar;
-    if cell.width() <= width {
+    if visible_width(cell) <= width {
         return cell.to_owned();
     }
     let mut out = String::new();
@@ -236,7 +338,7 @@ pub fn write_row(w: &mut dyn Write, row: &[String], widths: &[usize]) -> io::Res
         line.push_str(&cell);
         line.extend(std::iter::repeat_n(
             ' ',
-            width.saturating_sub(cell.width()) + 1,
+            width.saturating_sub(visible_width(&cell)) + 1,
         ));
     }
     writeln!(w, "{}", line.trim_end())

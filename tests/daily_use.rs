@@ -463,3 +463,54 @@ fn log_limit_keeps_the_newest_and_details_read_as_key_value() {
     );
     assert!(!text.contains('{'), "raw JSON in DETAILS:\n{text}");
 }
+
+const GREEN_ACTIVE: &str = "\u{1b}[32mactive\u{1b}[0m";
+
+#[test]
+fn colour_on_a_terminal_honours_no_color_clicolor_force_and_the_flag() {
+    let env = Env::new();
+    env.seed_authz("az_alice", "alice@example.com", "read");
+    // Pipes: none, unless asked for.
+    let plain = env.run(&["list"]).success().stdout;
+    assert!(!plain.contains('\u{1b}'), "{plain}");
+    let always = env.run(&["--color", "always", "list"]).success().stdout;
+    assert!(always.contains(GREEN_ACTIVE), "{always:?}");
+    // (The sealed environment sets NO_COLOR: remove it.)
+    let mut forced = env.command(&["list"]);
+    forced.env_remove("NO_COLOR").env("CLICOLOR_FORCE", "1");
+    let forced = Run::from(forced.output().unwrap(), &["list"])
+        .success()
+        .stdout;
+    assert!(forced.contains(GREEN_ACTIVE), "{forced:?}");
+    // A terminal: colour, unless NO_COLOR or --color never; errors too.
+    let shown = |env: &Env, args: &[&str], no_color: bool| {
+        let mut c = env.terminal_command(args);
+        if !no_color {
+            c.env_remove("NO_COLOR");
+        } else {
+            c.env("NO_COLOR", "1");
+        }
+        let mut s = Session::spawn_merged(c, args);
+        s.type_line("");
+        s.finish(Duration::from_secs(30)).stderr
+    };
+    assert!(shown(&env, &["list"], false).contains(GREEN_ACTIVE));
+    assert!(!shown(&env, &["list"], true).contains('\u{1b}'));
+    assert!(!shown(&env, &["--color", "never", "list"], false).contains('\u{1b}'));
+    assert!(shown(&env, &["show", "nope"], false).contains("\u{1b}[1;31merror:"));
+    // --json is never coloured.
+    let json = env
+        .run(&["--color", "always", "--json", "list"])
+        .success()
+        .stdout;
+    assert!(!json.contains('\u{1b}'), "{json}");
+}
+
+#[test]
+fn text_from_outside_cannot_use_the_colour_markers() {
+    let env = Env::new();
+    env.seed_authz("az_eve", "eve\u{e001}@example.com", "read");
+    let out = env.run(&["--color", "always", "list"]).success().stdout;
+    assert!(out.contains("eve\\u{e001}@example.com"), "{out:?}");
+    assert!(!out.contains("\u{1b}[31m"), "{out:?}");
+}

@@ -11,7 +11,6 @@ use crate::output::{
     AuthzView, Escaping, MIN_ID, fit_widths, short_list, unique_prefix_len, write_row,
 };
 use std::io::{self, BufWriter, Write};
-use unicode_width::UnicodeWidthStr;
 
 /// How many workflow names a table cell shows before "+N more".
 const NAMES_SHOWN: usize = 3;
@@ -53,7 +52,7 @@ impl Shape {
             view.label.as_deref().map(escape).unwrap_or_default(),
             created,
             short_list(&view.workflows, NAMES_SHOWN),
-            view.status.to_string(),
+            status(view.status),
             view.token.to_string(),
         ]
     }
@@ -61,6 +60,19 @@ impl Shape {
 
 /// How many characters of an authorization id keep every id of the store apart (revoked ones
 /// too: `resolve_authz` takes the prefix back).
+/// The status word, coloured where colour is on (green active, yellow relogin-needed, dim
+/// revoked).
+fn status(s: crate::domain::Status) -> String {
+    use crate::domain::Status;
+    use crate::output::{Paint, paint};
+    let word = s.to_string();
+    match s {
+        Status::Active => paint(Paint::Green, &word),
+        Status::ReloginNeeded => paint(Paint::Yellow, &word),
+        Status::Revoked => paint(Paint::Dim, &word),
+    }
+}
+
 pub(crate) fn short_id_len(tx: &dyn crate::store::Tx) -> Result<usize> {
     let all = tx.authorizations(true)?;
     Ok(unique_prefix_len(
@@ -101,7 +113,7 @@ pub fn execute(args: ListArgs, app: &mut App) -> Result<()> {
                 workflows += view.workflows.len();
                 labels |= view.label.as_deref().is_some_and(|l| !l.is_empty());
                 for (w, cell) in widths.iter_mut().zip(shape.cells(view)) {
-                    *w = (*w).max(cell.width());
+                    *w = (*w).max(crate::output::visible_width(&cell));
                 }
             }
             count += 1;
