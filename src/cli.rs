@@ -35,13 +35,13 @@ pub struct Global {
 
     /// Use this profile's store (and so its issuer and client id); --db wins over it
     /// [default: the one chosen by `authz profile use`, else "default"]
-    #[arg(long, global = true, env = "AUTHZ_PROFILE", value_name = "NAME")]
+    #[arg(long, global = true, env = "AUTHZ_PROFILE", value_name = "NAME", add = crate::complete::profiles())]
     pub profile: Option<String>,
 
     /// Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default
     /// secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile's,
     /// else keyring]
-    #[arg(long, global = true, env = "AUTHZ_SECRETS", value_name = "BACKEND")]
+    #[arg(long, global = true, env = "AUTHZ_SECRETS", value_name = "BACKEND", add = crate::complete::secret_backends())]
     pub secrets: Option<String>,
 
     /// Machine output: JSON on stdout, errors as JSON on stderr
@@ -189,11 +189,13 @@ pub struct VaultSetArgs {
 
 #[derive(Debug, Args)]
 pub struct VaultNameArgs {
+    #[arg(add = crate::complete::vault_entries())]
     pub name: String,
 }
 
 #[derive(Debug, Args)]
 pub struct VaultGetArgs {
+    #[arg(add = crate::complete::vault_entries())]
     pub name: String,
     /// This version instead of the newest
     #[arg(long, value_name = "N")]
@@ -202,6 +204,7 @@ pub struct VaultGetArgs {
 
 #[derive(Debug, Args)]
 pub struct VaultRollbackArgs {
+    #[arg(add = crate::complete::vault_entries())]
     pub name: String,
     /// The version whose value becomes the newest
     #[arg(long, value_name = "N")]
@@ -210,6 +213,7 @@ pub struct VaultRollbackArgs {
 
 #[derive(Debug, Args)]
 pub struct VaultDeleteArgs {
+    #[arg(add = crate::complete::vault_entries())]
     pub name: String,
     /// Move every workflow that uses NAME to OTHER first, in the same transaction (each keeps
     /// its environment variable name)
@@ -236,7 +240,7 @@ pub struct VaultPublicArgs {
 #[derive(Debug, Args)]
 pub struct RunArgs {
     /// The workflow whose authorization and secrets to use
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", add = crate::complete::workflows())]
     pub workflow: String,
     /// The environment variable that gets the access token
     #[arg(long, default_value = "AUTHZ_ACCESS_TOKEN", value_name = "VAR")]
@@ -294,6 +298,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// Authorization id, or an email that only one authorization has
+    #[arg(add = crate::complete::authorizations())]
     pub authz: String,
 }
 
@@ -347,10 +352,10 @@ pub struct AddArgs {
 #[command(group = clap::ArgGroup::new("target").required(true))]
 pub struct TokenArgs {
     /// Authorization id or email
-    #[arg(group = "target")]
+    #[arg(group = "target", add = crate::complete::authorizations())]
     pub authz: Option<String>,
     /// The workflow whose authorization to use
-    #[arg(long, group = "target", value_name = "NAME")]
+    #[arg(long, group = "target", value_name = "NAME", add = crate::complete::workflows())]
     pub workflow: Option<String>,
     /// Refresh when the cached token expires within this many seconds
     #[arg(
@@ -436,6 +441,7 @@ pub enum DockerOperation {
 #[derive(Debug, Args)]
 pub struct TestArgs {
     /// Authorization id or email
+    #[arg(add = crate::complete::authorizations())]
     pub authz: String,
 }
 
@@ -443,6 +449,7 @@ pub struct TestArgs {
 #[command(group = clap::ArgGroup::new("change").required(true).multiple(true))]
 pub struct EditArgs {
     /// Authorization id or email
+    #[arg(add = crate::complete::authorizations())]
     pub authz: String,
     /// A note shown in lists (an empty string removes it)
     #[arg(long, group = "change")]
@@ -458,9 +465,10 @@ pub struct EditArgs {
 #[derive(Debug, Args)]
 pub struct RevokeArgs {
     /// Authorization id or email
+    #[arg(add = crate::complete::authorizations())]
     pub authz: String,
     /// Move every workflow that uses AUTHZ to NEW first, in the same transaction
-    #[arg(long, value_name = "NEW")]
+    #[arg(long, value_name = "NEW", add = crate::complete::authorizations())]
     pub replace: Option<String>,
     /// Print what would happen; change nothing
     #[arg(long)]
@@ -477,13 +485,13 @@ pub struct RevokeArgs {
 #[derive(Debug, Args)]
 pub struct ReassignArgs {
     /// The authorization the workflows use now
-    #[arg(long, value_name = "AUTHZ")]
+    #[arg(long, value_name = "AUTHZ", add = crate::complete::authorizations())]
     pub from: String,
     /// The authorization they should use
-    #[arg(long, value_name = "AUTHZ")]
+    #[arg(long, value_name = "AUTHZ", add = crate::complete::authorizations())]
     pub to: String,
     /// Move only these workflows (repeatable) [default: all of --from's]
-    #[arg(long = "workflow", short = 'w', value_name = "NAME")]
+    #[arg(long = "workflow", short = 'w', value_name = "NAME", add = crate::complete::workflows())]
     pub workflows: Vec<String>,
     /// Print exactly what would move; change nothing
     #[arg(long)]
@@ -532,6 +540,7 @@ pub enum AuthorizerCommand {
 
 #[derive(Debug, Args)]
 pub struct AuthorizerSignArgs {
+    #[arg(add = crate::complete::authorizers())]
     pub name: String,
     /// The vault signing key the authorizer verifies with [default: the authorizer's own]
     #[arg(long, value_name = "SECRET")]
@@ -574,7 +583,7 @@ pub struct AuthorizerCreateArgs {
 pub struct PolicyArgs {
     /// An allowed algorithm (repeatable): HS256/384/512, RS256/384/512, PS256/384/512, ES256,
     /// ES384, EdDSA [default: the algorithms the keys declare]
-    #[arg(long = "alg", value_name = "ALG")]
+    #[arg(long = "alg", value_name = "ALG", add = crate::complete::algs())]
     pub algs: Option<Vec<String>>,
     /// Seconds of clock skew forgiven by every time check, at most 300 [default: 60]
     #[arg(long, value_name = "SECS")]
@@ -596,6 +605,7 @@ pub struct PolicyArgs {
 
 #[derive(Debug, Args)]
 pub struct AuthorizerNameArgs {
+    #[arg(add = crate::complete::authorizers())]
     pub name: String,
 }
 
@@ -632,7 +642,7 @@ pub struct AuthorizerDeleteArgs {
 #[derive(Debug, Args)]
 pub struct VerifyArgs {
     /// The workflow whose authorizer judges the tokens
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", add = crate::complete::workflows())]
     pub workflow: String,
 }
 
@@ -640,7 +650,7 @@ pub struct VerifyArgs {
 pub struct WorkflowCreateArgs {
     pub name: String,
     /// The authorization it uses (id or email)
-    #[arg(long, value_name = "AUTHZ")]
+    #[arg(long, value_name = "AUTHZ", add = crate::complete::authorizations())]
     pub authz: String,
     /// Who owns the workflow operationally
     #[arg(long)]
@@ -656,9 +666,10 @@ pub struct WorkflowCreateArgs {
 
 #[derive(Debug, Args)]
 pub struct WorkflowEditArgs {
+    #[arg(add = crate::complete::workflows())]
     pub name: String,
     /// Move it to this authorization (id or email)
-    #[arg(long, value_name = "AUTHZ")]
+    #[arg(long, value_name = "AUTHZ", add = crate::complete::authorizations())]
     pub authz: Option<String>,
     /// New owner
     #[arg(long)]
@@ -690,11 +701,13 @@ pub struct WorkflowListArgs {
 
 #[derive(Debug, Args)]
 pub struct WorkflowShowArgs {
+    #[arg(add = crate::complete::workflows())]
     pub name: String,
 }
 
 #[derive(Debug, Args)]
 pub struct WorkflowDeleteArgs {
+    #[arg(add = crate::complete::workflows())]
     pub name: String,
 }
 
@@ -758,6 +771,7 @@ pub enum ProfileCommand {
 
 #[derive(Debug, Args)]
 pub struct ProfileDeleteArgs {
+    #[arg(add = crate::complete::profiles())]
     pub name: String,
 }
 
@@ -780,11 +794,13 @@ pub struct ProfileCreateArgs {
 
 #[derive(Debug, Args)]
 pub struct ProfileShowArgs {
+    #[arg(add = crate::complete::profiles())]
     pub name: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct ProfileUseArgs {
+    #[arg(add = crate::complete::profiles())]
     pub name: String,
     /// Create the profile's store if it does not exist yet
     #[arg(long)]

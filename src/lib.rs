@@ -34,6 +34,7 @@ macro_rules! stderr_line {
 pub mod app;
 pub mod cli;
 pub mod cmd;
+pub mod complete;
 pub mod domain;
 pub mod error;
 pub mod generate;
@@ -53,6 +54,9 @@ use std::ffi::OsString;
 
 /// Parses `args`, runs the command, prints any error once, and returns the exit code.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
+    // `COMPLETE=bash authz ...`: the shell asks for completions; answered, then exit.
+    clap_complete::CompleteEnv::with_factory(<cli::Cli as clap::CommandFactory>::command)
+        .complete();
     install_panic_hook();
     no_core_dumps();
     let args = as_docker_helper(args);

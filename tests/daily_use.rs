@@ -514,3 +514,49 @@ fn text_from_outside_cannot_use_the_colour_markers() {
     assert!(out.contains("eve\\u{e001}@example.com"), "{out:?}");
     assert!(!out.contains("\u{1b}[31m"), "{out:?}");
 }
+
+/// What the shell completion engine answers for the words `line` (fish's protocol: one
+/// candidate a line, then a tab and its help).
+fn complete(env: &Env, line: &[&str]) -> Vec<String> {
+    let mut args = vec!["--", "authz"];
+    args.extend_from_slice(line);
+    let mut c = env.command(&args);
+    c.env("COMPLETE", "fish").current_dir(env.path());
+    let out = c.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| l.split('\t').next().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn names_complete_from_the_current_store_and_values_from_their_lists() {
+    let env = Env::new();
+    // No store yet: nothing to offer, and none is created.
+    assert!(!complete(&env, &["workflow", "show", "s"]).contains(&"ship".to_owned()));
+    assert!(!env.db().exists(), "completion created the store");
+    env.seed_authz("az_alice1234", "alice@example.com", "read");
+    env.run(&["workflow", "create", "ship", "--authz", "az_alice1234"])
+        .success();
+    env.run(&["profile", "create", "acme"]).success();
+    let has = |line: &[&str], want: &str| {
+        let got = complete(&env, line);
+        assert!(got.iter().any(|g| g == want), "{line:?}: {got:?}");
+        got
+    };
+    has(&["workflow", "show", "sh"], "ship");
+    has(&["run", "--workflow", ""], "ship");
+    has(&["show", "az_al"], "az_alice1234");
+    has(&["revoke", "al"], "alice@example.com");
+    has(&["--profile", "ac"], "acme");
+    // --alg and --secrets offer their values, not the files here.
+    std::fs::write(env.path().join("HS-notes.txt"), "").unwrap();
+    let algs = has(&["authorizer", "create", "a", "--alg", "HS"], "HS256");
+    assert!(!algs.iter().any(|a| a.contains("notes")), "{algs:?}");
+    has(&["--secrets", "op"], "openbao");
+}
