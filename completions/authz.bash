@@ -256,6 +256,9 @@ _authz() {
             authz__subcmd__help__subcmd__profile,create)
                 cmd="authz__subcmd__help__subcmd__profile__subcmd__create"
                 ;;
+            authz__subcmd__help__subcmd__profile,delete)
+                cmd="authz__subcmd__help__subcmd__profile__subcmd__delete"
+                ;;
             authz__subcmd__help__subcmd__profile,list)
                 cmd="authz__subcmd__help__subcmd__profile__subcmd__list"
                 ;;
@@ -328,6 +331,9 @@ _authz() {
             authz__subcmd__profile,create)
                 cmd="authz__subcmd__profile__subcmd__create"
                 ;;
+            authz__subcmd__profile,delete)
+                cmd="authz__subcmd__profile__subcmd__delete"
+                ;;
             authz__subcmd__profile,help)
                 cmd="authz__subcmd__profile__subcmd__help"
                 ;;
@@ -345,6 +351,9 @@ _authz() {
                 ;;
             authz__subcmd__profile__subcmd__help,create)
                 cmd="authz__subcmd__profile__subcmd__help__subcmd__create"
+                ;;
+            authz__subcmd__profile__subcmd__help,delete)
+                cmd="authz__subcmd__profile__subcmd__help__subcmd__delete"
                 ;;
             authz__subcmd__profile__subcmd__help,help)
                 cmd="authz__subcmd__profile__subcmd__help__subcmd__help"
@@ -485,7 +494,7 @@ _authz() {
 
     case "${cmd}" in
         authz)
-            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version list ls show add token test edit revoke reassign workflow authorizer verify vault run git-credential docker-credential log audit profile org export import doctor secrets completions help"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version list ls show add token test edit revoke reassign workflow authorizer verify vault run git-credential docker-credential log audit profile org export import doctor secrets completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -519,6 +528,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -527,7 +540,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__add)
-            opts="-s -y -q -v -h -V --scope --label --service-account --no-browser --device --paste --port --timeout --reauth --email-claim --client-secret-file --client-auth --client-key --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-s -y -q -v -h -V --scope --label --service-account --no-browser --device --paste --port --timeout --reauth --new --email-claim --client-secret-file --client-auth --client-key --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -601,6 +614,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -609,7 +626,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__audit)
-            opts="-y -q -v -h -V --email --max-secret-age --fail-on --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --email --max-secret-age --fail-on --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -655,6 +672,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -663,7 +684,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__authorizer)
-            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version create list ls show edit delete keys verify sign help"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version create list ls show edit delete keys verify sign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -697,6 +718,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -705,7 +730,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__authorizer__subcmd__create)
-            opts="-y -q -v -h -V --iss --aud --jwks-url --jwks-file --vault-key --alg --leeway --typ --require-scope --require-claim --max-lifetime --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --iss --aud --jwks-url --jwks-file --vault-key --alg --leeway --typ --require-scope --require-claim --max-lifetime --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -783,6 +808,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -791,7 +820,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__authorizer__subcmd__delete)
-            opts="-y -q -v -h -V --replace --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --replace --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -829,6 +858,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -837,7 +870,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__authorizer__subcmd__edit)
-            opts="-y -q -v -h -V --iss --aud --jwks-url --jwks-file --vault-key --alg --leeway --typ --require-scope --require-claim --max-lifetime --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --iss --aud --jwks-url --jwks-file --vault-key --alg --leeway --typ --require-scope --require-claim --max-lifetime --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -913,6 +946,10 @@ _authz() {
                     ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1063,7 +1100,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__authorizer__subcmd__keys)
-            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1095,6 +1132,10 @@ _authz() {
                     ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1105,7 +1146,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__authorizer__subcmd__list)
-            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1137,6 +1178,10 @@ _authz() {
                     ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1147,7 +1192,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__authorizer__subcmd__show)
-            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1181,6 +1226,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1189,7 +1238,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__authorizer__subcmd__sign)
-            opts="-y -q -v -h -V --vault-key --claims --ttl --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --vault-key --claims --ttl --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1235,6 +1284,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1243,7 +1296,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__authorizer__subcmd__verify)
-            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1277,6 +1330,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1285,7 +1342,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__completions)
-            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version bash elvish fish powershell zsh"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1319,6 +1376,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1327,7 +1388,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__docker__subcmd__credential)
-            opts="-y -q -v -h -V --registry --workflow --username --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version get list store erase setup"
+            opts="-y -q -v -h -V --registry --workflow --username --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version get list store erase setup"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1373,6 +1434,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1381,7 +1446,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__doctor)
-            opts="-y -q -v -h -V --dry-run --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --dry-run --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1415,6 +1480,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1423,7 +1492,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__edit)
-            opts="-y -q -v -h -V --label --service-account --personal --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --label --service-account --personal --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1461,6 +1530,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1469,7 +1542,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__export)
-            opts="-o -y -q -v -h -V --output --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-o -y -q -v -h -V --output --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1511,6 +1584,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1519,7 +1596,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__git__subcmd__credential)
-            opts="-y -q -v -h -V --host --workflow --username --local --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version get store erase setup"
+            opts="-y -q -v -h -V --host --workflow --username --local --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version get store erase setup"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1563,6 +1640,10 @@ _authz() {
                     ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1909,7 +1990,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__help__subcmd__profile)
-            opts="list show use create"
+            opts="list show use create delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1923,6 +2004,20 @@ _authz() {
             return 0
             ;;
         authz__subcmd__help__subcmd__profile__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authz__subcmd__help__subcmd__profile__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2343,7 +2438,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__import)
-            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2375,6 +2470,10 @@ _authz() {
                     ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2385,7 +2484,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__list)
-            opts="-y -q -v -h -V --all --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --all --wide --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2419,6 +2518,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2427,12 +2530,20 @@ _authz() {
             return 0
             ;;
         authz__subcmd__log)
-            opts="-y -q -v -h -V --authz --workflow --since --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-n -y -q -v -h -V --limit --wide --authz --workflow --since --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --authz)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2473,6 +2584,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2481,7 +2596,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__org)
-            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version init help"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2513,6 +2628,10 @@ _authz() {
                     ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2565,7 +2684,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__org__subcmd__init)
-            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2599,6 +2718,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2607,7 +2730,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__profile)
-            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version list ls show use create help"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version list ls show use create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2641,6 +2764,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2649,7 +2776,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__profile__subcmd__create)
-            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2683,6 +2810,56 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authz__subcmd__profile__subcmd__delete)
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secrets)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2691,7 +2868,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__profile__subcmd__help)
-            opts="list show use create help"
+            opts="list show use create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2705,6 +2882,20 @@ _authz() {
             return 0
             ;;
         authz__subcmd__profile__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        authz__subcmd__profile__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2775,7 +2966,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__profile__subcmd__list)
-            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2807,6 +2998,10 @@ _authz() {
                     ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2817,7 +3012,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__profile__subcmd__show)
-            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2849,6 +3044,10 @@ _authz() {
                     ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2859,7 +3058,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__profile__subcmd__use)
-            opts="-y -q -v -h -V --create --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --create --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2893,6 +3092,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2901,7 +3104,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__reassign)
-            opts="-w -y -q -v -h -V --from --to --workflow --dry-run --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-w -y -q -v -h -V --from --to --workflow --dry-run --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2951,6 +3154,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2959,7 +3166,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__revoke)
-            opts="-y -q -v -h -V --replace --dry-run --no-verify --keep-tokens --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --replace --dry-run --no-verify --keep-tokens --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2997,6 +3204,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3005,7 +3216,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__run)
-            opts="-y -q -v -h -V --workflow --token-env --margin --mask --no-mask --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --workflow --token-env --margin --mask --no-mask --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3051,6 +3262,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3059,7 +3274,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__secrets)
-            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version migrate help"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3091,6 +3306,10 @@ _authz() {
                     ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3143,7 +3362,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__secrets__subcmd__migrate)
-            opts="-y -q -v -h -V --to --dry-run --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --to --dry-run --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3181,6 +3400,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3189,7 +3412,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__show)
-            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3221,6 +3444,10 @@ _authz() {
                     ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3231,7 +3458,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__test)
-            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3265,6 +3492,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3273,7 +3504,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__token)
-            opts="-y -q -v -h -V --workflow --margin --format --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --workflow --margin --format --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3319,6 +3550,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3327,7 +3562,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__vault)
-            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version set list ls show get history rollback delete generate public help"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version set list ls show get history rollback delete generate public help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3361,6 +3596,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3369,7 +3608,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__vault__subcmd__delete)
-            opts="-y -q -v -h -V --replace --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --replace --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3407,6 +3646,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3415,7 +3658,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__vault__subcmd__generate)
-            opts="-y -q -v -h -V --alg --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --alg --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3453,6 +3696,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3461,7 +3708,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__vault__subcmd__get)
-            opts="-y -q -v -h --version --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help"
+            opts="-y -q -v -h --version --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3497,6 +3744,10 @@ _authz() {
                     ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3661,7 +3912,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__vault__subcmd__history)
-            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3693,6 +3944,10 @@ _authz() {
                     ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3703,7 +3958,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__vault__subcmd__list)
-            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3737,6 +3992,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3745,7 +4004,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__vault__subcmd__public)
-            opts="-y -q -v -h -V --format --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --format --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3783,6 +4042,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3791,7 +4054,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__vault__subcmd__rollback)
-            opts="-y -q -v -h --version --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help"
+            opts="-y -q -v -h --version --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3829,6 +4092,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3837,7 +4104,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__vault__subcmd__set)
-            opts="-y -q -v -h -V --kind --from-file --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --kind --from-file --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3879,6 +4146,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3887,7 +4158,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__vault__subcmd__show)
-            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3921,6 +4192,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3929,7 +4204,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__verify)
-            opts="-y -q -v -h -V --workflow --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --workflow --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3967,6 +4242,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3975,7 +4254,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__workflow)
-            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version create edit list ls show delete import help"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version create edit list ls show delete import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4009,6 +4288,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4017,7 +4300,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__workflow__subcmd__create)
-            opts="-s -y -q -v -h -V --authz --owner --scope --use-secret --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-s -y -q -v -h -V --authz --owner --scope --use-secret --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4071,6 +4354,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4079,7 +4366,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__workflow__subcmd__delete)
-            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4113,6 +4400,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4121,7 +4412,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__workflow__subcmd__edit)
-            opts="-s -y -q -v -h -V --authz --owner --scope --authorizer --no-authorizer --use-secret --drop-secret --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-s -y -q -v -h -V --authz --owner --scope --authorizer --no-authorizer --use-secret --drop-secret --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4181,6 +4472,10 @@ _authz() {
                     ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4303,7 +4598,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__workflow__subcmd__import)
-            opts="-y -q -v -h -V --dry-run --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --dry-run --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4337,6 +4632,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4345,7 +4644,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__workflow__subcmd__list)
-            opts="-y -q -v -h -V --authz --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --authz --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4383,6 +4682,10 @@ _authz() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4391,7 +4694,7 @@ _authz() {
             return 0
             ;;
         authz__subcmd__workflow__subcmd__show)
-            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --store --db --profile --secrets --json --issuer --client-id --ca-file --yes --quiet --color --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4423,6 +4726,10 @@ _authz() {
                     ;;
                 --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 *)

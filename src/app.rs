@@ -109,11 +109,9 @@ impl App {
                 && name != profile::DEFAULT
                 && !path.exists()
             {
-                // A typo in --profile would otherwise look like an empty organization.
-                self.out.info(format!(
-                    "note: profile '{name}' is new; creating its store at {}",
-                    path.display()
-                ));
+                // A typo in --profile would otherwise create an empty organization (as
+                // kubectl refuses an unknown --context, and gcloud an unknown configuration).
+                return Err(unknown_profile(name));
             }
             self.store = Some(choice.location.open()?);
         }
@@ -426,8 +424,6 @@ impl App {
         self.store()?.read(f)
     }
 
-    /// Asks a yes/no question on a terminal. Never prompts without one (CI) or with `--yes`:
-    /// the command line is then the confirmation.
     /// What fetching an authorizer's JWKS needs: `--ca-file` and the cache directory.
     pub fn jwks_remote(&self) -> Result<crate::jwks::Remote> {
         Ok(crate::jwks::Remote {
@@ -443,8 +439,24 @@ impl App {
         time::OffsetDateTime::now_utc().unix_timestamp()
     }
 
-    pub fn confirm(&self, question: &str) -> Result<bool> {
-        if self.global.yes || !std::io::stdin().is_terminal() || !std::io::stderr().is_terminal() {
+    /// Asks a yes/no question on a terminal. Never prompts without one (CI) or with `--yes`:
+    /// the command line is then the confirmation.
+    /// Whether a question can be asked here (stdin and stderr are a terminal).
+    pub fn interactive(&self) -> bool {
+        std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+    }
+
+    pub fn confirm(&self, question: &str) -> Result<()> {
+        if self.ask(question)? {
+            Ok(())
+        } else {
+            Err(Error::usage("cancelled; nothing was changed")
+                .hint("answer y to go ahead, or pass --yes"))
+        }
+    }
+
+    fn ask(&self, question: &str) -> Result<bool> {
+        if self.global.yes || !self.interactive() {
             return Ok(true);
         }
         let mut err = std::io::stderr().lock();
@@ -454,6 +466,28 @@ impl App {
         std::io::stdin().lock().read_line(&mut line)?;
         Ok(matches!(line.trim(), "y" | "Y" | "yes" | "YES" | "Yes"))
     }
+}
+
+/// `--profile NAME` (or AUTHZ_PROFILE, or a remembered one) that has no store: refused, with
+/// the closest existing profile if one is close.
+pub fn unknown_profile(name: &str) -> Error {
+    let mut known = data_dir()
+        .and_then(|d| profile::existing(&d))
+        .unwrap_or_default();
+    if let Ok(config) = config_file().and_then(|f| profile::Config::load(&f)) {
+        known.extend(config.with_store());
+    }
+    let guess = known
+        .iter()
+        .map(|k| (profile::distance(name, k), k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 3))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| format!("did you mean '{k}'? "))
+        .unwrap_or_default();
+    Error::not_found(format!("no profile '{}'", crate::error::escape(name))).hint(format!(
+        "{guess}see them with: authz profile list; create it with: authz profile create {}",
+        crate::error::escape(name)
+    ))
 }
 
 /// A `--store` URL, completed from this process's environment (PG* variables, HOME, USER).

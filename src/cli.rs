@@ -35,13 +35,13 @@ pub struct Global {
 
     /// Use this profile's store (and so its issuer and client id); --db wins over it
     /// [default: the one chosen by `authz profile use`, else "default"]
-    #[arg(long, global = true, env = "AUTHZ_PROFILE", value_name = "NAME")]
+    #[arg(long, global = true, env = "AUTHZ_PROFILE", value_name = "NAME", add = crate::complete::profiles())]
     pub profile: Option<String>,
 
     /// Where tokens are kept: keyring, or openbao[:MOUNT/PREFIX] (OpenBao/Vault KV v2, default
     /// secret/authz; BAO_ADDR, BAO_TOKEN...). A profile remembers it [default: the profile's,
     /// else keyring]
-    #[arg(long, global = true, env = "AUTHZ_SECRETS", value_name = "BACKEND")]
+    #[arg(long, global = true, env = "AUTHZ_SECRETS", value_name = "BACKEND", add = crate::complete::secret_backends())]
     pub secrets: Option<String>,
 
     /// Machine output: JSON on stdout, errors as JSON on stderr
@@ -60,13 +60,25 @@ pub struct Global {
     #[arg(long, global = true, env = "AUTHZ_CA_FILE", value_name = "PATH")]
     pub ca_file: Option<PathBuf>,
 
-    /// Never prompt; assume yes to confirmations
+    /// Never prompt; assume yes to confirmations (destructive commands ask only on a terminal)
     #[arg(long, short = 'y', global = true)]
     pub yes: bool,
 
-    /// Print less: no notes or confirmations on success (results and errors still print)
+    /// Results only: the data asked for (the new id for `add`), nothing for a change; errors
+    /// and warnings still print
     #[arg(long, short = 'q', global = true, conflicts_with = "verbose")]
     pub quiet: bool,
+
+    /// Colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE asks for it
+    /// anyway), always, never
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        default_value = "auto",
+        value_name = "WHEN"
+    )]
+    pub color: crate::output::ColourChoice,
 
     /// Print more about what happens (never secrets)
     #[arg(long, short = 'v', global = true, action = clap::ArgAction::Count)]
@@ -139,7 +151,8 @@ pub enum Command {
 #[derive(Debug, Subcommand)]
 pub enum VaultCommand {
     /// Store a value (from stdin, a hidden prompt on a terminal, or --from-file; never
-    /// argv), kept byte for byte; an existing NAME gets a new version
+    /// argv), kept byte for byte; an existing NAME gets a new version (none when the value is
+    /// the one it has: `unchanged`)
     Set(VaultSetArgs),
     /// List the vault entries (never their values)
     #[command(visible_alias = "ls")]
@@ -166,9 +179,9 @@ pub enum VaultCommand {
 #[derive(Debug, Args)]
 pub struct VaultSetArgs {
     pub name: String,
-    /// What the value is
+    /// What the value is; required for a new entry [default: an existing entry's kind]
     #[arg(long, value_parser = ["api-token", "password", "signing-key"])]
-    pub kind: String,
+    pub kind: Option<String>,
     /// Read the value from this file (all of its bytes) instead of stdin
     #[arg(long, value_name = "PATH")]
     pub from_file: Option<PathBuf>,
@@ -176,11 +189,13 @@ pub struct VaultSetArgs {
 
 #[derive(Debug, Args)]
 pub struct VaultNameArgs {
+    #[arg(add = crate::complete::vault_entries())]
     pub name: String,
 }
 
 #[derive(Debug, Args)]
 pub struct VaultGetArgs {
+    #[arg(add = crate::complete::vault_entries())]
     pub name: String,
     /// This version instead of the newest
     #[arg(long, value_name = "N")]
@@ -189,6 +204,7 @@ pub struct VaultGetArgs {
 
 #[derive(Debug, Args)]
 pub struct VaultRollbackArgs {
+    #[arg(add = crate::complete::vault_entries())]
     pub name: String,
     /// The version whose value becomes the newest
     #[arg(long, value_name = "N")]
@@ -197,6 +213,7 @@ pub struct VaultRollbackArgs {
 
 #[derive(Debug, Args)]
 pub struct VaultDeleteArgs {
+    #[arg(add = crate::complete::vault_entries())]
     pub name: String,
     /// Move every workflow that uses NAME to OTHER first, in the same transaction (each keeps
     /// its environment variable name)
@@ -223,7 +240,7 @@ pub struct VaultPublicArgs {
 #[derive(Debug, Args)]
 pub struct RunArgs {
     /// The workflow whose authorization and secrets to use
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", add = crate::complete::workflows())]
     pub workflow: String,
     /// The environment variable that gets the access token
     #[arg(long, default_value = "AUTHZ_ACCESS_TOKEN", value_name = "VAR")]
@@ -271,11 +288,17 @@ pub struct ListArgs {
     /// Include revoked authorizations
     #[arg(long)]
     pub all: bool,
+    /// Every column whole (as `kubectl get -o wide`): on a terminal the table is otherwise fitted
+    /// to its width, long cells cut with `…`, ids shortened to a unique prefix; never when
+    /// stdout is not a terminal
+    #[arg(long)]
+    pub wide: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// Authorization id, or an email that only one authorization has
+    #[arg(add = crate::complete::authorizations())]
     pub authz: String,
 }
 
@@ -311,9 +334,14 @@ pub struct AddArgs {
     /// Seconds to wait for the login to finish
     #[arg(long, default_value_t = 300, value_name = "SECS")]
     pub timeout: u64,
-    /// Log in again for an existing authorization (same account required); keeps its workflows
+    /// Log in again for an existing authorization (same account required); keeps its workflows.
+    /// Logging in as an account that already has an authorization does this by itself
     #[arg(long, value_name = "AUTHZ")]
     pub reauth: Option<String>,
+    /// Create a second authorization even when the account already has one (by default a
+    /// login for a known account replaces that authorization's tokens in place)
+    #[arg(long, conflicts_with = "reauth")]
+    pub new: bool,
     /// The userinfo claim that names the account, for providers without a usable `email`
     /// (e.g. `preferred_username`, `upn`); remembered for this issuer [default: email]
     #[arg(long, value_name = "NAME")]
@@ -339,10 +367,10 @@ pub struct AddArgs {
 #[command(group = clap::ArgGroup::new("target").required(true))]
 pub struct TokenArgs {
     /// Authorization id or email
-    #[arg(group = "target")]
+    #[arg(group = "target", add = crate::complete::authorizations())]
     pub authz: Option<String>,
     /// The workflow whose authorization to use
-    #[arg(long, group = "target", value_name = "NAME")]
+    #[arg(long, group = "target", value_name = "NAME", add = crate::complete::workflows())]
     pub workflow: Option<String>,
     /// Refresh when the cached token expires within this many seconds
     #[arg(
@@ -428,6 +456,7 @@ pub enum DockerOperation {
 #[derive(Debug, Args)]
 pub struct TestArgs {
     /// Authorization id or email
+    #[arg(add = crate::complete::authorizations())]
     pub authz: String,
 }
 
@@ -435,6 +464,7 @@ pub struct TestArgs {
 #[command(group = clap::ArgGroup::new("change").required(true).multiple(true))]
 pub struct EditArgs {
     /// Authorization id or email
+    #[arg(add = crate::complete::authorizations())]
     pub authz: String,
     /// A note shown in lists (an empty string removes it)
     #[arg(long, group = "change")]
@@ -450,9 +480,10 @@ pub struct EditArgs {
 #[derive(Debug, Args)]
 pub struct RevokeArgs {
     /// Authorization id or email
+    #[arg(add = crate::complete::authorizations())]
     pub authz: String,
     /// Move every workflow that uses AUTHZ to NEW first, in the same transaction
-    #[arg(long, value_name = "NEW")]
+    #[arg(long, value_name = "NEW", add = crate::complete::authorizations())]
     pub replace: Option<String>,
     /// Print what would happen; change nothing
     #[arg(long)]
@@ -469,13 +500,13 @@ pub struct RevokeArgs {
 #[derive(Debug, Args)]
 pub struct ReassignArgs {
     /// The authorization the workflows use now
-    #[arg(long, value_name = "AUTHZ")]
+    #[arg(long, value_name = "AUTHZ", add = crate::complete::authorizations())]
     pub from: String,
     /// The authorization they should use
-    #[arg(long, value_name = "AUTHZ")]
+    #[arg(long, value_name = "AUTHZ", add = crate::complete::authorizations())]
     pub to: String,
     /// Move only these workflows (repeatable) [default: all of --from's]
-    #[arg(long = "workflow", short = 'w', value_name = "NAME")]
+    #[arg(long = "workflow", short = 'w', value_name = "NAME", add = crate::complete::workflows())]
     pub workflows: Vec<String>,
     /// Print exactly what would move; change nothing
     #[arg(long)]
@@ -524,14 +555,16 @@ pub enum AuthorizerCommand {
 
 #[derive(Debug, Args)]
 pub struct AuthorizerSignArgs {
+    #[arg(add = crate::complete::authorizers())]
     pub name: String,
-    /// The vault signing key the authorizer verifies with
+    /// The vault signing key the authorizer verifies with [default: the authorizer's own]
     #[arg(long, value_name = "SECRET")]
-    pub vault_key: String,
+    pub vault_key: Option<String>,
     /// More claims, as a JSON object (iss, aud, iat and exp are set by authz)
     #[arg(long, value_name = "JSON")]
     pub claims: Option<String>,
-    /// Seconds until the token expires [default: 300]
+    /// Seconds until the token expires [default: 300, or the authorizer's max lifetime when
+    /// shorter]
     #[arg(long, value_name = "SECS")]
     pub ttl: Option<i64>,
 }
@@ -565,7 +598,7 @@ pub struct AuthorizerCreateArgs {
 pub struct PolicyArgs {
     /// An allowed algorithm (repeatable): HS256/384/512, RS256/384/512, PS256/384/512, ES256,
     /// ES384, EdDSA [default: the algorithms the keys declare]
-    #[arg(long = "alg", value_name = "ALG")]
+    #[arg(long = "alg", value_name = "ALG", add = crate::complete::algs())]
     pub algs: Option<Vec<String>>,
     /// Seconds of clock skew forgiven by every time check, at most 300 [default: 60]
     #[arg(long, value_name = "SECS")]
@@ -587,6 +620,7 @@ pub struct PolicyArgs {
 
 #[derive(Debug, Args)]
 pub struct AuthorizerNameArgs {
+    #[arg(add = crate::complete::authorizers())]
     pub name: String,
 }
 
@@ -623,7 +657,7 @@ pub struct AuthorizerDeleteArgs {
 #[derive(Debug, Args)]
 pub struct VerifyArgs {
     /// The workflow whose authorizer judges the tokens
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", add = crate::complete::workflows())]
     pub workflow: String,
 }
 
@@ -631,7 +665,7 @@ pub struct VerifyArgs {
 pub struct WorkflowCreateArgs {
     pub name: String,
     /// The authorization it uses (id or email)
-    #[arg(long, value_name = "AUTHZ")]
+    #[arg(long, value_name = "AUTHZ", add = crate::complete::authorizations())]
     pub authz: String,
     /// Who owns the workflow operationally
     #[arg(long)]
@@ -647,9 +681,10 @@ pub struct WorkflowCreateArgs {
 
 #[derive(Debug, Args)]
 pub struct WorkflowEditArgs {
+    #[arg(add = crate::complete::workflows())]
     pub name: String,
     /// Move it to this authorization (id or email)
-    #[arg(long, value_name = "AUTHZ")]
+    #[arg(long, value_name = "AUTHZ", add = crate::complete::authorizations())]
     pub authz: Option<String>,
     /// New owner
     #[arg(long)]
@@ -681,11 +716,13 @@ pub struct WorkflowListArgs {
 
 #[derive(Debug, Args)]
 pub struct WorkflowShowArgs {
+    #[arg(add = crate::complete::workflows())]
     pub name: String,
 }
 
 #[derive(Debug, Args)]
 pub struct WorkflowDeleteArgs {
+    #[arg(add = crate::complete::workflows())]
     pub name: String,
 }
 
@@ -700,6 +737,12 @@ pub struct WorkflowImportArgs {
 
 #[derive(Debug, Args)]
 pub struct LogArgs {
+    /// Only the newest N events (still printed oldest first)
+    #[arg(long, short = 'n', value_name = "N")]
+    pub limit: Option<usize>,
+    /// Every column whole: on a terminal the table is otherwise fitted to its width
+    #[arg(long)]
+    pub wide: bool,
     /// Only events of this authorization
     #[arg(long, value_name = "AUTHZ")]
     pub authz: Option<String>,
@@ -736,6 +779,15 @@ pub enum ProfileCommand {
     Use(ProfileUseArgs),
     /// Create a profile: its own SQLite store, or one it remembers with --store URL
     Create(ProfileCreateArgs),
+    /// Delete a profile and its SQLite store (a --store URL's store is only forgotten); never
+    /// the current one; one with authorizations only after a yes or --yes
+    Delete(ProfileDeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileDeleteArgs {
+    #[arg(add = crate::complete::profiles())]
+    pub name: String,
 }
 
 #[derive(Debug, Subcommand)]
@@ -757,11 +809,13 @@ pub struct ProfileCreateArgs {
 
 #[derive(Debug, Args)]
 pub struct ProfileShowArgs {
+    #[arg(add = crate::complete::profiles())]
     pub name: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct ProfileUseArgs {
+    #[arg(add = crate::complete::profiles())]
     pub name: String,
     /// Create the profile's store if it does not exist yet
     #[arg(long)]

@@ -52,7 +52,8 @@ pub struct Error {
     pub details: Option<serde_json::Value>,
     /// A closed stdout (`authz list | head`): end quietly with success.
     pub silent: bool,
-    /// With `silent`: end quietly with this code instead (`authz run` passes on its command's).
+    /// Another exit code than the kind's: with `silent`, the one `authz run` passes on from
+    /// its command; without, a code of its own (126/127: `authz run` could not start it).
     pub exit: Option<i32>,
 }
 
@@ -113,7 +114,14 @@ impl Error {
         self
     }
     pub fn code(&self) -> i32 {
-        self.kind.code()
+        self.exit.unwrap_or(self.kind.code())
+    }
+
+    /// Exits with `code` instead of the kind's (the shell's 126/127 for a command that could
+    /// not be run).
+    pub fn with_exit(mut self, code: i32) -> Self {
+        self.exit = Some(code);
+        self
     }
 
     /// The `--json` form written to stderr.
@@ -225,6 +233,8 @@ pub fn is_unsafe_char(c: char) -> bool {
                 | '\u{2060}'..='\u{206f}'
                 | '\u{feff}'
                 | '\u{fff9}'..='\u{fffb}'
+                // authz's paint markers (`output::Paint`): only its own views may colour.
+                | '\u{e000}'..='\u{e00f}'
         )
 }
 

@@ -34,6 +34,7 @@ macro_rules! stderr_line {
 pub mod app;
 pub mod cli;
 pub mod cmd;
+pub mod complete;
 pub mod domain;
 pub mod error;
 pub mod generate;
@@ -53,6 +54,9 @@ use std::ffi::OsString;
 
 /// Parses `args`, runs the command, prints any error once, and returns the exit code.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
+    // `COMPLETE=bash authz ...`: the shell asks for completions; answered, then exit.
+    clap_complete::CompleteEnv::with_factory(<cli::Cli as clap::CommandFactory>::command)
+        .complete();
     install_panic_hook();
     no_core_dumps();
     let args = as_docker_helper(args);
@@ -62,19 +66,33 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> i32 {
         .skip(1)
         .take_while(|a| *a != "--")
         .any(|a| a == "--json");
+    let args_given: Vec<String> = args
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     let cli = match <cli::Cli as clap::Parser>::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) if json_asked && e.use_stderr() => {
             output::report_error(&usage_error(&e), true);
             return 2;
         }
+        Err(e) if e.use_stderr() => {
+            let text = without_env_options(&e.render().to_string(), &args_given);
+            let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), text.as_bytes());
+            return 2;
+        }
         Err(e) => {
-            let code = if e.use_stderr() { 2 } else { 0 };
             let _ = e.print();
-            return code;
+            return 0;
         }
     };
     let json = cli.global.json;
+    // JSON is for machines: never coloured.
+    output::set_colour(if json {
+        output::ColourChoice::Never
+    } else {
+        cli.global.color
+    });
     match cmd::run(cli) {
         Ok(()) => 0,
         Err(e) if e.silent => e.exit.unwrap_or(0),
@@ -124,6 +142,46 @@ fn usage_error(e: &clap::Error) -> error::Error {
         tips.join("; ")
     };
     error::Error::usage(message).hint(hint)
+}
+
+/// clap counts an option set through its environment variable (AUTHZ_CA_FILE...) as given,
+/// so its usage line would show `--ca-file <PATH>` as if it were required: the usage line
+/// keeps only the options the command line itself has.
+fn without_env_options(text: &str, args: &[String]) -> String {
+    use clap::CommandFactory;
+    let mut from_env = Vec::new();
+    let mut stack = vec![cli::Cli::command()];
+    while let Some(cmd) = stack.pop() {
+        for arg in cmd.get_arguments() {
+            let (Some(long), Some(_)) = (arg.get_long(), arg.get_env()) else {
+                continue;
+            };
+            let given = args
+                .iter()
+                .any(|a| a == &format!("--{long}") || a.starts_with(&format!("--{long}=")));
+            let value = arg
+                .get_value_names()
+                .and_then(|v| v.first())
+                .map(|v| v.to_string())
+                .unwrap_or_else(|| long.to_uppercase());
+            let shown = format!(" --{long} <{value}>");
+            if !given && !from_env.contains(&shown) {
+                from_env.push(shown);
+            }
+        }
+        stack.extend(cmd.get_subcommands().cloned());
+    }
+    text.lines()
+        .map(|line| {
+            let mut line = line.to_owned();
+            if line.trim_start().starts_with("Usage:") {
+                for shown in &from_env {
+                    line = line.replacen(shown, "", 1);
+                }
+            }
+            line + "\n"
+        })
+        .collect()
 }
 
 /// Run as `docker-credential-authz ACTION` (the name Docker's `credHelpers` runs), the same

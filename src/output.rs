@@ -5,6 +5,7 @@ use crate::error::{Error, escape_text};
 use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 use std::io::{self, IsTerminal, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// A command's result: JSON for machines, text (usually a table) for people.
 pub trait View: Serialize {
@@ -14,6 +15,12 @@ pub trait View: Serialize {
     /// for: `-q` leaves it out of the human output (never out of `--json`).
     fn is_confirmation(&self) -> bool {
         false
+    }
+
+    /// What `-q` prints instead of the whole view: the one result a script wants (the new
+    /// id for `authz add`). `None`: the view as usual, or nothing for a confirmation.
+    fn quiet_result(&self) -> Option<String> {
+        None
     }
 }
 
@@ -38,6 +45,8 @@ impl Printer {
         if self.json {
             serde_json::to_writer_pretty(&mut w, view).map_err(io::Error::from)?;
             writeln!(w)?;
+        } else if let Some(result) = view.quiet_result().filter(|_| self.quiet) {
+            writeln!(Escaping::new(&mut w), "{result}")?;
         } else if self.quiet && view.is_confirmation() {
             return Ok(());
         } else {
@@ -56,7 +65,11 @@ impl Printer {
 
     /// Something went wrong but the command still succeeded; never silenced.
     pub fn warn(&self, msg: impl std::fmt::Display) {
-        stderr_line!("warning: {}", escape_text(&msg.to_string()));
+        stderr_line!(
+            "{} {}",
+            err_word("warning:", "\x1b[33m"),
+            escape_text(&msg.to_string())
+        );
     }
 
     /// Extra detail with `-v`.
@@ -64,6 +77,89 @@ impl Printer {
         if self.verbose > 0 {
             stderr_line!("debug: {}", escape_text(&msg.to_string()));
         }
+    }
+}
+
+/// Colour for people, decided once per run (`set_colour`): `--color always|never`, else off
+/// with NO_COLOR, on with CLICOLOR_FORCE, else on when the stream is a terminal (as gh and
+/// kubectl do). Stdout and stderr are decided apart: `authz list | less` keeps red errors.
+static COLOUR_OUT: AtomicBool = AtomicBool::new(false);
+static COLOUR_ERR: AtomicBool = AtomicBool::new(false);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColourChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+pub fn set_colour(choice: ColourChoice) {
+    let env = |k: &str| std::env::var_os(k).is_some_and(|v| !v.is_empty());
+    let decide = |terminal: bool| match choice {
+        ColourChoice::Always => true,
+        ColourChoice::Never => false,
+        ColourChoice::Auto if env("NO_COLOR") => false,
+        ColourChoice::Auto
+            if std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| v != "0" && !v.is_empty()) =>
+        {
+            true
+        }
+        ColourChoice::Auto => terminal && std::env::var_os("TERM").is_none_or(|t| t != "dumb"),
+    };
+    COLOUR_OUT.store(decide(io::stdout().is_terminal()), Ordering::Relaxed);
+    COLOUR_ERR.store(decide(io::stderr().is_terminal()), Ordering::Relaxed);
+}
+
+/// The few colours authz uses, as private-use characters that `Escaping` turns into SGR
+/// sequences on a colour terminal and drops elsewhere (an ESC in a view would be escaped).
+/// `error::escape` escapes them in text from outside, so only our views can colour.
+#[derive(Clone, Copy)]
+pub enum Paint {
+    Red = 0xe001,
+    Yellow = 0xe002,
+    Green = 0xe003,
+    Dim = 0xe004,
+}
+const RESET: char = '\u{e000}';
+
+/// `text` in `paint` (a view's own words: status, severity).
+pub fn paint(paint: Paint, text: &str) -> String {
+    let start = char::from_u32(paint as u32).expect("a private-use character");
+    format!("{start}{text}{RESET}")
+}
+
+/// The SGR sequence of a paint marker, if `c` is one.
+fn sgr(c: char) -> Option<&'static str> {
+    Some(match c as u32 {
+        0xe000 => "\x1b[0m",
+        0xe001 => "\x1b[31m",
+        0xe002 => "\x1b[33m",
+        0xe003 => "\x1b[32m",
+        0xe004 => "\x1b[2m",
+        _ => return None,
+    })
+}
+
+/// A paint marker (see `Paint`).
+pub fn is_paint(c: char) -> bool {
+    ('\u{e000}'..='\u{e00f}').contains(&c)
+}
+
+/// Text as a terminal shows it: the width without paint markers.
+pub fn visible_width(s: &str) -> usize {
+    use unicode_width::UnicodeWidthChar;
+    s.chars()
+        .filter(|c| !is_paint(*c))
+        .map(|c| c.width().unwrap_or(0))
+        .sum()
+}
+
+/// A word of authz's own on stderr ("error:", "warning:"), coloured when stderr takes colour.
+fn err_word(word: &str, sgr: &str) -> String {
+    if COLOUR_ERR.load(Ordering::Relaxed) {
+        format!("{sgr}{word}\x1b[0m")
+    } else {
+        word.to_owned()
     }
 }
 
@@ -84,9 +180,13 @@ pub fn report_error(e: &Error, json: bool) {
         let hint = e
             .hint
             .as_ref()
-            .map(|h| format!("hint: {}\n", escape_text(h)))
+            .map(|h| format!("{} {}\n", err_word("hint:", "\x1b[2m"), escape_text(h)))
             .unwrap_or_default();
-        format!("error: {}\n{hint}", escape_text(&e.message))
+        format!(
+            "{} {}\n{hint}",
+            err_word("error:", "\x1b[1;31m"),
+            escape_text(&e.message)
+        )
     };
     let _ = io::stderr().lock().write_all(text.as_bytes());
 }
@@ -124,7 +224,18 @@ impl<W: Write> Write for Escaping<W> {
                     Some(e),
                 ),
             };
-            self.inner.write_all(escape_text(good).as_bytes())?;
+            // Paint markers become colour (or nothing); everything else is escaped.
+            let colour = COLOUR_OUT.load(Ordering::Relaxed);
+            for piece in good.split_inclusive(is_paint) {
+                let (text, marker) = match piece.chars().last() {
+                    Some(c) if is_paint(c) => (&piece[..piece.len() - c.len_utf8()], sgr(c)),
+                    _ => (piece, None),
+                };
+                self.inner.write_all(escape_text(text).as_bytes())?;
+                if let (true, Some(seq)) = (colour, marker) {
+                    self.inner.write_all(seq.as_bytes())?;
+                }
+            }
             start += good.len();
             match bad.and_then(|e| e.error_len()) {
                 Some(n) => {
@@ -163,18 +274,158 @@ pub fn write_table(w: &mut dyn Write, t: &Table) -> io::Result<()> {
     Ok(())
 }
 
+/// The width a table for people must fit: `$COLUMNS`, else the terminal's; `None` when
+/// stdout is not a terminal (a pipe or a file gets every cell whole).
+pub fn fit_width() -> Option<usize> {
+    if !io::stdout().is_terminal() {
+        return None;
+    }
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|c| *c > 0)
+        .or_else(|| {
+            rustix::termios::tcgetwinsize(io::stdout())
+                .ok()
+                .map(|w| usize::from(w.ws_col))
+                .filter(|c| *c > 0)
+        })
+}
+
+/// Shrinks the `shrinkable` columns of `widths`, widest first, until a row (a space either
+/// side of each cell, as `write_row` writes it) fits `total` or none can shrink further. A
+/// column never gets narrower than its header or 5.
+pub fn fit_widths(widths: &mut [usize], header: &[&str], shrinkable: &[bool], total: usize) {
+    let row = |w: &[usize]| w.iter().filter(|w| **w > 0).map(|w| w + 2).sum::<usize>() - 1;
+    while row(widths) > total {
+        let widest = (0..widths.len())
+            .filter(|&i| shrinkable[i] && widths[i] > header[i].len().max(5))
+            .max_by_key(|&i| (widths[i], std::cmp::Reverse(i)));
+        match widest {
+            Some(i) => widths[i] -= 1,
+            None => break,
+        }
+    }
+}
+
+/// A cell cut to `width` columns, ending in `…` when it was cut.
+pub fn clip(cell: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    if visible_width(cell) <= width {
+        return cell.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in cell.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// A row in the house table style (a space either side of each cell, columns as wide as
+/// `widths`, no trailing blanks); a column of width 0 is left out, a longer cell is clipped.
+pub fn write_row(w: &mut dyn Write, row: &[String], widths: &[usize]) -> io::Result<()> {
+    let mut line = String::new();
+    for (cell, width) in row.iter().zip(widths).filter(|(_, w)| **w > 0) {
+        let cell = clip(cell, *width);
+        line.push(' ');
+        line.push_str(&cell);
+        line.extend(std::iter::repeat_n(
+            ' ',
+            width.saturating_sub(visible_width(&cell)) + 1,
+        ));
+    }
+    writeln!(w, "{}", line.trim_end())
+}
+
+/// The shortest id people are shown: `az_` and 5 characters (32^5 ids apart, as git's 7 hex).
+pub const MIN_ID: usize = 8;
+
+/// How many characters of an id keep every one of `ids` apart (at least `min`), as git
+/// abbreviates commits: the prefix people type.
+pub fn unique_prefix_len(mut ids: Vec<&str>, min: usize) -> usize {
+    ids.sort_unstable();
+    ids.windows(2)
+        .map(|p| {
+            let same = p[0]
+                .bytes()
+                .zip(p[1].bytes())
+                .take_while(|(a, b)| a == b)
+                .count();
+            same + 1
+        })
+        .fold(min, usize::max)
+}
+
+/// A JSON object as `key=value` words for people (nested keys dotted, lists comma-joined,
+/// nulls left out, values with spaces quoted).
+pub fn key_values(v: &serde_json::Value) -> String {
+    fn walk(prefix: &str, v: &serde_json::Value, out: &mut Vec<String>) {
+        use serde_json::Value;
+        let word = |s: String| {
+            if s.is_empty() || s.contains(char::is_whitespace) {
+                format!("{s:?}")
+            } else {
+                s
+            }
+        };
+        match v {
+            Value::Null => {}
+            Value::Object(m) => {
+                for (k, v) in m {
+                    let key = if prefix.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{prefix}.{k}")
+                    };
+                    walk(&key, v, out);
+                }
+            }
+            Value::Array(items) => {
+                let parts: Vec<String> = items
+                    .iter()
+                    .map(|i| match i {
+                        Value::String(s) => s.clone(),
+                        other => other.to_string(),
+                    })
+                    .collect();
+                out.push(format!("{prefix}={}", word(parts.join(","))));
+            }
+            Value::String(s) => out.push(format!("{prefix}={}", word(s.clone()))),
+            other => out.push(format!("{prefix}={other}")),
+        }
+    }
+    let mut out = Vec::new();
+    walk("", v, &mut out);
+    out.join(" ")
+}
+
 /// Names for a table cell: all of them when few, else the first few and "+N more"; the count
 /// always shows.
 pub fn short_list(names: &[String], keep: usize) -> String {
+    match names.len() {
+        0 => "0".to_string(),
+        n => format!("{n}: {}", some_names(names, keep)),
+    }
+}
+
+/// The first few names and "+N more", without the count: for a sentence that says it already
+/// ("used by 2 workflow(s): a, b").
+pub fn some_names(names: &[String], keep: usize) -> String {
     let shown: Vec<String> = names
         .iter()
         .take(keep)
         .map(|n| crate::error::escape(n))
         .collect();
     match names.len() {
-        0 => "0".to_string(),
-        n if n <= keep => format!("{n}: {}", shown.join(", ")),
-        n => format!("{n}: {}, +{} more", shown.join(", "), n - keep),
+        n if n <= keep => shown.join(", "),
+        n => format!("{}, +{} more", shown.join(", "), n - keep),
     }
 }
 

@@ -28,6 +28,24 @@ pub fn validate(name: &str) -> Result<()> {
     )
 }
 
+/// The edit distance of two names (Levenshtein), for "did you mean".
+pub fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let here = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb))
+                .min(row[j] + 1)
+                .min(here + 1);
+            prev = here;
+        }
+    }
+    row[b.len()]
+}
+
 /// The store of profile `name`, under `data_dir` (`$XDG_DATA_HOME/authz`).
 pub fn store_path(data_dir: &Path, name: &str) -> PathBuf {
     if name == DEFAULT {
@@ -112,7 +130,7 @@ impl Config {
             Some(serde_json::Value::String(name)) => {
                 validate(name).map_err(|e| {
                     Error::usage(format!("{}: {}", self.path.display(), e.message))
-                        .hint("choose another with: authz profile use NAME")
+                        .hint("choose another with: authz profile use default (see them with: authz profile list)")
                 })?;
                 Ok(Some(name.clone()))
             }
@@ -120,7 +138,9 @@ impl Config {
                 "{}: \"profile\" is not a string",
                 self.path.display()
             ))
-            .hint("choose one with: authz profile use NAME")),
+            .hint(
+                "choose one with: authz profile use default (see them with: authz profile list)",
+            )),
         }
     }
 
@@ -175,7 +195,17 @@ impl Config {
                 "{}: profile {name}: \"store\" is not a string",
                 self.path.display()
             ))
-            .hint("fix it, or recreate the profile with: authz profile create NAME --store URL")),
+            .hint(format!(
+                "fix it, or recreate the profile with: authz profile create {name} --store URL"
+            ))),
+        }
+    }
+
+    /// Forgets profile `name`: its store URL and secret backend (the current profile is the
+    /// caller's to refuse).
+    pub fn remove(&mut self, name: &str) {
+        if let Some(p) = self.doc.get_mut("profiles").and_then(|p| p.as_object_mut()) {
+            p.remove(name);
         }
     }
 

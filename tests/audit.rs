@@ -376,3 +376,81 @@ fn authorizations_whose_provider_cannot_revoke_for_this_client_are_listed() {
         "{report}"
     );
 }
+
+/// The offboarding fix must not raise new findings: moving Bob's workflow onto a broad service
+/// account that another owner's workflows use would make it `shared-broad-authorization`.
+#[test]
+fn offboarding_never_suggests_a_replacement_that_the_next_audit_flags() {
+    let env = Env::new();
+    env.seed_authz("az_bob", "bob@example.com", "openid net:read");
+    env.seed_authz(
+        "az_netsvc",
+        "netsvc@example.com",
+        "openid net:read net:write dns:read dns:write",
+    );
+    env.run(&["edit", "az_netsvc", "--service-account"])
+        .success();
+    create(
+        &env,
+        "core",
+        "az_netsvc",
+        "netops",
+        &["net:read", "net:write", "dns:read", "dns:write"],
+    );
+    create(&env, "bob-job", "az_bob", "bobteam", &["net:read"]);
+    let before = env.run(&["audit", "--json"]).success().json();
+    assert!(
+        findings(&before, "shared-broad-authorization").is_empty(),
+        "{before:#}"
+    );
+
+    let v = env
+        .run(&["audit", "--email", "bob@example.com", "--json"])
+        .success()
+        .json();
+    let fix = strs(&findings(&v, "offboarding")[0]["fix"]);
+    assert_eq!(
+        fix,
+        [
+            "authz add --service-account --scope net:read",
+            "authz revoke az_bob --replace NEW"
+        ],
+        "{v:#}"
+    );
+
+    // A narrow service account passes: it is suggested, and following it raises nothing new.
+    env.seed_authz("az_narrow", "narrow@example.com", "openid net:read");
+    env.run(&["edit", "az_narrow", "--service-account"])
+        .success();
+    let v = env
+        .run(&["audit", "--email", "bob@example.com", "--json"])
+        .success()
+        .json();
+    let fix = strs(&findings(&v, "offboarding")[0]["fix"]);
+    assert_eq!(fix, ["authz revoke az_bob --replace az_narrow"]);
+    let mut args: Vec<&str> = fix[0].split(' ').skip(1).collect();
+    args.extend(["--yes", "--no-verify"]);
+    env.run(&args).success();
+    let after = env.run(&["audit", "--json"]).success().json();
+    // (A move is always a `recent-change` to watch: that one is expected.)
+    for f in after["findings"].as_array().unwrap() {
+        if f["check"] == "recent-change" {
+            continue;
+        }
+        assert_ne!(f["authorization"], "az_narrow", "{f:#}");
+        assert_ne!(f["check"], "shared-broad-authorization", "{f:#}");
+    }
+}
+
+#[test]
+fn a_fix_for_one_workflow_names_it() {
+    let env = Env::new();
+    env.seed_authz("az_bot", "bot@example.com", "openid net:read");
+    env.run(&["workflow", "create", "lonely", "--authz", "az_bot"])
+        .success();
+    let v = env.run(&["audit", "--json"]).success().json();
+    assert_eq!(
+        strs(&findings(&v, "no-owner")[0]["fix"]),
+        ["authz workflow edit lonely --owner OWNER"]
+    );
+}

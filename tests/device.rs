@@ -113,6 +113,8 @@ fn a_device_login_nobody_approves_ends_at_the_timeout() {
     let w = headless(&[]);
     w.run(&["add", "--timeout", "2"])
         .code(5)
+        // The wait it announces is --timeout's, not the code's 10 minutes.
+        .stderr_has("Waiting up to 2 seconds for the login to be approved (--timeout;")
         .stderr_has("error: no login within 2 s");
     w.assert_nothing_stored();
 }

@@ -86,7 +86,11 @@ fn an_absurd_expires_in_is_refused() {
 fn a_5xx_after_the_code_was_sent_is_exit_5_and_the_code_is_never_retried() {
     let w = world("token-5xx");
     w.add_fails("HTTP 502");
-    assert_eq!(w.hostile_stat("token"), 1, "the code was sent again");
+    // Said as what it is: the provider is down, nothing to fix here.
+    w.run(&["add", "--timeout", "30"])
+        .code(5)
+        .stderr_has("hint: the provider is unavailable or overloaded");
+    assert_eq!(w.hostile_stat("token"), 2, "the code was sent again");
 }
 
 #[test]
@@ -370,8 +374,7 @@ fn a_missing_email_says_which_case_it_is_and_points_at_the_claim_setup() {
         let run = run
             .code(5)
             .stderr_has(&format!("error: {why}"))
-            .stderr_has("hint: have the provider release the claim to this client")
-            .stderr_has("--email-claim");
+            .stderr_has("have the provider release `email` to this client");
         assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
         w.assert_nothing_stored();
         assert_eq!(w.hostile_stat("revocations"), 1, "{why}: tokens left alive");
@@ -434,4 +437,39 @@ fn email_claim_names_another_claim_that_is_recorded_shown_and_remembered() {
         .one_line_error()
         .stderr_has("is not a claim name");
     assert_eq!(w.hostile_stat("authorize"), before);
+}
+
+#[test]
+fn a_failed_email_claim_suggests_only_claims_the_userinfo_has() {
+    let (w, run) = add_with_userinfo(
+        r#"{"email":null,"upn":"alice@corp.example"}"#,
+        &[],
+        &["--email-claim", "preferred_username"],
+    );
+    let run = run
+        .code(5)
+        .stderr_has("no `preferred_username` claim")
+        .stderr_has("authz add --email-claim upn");
+    assert!(
+        !run.stderr.contains("--email-claim preferred_username"),
+        "suggested the claim that just failed:\n{}",
+        run.stderr
+    );
+    w.assert_nothing_stored();
+}
+
+#[test]
+fn a_one_off_email_claim_says_it_is_remembered_and_profile_show_shows_it() {
+    let (w, run) = add_with_userinfo(
+        r#"{"email":null,"upn":"alice@corp.example"}"#,
+        &[],
+        &["--email-claim", "upn"],
+    );
+    run.success()
+        .stderr_has("later logins at this issuer read the account from `upn` too (was `email`)");
+    w.run(&["profile", "show"])
+        .success()
+        .stdout_has("email claim:    upn");
+    let shown = w.run(&["--json", "profile", "show"]).success().json();
+    assert_eq!(shown["email_claim"], "upn");
 }

@@ -437,17 +437,19 @@ fn a_locked_keyring_fails_with_exit_6_before_the_browser_opens() {
 }
 
 #[test]
-fn adding_an_account_twice_warns_and_points_at_reauth() {
+fn adding_an_account_twice_refreshes_the_first_unless_new() {
     let w = world();
     let first = id_of(&w.add(&[]));
     let run = w.run(&["add", "--timeout", "60"]).success();
     assert!(
         run.stderr.contains(&format!(
-            "warning: alice@example.com already has authorization {first}"
+            "alice@example.com already has authorization {first}: its tokens are replaced in place"
         )),
         "{}",
         run.stderr
     );
+    assert_eq!(w.rows(), 1);
+    w.run(&["add", "--new", "--timeout", "60"]).success();
     assert_eq!(w.rows(), 2);
 }
 

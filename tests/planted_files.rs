@@ -62,7 +62,7 @@ fn export_through_a_planted_symlink_writes_only_the_target() {
 #[test]
 fn the_profile_config_through_a_planted_symlink_writes_only_the_config() {
     let env = Env::new();
-    env.run(&["--profile", "work", "list"]).success();
+    env.run(&["profile", "create", "work"]).success();
     let config = env.path().join("config/authz");
     std::fs::create_dir_all(&config).unwrap();
     let victim = plant_links(&env, &config.join("config.json"));

@@ -232,17 +232,77 @@ fn a_broken_config_file_is_named_and_not_overwritten() {
 }
 
 #[test]
-fn a_new_profile_is_announced_unless_quiet() {
-    let env = Env::new();
-    env.run(&["--profile", "fresh", "list"])
+fn an_unknown_profile_is_refused_with_a_did_you_mean_and_creates_nothing() {
+    let env = two_profiles();
+    let r = env
+        .run(&["--profile", "wrok", "list"])
+        .code(4)
+        .one_line_error()
+        .stderr_has("no profile 'wrok'")
+        .stderr_has("did you mean 'work'?")
+        .stderr_has("authz profile create wrok");
+    assert!(!r.stderr.contains("NAME"), "{}", r.stderr);
+    assert!(!env.profile_db("wrok").exists(), "the typo made a store");
+    // Nothing close: no guess, still the way to create it.
+    let r = env.run(&["--profile", "zzzzzzzz", "list"]).code(4);
+    assert!(!r.stderr.contains("did you mean"), "{}", r.stderr);
+    env.run(&["profile", "create", "fresh"]).success();
+    env.run(&["--profile", "fresh", "list"]).success();
+}
+
+#[test]
+fn profile_delete_refuses_the_current_one_and_a_store_with_authorizations_without_yes() {
+    let mut env = two_profiles();
+    // The current one (here through AUTHZ_PROFILE) and "default" stay.
+    env.set("AUTHZ_PROFILE", "work");
+    env.run(&["profile", "delete", "work"])
+        .code(3)
+        .stderr_has("is the current one")
+        .stderr_has("authz profile use default");
+    env.unset("AUTHZ_PROFILE");
+    env.run(&["profile", "delete", "default"]).code(3);
+    // Authorizations in it: no terminal to ask on, so --yes is needed.
+    env.run(&["profile", "delete", "work"])
+        .code(3)
+        .stderr_has("has 1 authorization(s)")
+        .stderr_has("--yes");
+    assert!(env.profile_db("work").exists());
+    let gone = env
+        .run(&["--json", "--yes", "profile", "delete", "work"])
         .success()
-        .stderr_has("profile 'fresh' is new");
-    let again = env.run(&["--profile", "fresh", "list"]).success();
-    assert!(
-        !again.stderr.contains("is new"),
-        "announced twice: {}",
-        again.stderr
-    );
-    let r = env.run(&["-q", "--profile", "other", "list"]).success();
-    assert_eq!(r.stderr, "");
+        .json();
+    assert_eq!(gone["name"], "work");
+    assert_eq!(gone["store_deleted"], true);
+    assert!(!env.profile_db("work").exists());
+    env.run(&["profile", "delete", "work"])
+        .code(4)
+        .stderr_has("no profile 'work'");
+    // An empty one goes without --yes.
+    env.run(&["profile", "create", "spare"]).success();
+    env.run(&["-q", "profile", "delete", "spare"]).success();
+    assert!(!env.profile_db("spare").exists());
+}
+
+#[test]
+fn profile_show_use_and_create_share_field_names() {
+    let env = Env::new();
+    env.init();
+    let created = env
+        .run(&["--json", "profile", "create", "acme"])
+        .success()
+        .json();
+    let used = env
+        .run(&["--json", "profile", "use", "acme"])
+        .success()
+        .json();
+    let shown = env.run(&["--json", "profile", "show"]).success().json();
+    let path = env.profile_db("acme").to_str().unwrap().to_owned();
+    for v in [&created, &used, &shown] {
+        assert_eq!(v["name"], "acme", "{v}");
+        assert_eq!(v["path"], path.as_str(), "{v}");
+    }
+    // The old names stay.
+    assert_eq!(created["profile"], "acme");
+    assert_eq!(created["store"], path.as_str());
+    assert_eq!(used["profile"], "acme");
 }

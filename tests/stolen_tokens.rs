@@ -58,6 +58,9 @@ impl Scene {
 
     /// Imports the forged row into profile `profile`.
     fn plant(&self, profile: &str, status: &str) {
+        if !self.w.env.profile_db(profile).exists() {
+            self.w.run(&["profile", "create", profile]).success();
+        }
         self.w
             .env
             .run_stdin(&["--profile", profile, "import", "-"], &self.forged(status))

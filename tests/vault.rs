@@ -379,8 +379,9 @@ fn run_starts_the_command_with_token_and_secrets_and_passes_its_exit_code(b: Bac
         .code(4)
         .one_line_error()
         .stderr_has("true was not started");
+    // As env and sudo do: 127 for a command that does not exist.
     w.run(&["run", "--workflow", "job", "--", "/no/such/program"])
-        .code(4)
+        .code(127)
         .one_line_error()
         .stderr_has("not started");
     let log = w

@@ -12,7 +12,8 @@ use crate::app::App;
 use crate::app::{ProviderFlags, cache_metadata, remember_provider};
 use crate::cli::AddArgs;
 use crate::domain::{
-    Authorization, Scopes, Status, Timestamp, check_claim_name, missing_scopes, new_authz_id,
+    Authorization, Scopes, Status, Timestamp, check_claim_name, check_move, missing_scopes,
+    new_authz_id,
 };
 use crate::error::{Error, Result, escape};
 use crate::idp::{ClientAuth, Http, Metadata, Provider, ProviderConfig, Tokens, UserInfo};
@@ -78,6 +79,11 @@ impl View for AddView {
         }
         Ok(())
     }
+
+    /// `authz add -q`: the id alone, for `id=$(authz add -q)`.
+    fn quiet_result(&self) -> Option<String> {
+        Some(self.authz.id.clone())
+    }
 }
 
 pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
@@ -92,7 +98,7 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
     }
     if let Some(c) = &args.email_claim {
         check_claim_name(c).map_err(|e| {
-            Error::usage(e).hint("name the userinfo claim that holds the account's email or login, e.g. --email-claim preferred_username")
+            Error::usage(e).hint("name the userinfo claim that holds the account's email or login, e.g. preferred_username or upn")
         })?;
     }
     let (flags, client_secret) = client_flags(&args, ProviderFlags::of(&app.global))?;
@@ -124,6 +130,7 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
         _ => None,
     };
     // The flag; else the authorization's own (re-auth); else what this issuer's last login used.
+    let was_default = remembered_claim.clone().unwrap_or_else(|| EMAIL.to_owned());
     let email_claim = args
         .email_claim
         .clone()
@@ -193,6 +200,14 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
         email_claim,
     };
     let view = store_login(app, &args, login, existing, tokens)?;
+    if view.authz.email_claim != was_default {
+        // Remembered for the issuer (see `Keep::remember`): not a one-off, so say so.
+        app.out.info(format!(
+            "later logins at this issuer read the account from `{}` too (was `{}`); `authz profile show` shows it",
+            escape(&view.authz.email_claim),
+            escape(&was_default)
+        ));
+    }
     app.out.print(&view)
 }
 
@@ -333,6 +348,20 @@ fn store_login(
         not_granted: &not_granted,
     };
 
+    // A login for an account that already has an authorization refreshes it in place (as
+    // `gh auth login` and `gcloud auth login` do for a known account), unless --new.
+    let implicit = existing.is_none() && !args.new;
+    let existing = match existing {
+        None if implicit => same_account(app, provider.issuer(), &user.sub)?,
+        other => other,
+    };
+    if implicit && let Some(old) = &existing {
+        app.out.info(format!(
+            "{} already has authorization {}: its tokens are replaced in place, its workflows keep it (authz add --new makes a second one)",
+            escape(&email),
+            old.id
+        ));
+    }
     let (authz, workflows, reauthorized) = match existing {
         None => {
             let authz = Authorization {
@@ -352,7 +381,6 @@ fn store_login(
                 revoked: None,
                 tokens_at: Some(secrets.here().clone()),
             };
-            warn_if_known(app, &authz)?;
             insert(app, &keep, &authz).inspect_err(|_| give_back(provider, &refresh))?;
             (authz, Vec::new(), false)
         }
@@ -373,8 +401,8 @@ fn store_login(
                 authz.label = args.label.clone();
             }
             authz.service_account |= args.service_account;
-            let workflows =
-                reauthorize(app, &keep, &authz).inspect_err(|_| give_back(provider, &refresh))?;
+            let workflows = reauthorize(app, &keep, &authz, implicit)
+                .inspect_err(|_| give_back(provider, &refresh))?;
             (authz, workflows, true)
         }
     };
@@ -392,7 +420,7 @@ fn store_login(
 }
 
 /// The settings key of the email claim remembered for `issuer`.
-fn email_claim_key(issuer: &str) -> String {
+pub(crate) fn email_claim_key(issuer: &str) -> String {
     format!("email_claim {issuer}")
 }
 
@@ -405,7 +433,6 @@ fn redirect_port_key(issuer: &str) -> String {
 /// of the ways it can be missing this is: the `email` scope not granted, the claim absent, empty
 /// or not a string.
 fn email_of(user: &UserInfo, claim: &str, granted: Option<&Scopes>) -> Result<String> {
-    const SETUP: &str = "have the provider release the claim to this client (its claim or mapper settings for the client), or name a claim it does set: authz add --email-claim preferred_username (or upn, ...)";
     let value = user.claim(claim);
     let why = match value {
         Some(serde_json::Value::String(s)) if !s.trim().is_empty() => return Ok(s.clone()),
@@ -427,9 +454,54 @@ fn email_of(user: &UserInfo, claim: &str, granted: Option<&Scopes>) -> Result<St
             escape(claim)
         ),
     };
+    let usable = usable_claims(user, claim);
+    let hint = match usable.first() {
+        Some(first) => format!(
+            "name a claim this account's userinfo does have ({}): authz add --email-claim {first}; or have the provider release `{}` to this client",
+            usable.join(", "),
+            escape(claim)
+        ),
+        None => format!(
+            "the userinfo has no other non-empty text claim to use; have the provider release `{}` to this client (its claim or mapper settings for the client)",
+            escape(claim)
+        ),
+    };
     Err(Error::provider(format!("{why}; nothing was stored"))
-        .hint(SETUP)
-        .details(json!({ "email_claim": claim })))
+        .hint(hint)
+        .details(json!({ "email_claim": claim, "usable_claims": usable })))
+}
+
+/// The claims of `user` that could name the account instead of `failed`: non-empty strings,
+/// the usual login names first (`sub` left out: an opaque id is no name for people).
+fn usable_claims(user: &UserInfo, failed: &str) -> Vec<String> {
+    const USUAL: [&str; 6] = [
+        EMAIL,
+        "preferred_username",
+        "upn",
+        "unique_name",
+        "login",
+        "name",
+    ];
+    let names = USUAL.iter().map(|n| n.to_string()).chain(
+        user.other
+            .keys()
+            .filter(|k| !USUAL.contains(&k.as_str()))
+            .cloned(),
+    );
+    let mut seen = Vec::new();
+    for n in names {
+        let text =
+            matches!(user.claim(&n), Some(serde_json::Value::String(v)) if !v.trim().is_empty());
+        if text
+            && n != failed
+            && n != "sub"
+            && !seen.contains(&n)
+            && crate::domain::check_claim_name(&n).is_ok()
+        {
+            seen.push(n);
+        }
+    }
+    seen
 }
 
 /// Tokens that will not be stored are revoked at once rather than left alive at the provider
@@ -438,26 +510,18 @@ fn give_back(provider: &Provider, refresh: &Secret<String>) {
     let _ = provider.revoke_refresh_token(refresh);
 }
 
-/// Two authorizations of one account are allowed (e.g. different scopes), but usually a
-/// mistake: say so.
-fn warn_if_known(app: &mut App, new: &Authorization) -> Result<()> {
-    let same: Vec<String> = app.read(|tx| {
-        Ok(tx
+/// The active authorization of the account `issuer`/`subject`, if there is one (the oldest
+/// when an earlier `add --new` made several: it is the one workflows most likely use).
+fn same_account(app: &mut App, issuer: &str, subject: &str) -> Result<Option<Authorization>> {
+    app.read(|tx| {
+        let mut same: Vec<Authorization> = tx
             .authorizations(false)?
             .into_iter()
-            .filter(|a| a.issuer == new.issuer && a.subject == new.subject)
-            .map(|a| a.id)
-            .collect())
-    })?;
-    if !same.is_empty() {
-        app.out.warn(format!(
-            "{} already has authorization {}; to renew one in place use: authz add --reauth {}",
-            escape(&new.email),
-            same.join(", "),
-            same[0]
-        ));
-    }
-    Ok(())
+            .filter(|a| a.status != Status::Revoked && a.issuer == issuer && a.subject == subject)
+            .collect();
+        same.sort_by_key(|a| a.created);
+        Ok(same.into_iter().next())
+    })
 }
 
 fn check_reauthorizable(old: &Authorization, config: &ProviderConfig) -> Result<()> {
@@ -582,7 +646,14 @@ fn insert(app: &mut App, keep: &Keep, authz: &Authorization) -> Result<()> {
 
 /// An existing authorization: new tokens in, the row updated; if the row cannot be written the
 /// previous tokens go back. Returns its workflows.
-fn reauthorize(app: &mut App, keep: &Keep, authz: &Authorization) -> Result<Vec<String>> {
+/// `implicit`: not asked for by `--reauth`, so the login did not ask for the authorization's
+/// scopes: refused when the tokens no longer cover what its workflows require.
+fn reauthorize(
+    app: &mut App,
+    keep: &Keep,
+    authz: &Authorization,
+    implicit: bool,
+) -> Result<Vec<String>> {
     let (secrets, tokens, not_granted) = (keep.secrets, keep.tokens, keep.not_granted);
     let (previous, version) = match secrets.read(&authz.id, Some(&authz.issuer))? {
         (Held::Mine(t), v) => (Some(t), v),
@@ -600,6 +671,21 @@ fn reauthorize(app: &mut App, keep: &Keep, authz: &Authorization) -> Result<Vec<
                 "authorization {} was revoked meanwhile",
                 authz.id
             )));
+        }
+        if implicit {
+            let deps = tx.requirements(&authz.id)?;
+            check_move(authz, deps.iter().map(|(n, s)| (n.as_str(), &**s))).map_err(|e| {
+                let details = e.details.unwrap_or_default();
+                Error::conflict(format!(
+                    "this login would replace the tokens of authorization {}, but {}; nothing was changed",
+                    authz.id, e.message
+                ))
+                .hint(format!(
+                    "log in again asking for its scopes: authz add --reauth {} (or keep both: authz add --new)",
+                    authz.id
+                ))
+                .details(details)
+            })?;
         }
         tx.update_authz(authz)?;
         tx.set_tokens_at(&authz.id, authz.tokens_at.as_ref())?;

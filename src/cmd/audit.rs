@@ -6,7 +6,7 @@ use crate::cli::AuditArgs;
 use crate::domain::audit::{self, Change, Finding, Input, Severity};
 use crate::domain::parse_ts;
 use crate::error::{Error, Result, escape};
-use crate::output::{View, short_list};
+use crate::output::{Paint, View, paint, short_list};
 use crate::store::EventFilter;
 use serde::Serialize;
 use std::io::{self, Write};
@@ -71,12 +71,13 @@ impl View for AuditView {
                 (None, _, Some(secret)) => format!("  vault entry {secret}"),
                 _ => String::new(),
             };
-            writeln!(
-                w,
-                "{:<8} {}{subject}",
-                f.severity.as_str().to_uppercase(),
-                f.check
-            )?;
+            let word = format!("{:<8}", f.severity.as_str().to_uppercase());
+            let word = match f.severity {
+                Severity::High => paint(Paint::Red, &word),
+                Severity::Warning => paint(Paint::Yellow, &word),
+                Severity::Info => word,
+            };
+            writeln!(w, "{word} {}{subject}", f.check)?;
             writeln!(w, "  {}", f.message)?;
             if !f.workflows.is_empty() {
                 writeln!(w, "  workflows: {}", short_list(&f.workflows, NAMES_SHOWN))?;

@@ -16,7 +16,7 @@ use crate::domain::signing;
 use crate::domain::vault::SecretKind;
 use crate::error::{Error, Result, escape};
 use crate::jwks::Jwks;
-use crate::output::{View, short_list, table, write_table};
+use crate::output::{View, short_list, some_names, table, write_table};
 use crate::secret::{Secret, SecretStore, VaultKey};
 use crate::store::Tx;
 use aws_lc_rs::hmac;
@@ -156,8 +156,9 @@ impl View for AuthorizerView {
             ("updated", self.updated.clone()),
             ("workflows", short_list(&self.workflows, 20)),
         ];
+        // `name: value`, as every other `show` prints.
         for (k, v) in rows {
-            writeln!(w, "{k:<15} {v}")?;
+            writeln!(w, "{:<16} {v}", format!("{k}:"))?;
         }
         Ok(())
     }
@@ -433,6 +434,8 @@ fn edit(a: AuthorizerEditArgs, app: &mut App) -> Result<()> {
 }
 
 fn delete(a: AuthorizerDeleteArgs, app: &mut App) -> Result<()> {
+    let name = app.read(|tx| Ok(tx.require_authorizer(&a.name)?.name))?;
+    app.confirm(&format!("Delete authorizer '{}'?", escape(&name)))?;
     let (gone, moved) = app.write(|tx, j| {
         let gone = tx.require_authorizer(&a.name)?;
         let guarded = tx.guarded_workflows(&gone.name)?;
@@ -460,7 +463,7 @@ fn delete(a: AuthorizerDeleteArgs, app: &mut App) -> Result<()> {
                     "authorizer '{}' guards {} workflow(s): {}",
                     escape(&gone.name),
                     guarded.len(),
-                    short_list(&guarded, 10)
+                    some_names(&guarded, 10)
                 ))
                 .hint(format!(
                     "move them first: authz authorizer delete {} --replace OTHER (or authz workflow edit W --no-authorizer)",
@@ -523,9 +526,9 @@ fn vault_key_set(tx: &dyn Tx, secrets: &dyn SecretStore, secret: &str) -> Result
     let e = tx.require_vault_entry(secret)?;
     if e.kind != SecretKind::SigningKey {
         return Err(Error::usage(format!(
-            "vault entry '{}' is a {}, not a signing-key",
+            "vault entry '{}' is {}, not a signing-key",
             escape(&e.name),
-            e.kind
+            e.kind.a()
         ))
         .hint("make one with: authz vault generate NAME --alg ES256, or store an HMAC secret with: authz vault set NAME --kind signing-key"));
     }
@@ -609,25 +612,39 @@ fn sign(a: AuthorizerSignArgs, app: &mut App) -> Result<()> {
         ))
         .hint("sign with a vault key: authz authorizer create NAME --vault-key SECRET ..."));
     };
-    if *secret != a.vault_key {
+    // Without --vault-key: the authorizer's own key, the only one whose tokens pass.
+    if let Some(key) = a.vault_key.as_ref().filter(|k| *k != secret) {
         return Err(Error::usage(format!(
             "authorizer '{}' verifies with vault key '{}', not '{}': the token would not pass",
             escape(&found.name),
             escape(secret),
-            escape(&a.vault_key)
+            escape(key)
         ))
-        .hint(format!("use --vault-key {}", escape(secret))));
+        .hint(format!(
+            "leave --vault-key out, or use --vault-key {}",
+            escape(secret)
+        )));
     }
     let claims: serde_json::Map<String, serde_json::Value> = match &a.claims {
         None => serde_json::Map::new(),
         Some(text) => serde_json::from_str(text)
             .map_err(|e| Error::usage(format!("--claims is not a JSON object: {e}")))?,
     };
-    let ttl = a.ttl.unwrap_or(300);
-    if ttl <= 0 || found.policy.max_lifetime.is_some_and(|m| ttl > m) {
+    // Default: 300 s, or the authorizer's max lifetime when that is shorter.
+    let ttl = a
+        .ttl
+        .unwrap_or(found.policy.max_lifetime.map_or(300, |m| m.min(300)));
+    if ttl <= 0 {
         return Err(Error::usage(format!(
-            "--ttl {ttl} must be at least 1 and within the authorizer's max lifetime"
+            "--ttl {ttl} must be at least 1 second"
         )));
+    }
+    if let Some(max) = found.policy.max_lifetime.filter(|m| ttl > *m) {
+        return Err(Error::usage(format!(
+            "--ttl {ttl} is longer than authorizer '{}' allows (max lifetime {max} s): the token would not pass",
+            escape(&found.name)
+        ))
+        .hint(format!("use --ttl {max} or less")));
     }
     let secrets = app.secrets()?;
     let (e, n, value, alg) = app.read(|tx| {

@@ -1,7 +1,9 @@
 //! `authz profile list|show|use|create`: named stores (see `profile`), and which one is current.
 
 use crate::app::{self, App, Selected};
-use crate::cli::{ProfileCommand, ProfileCreateArgs, ProfileShowArgs, ProfileUseArgs};
+use crate::cli::{
+    ProfileCommand, ProfileCreateArgs, ProfileDeleteArgs, ProfileShowArgs, ProfileUseArgs,
+};
 use crate::error::{Error, Result, escape};
 use crate::output::{View, table, write_table};
 use crate::profile;
@@ -15,7 +17,112 @@ pub fn execute(cmd: ProfileCommand, app: &mut App) -> Result<()> {
         ProfileCommand::Show(a) => show(a, app),
         ProfileCommand::Use(a) => use_(a, app),
         ProfileCommand::Create(a) => create(a, app),
+        ProfileCommand::Delete(a) => delete(a, app),
     }
+}
+
+#[derive(Serialize)]
+pub struct DeleteView {
+    pub name: String,
+    /// The store, as in `profile show`.
+    pub path: String,
+    /// Whether its SQLite file was deleted (false for a store it only remembered by URL,
+    /// which is never dropped).
+    pub store_deleted: bool,
+    /// Unrevoked authorizations the store had (their tokens stay in the secret backend).
+    pub authorizations: usize,
+}
+
+impl View for DeleteView {
+    fn human(&self, w: &mut dyn Write) -> io::Result<()> {
+        let what = if self.store_deleted {
+            format!("its store {} deleted", escape(&self.path))
+        } else {
+            format!("the store {} itself left as it is", escape(&self.path))
+        };
+        writeln!(w, "Deleted profile '{}' ({what}).", escape(&self.name))
+    }
+
+    fn is_confirmation(&self) -> bool {
+        true
+    }
+}
+
+/// Deletes a profile: its SQLite store (a remembered URL's store is only forgotten, never
+/// dropped) and what config.json remembers of it. Never the current one, never "default";
+/// a store with authorizations only with --yes (their tokens would otherwise be forgotten
+/// without anyone deciding so).
+fn delete(a: ProfileDeleteArgs, app: &mut App) -> Result<()> {
+    profile::validate(&a.name)?;
+    let name = a.name.as_str();
+    if name == profile::DEFAULT {
+        return Err(Error::conflict("the default profile cannot be deleted")
+            .hint("it is where authz goes when no profile is chosen; empty it instead"));
+    }
+    let mut config = profile::Config::load(&app::config_file()?)?;
+    let current = app.store_choice().ok().and_then(|c| c.profile);
+    if current.as_deref() == Some(name) {
+        return Err(Error::conflict(format!(
+            "profile '{}' is the current one",
+            escape(name)
+        ))
+        .hint(format!(
+            "switch to another first: authz profile use default (then: authz profile delete {})",
+            escape(name)
+        )));
+    }
+    let remembered = config.store(name)?.is_some();
+    let location = app::profile_location(&config, name)?;
+    let file = location
+        .sqlite_path()
+        .filter(|_| !remembered)
+        .map(|p| p.to_path_buf());
+    if !remembered && !file.as_ref().is_some_and(|f| f.exists()) {
+        return Err(app::unknown_profile(name));
+    }
+    let view = ProfileView::read(Some(name.to_owned()), &location);
+    let authorizations = view.authorizations.unwrap_or(0);
+    if authorizations > 0 && !app.global.yes && !app.interactive() {
+        return Err(Error::conflict(format!(
+            "profile '{}' has {authorizations} authorization(s); refusing to delete its store",
+            escape(name)
+        ))
+        .hint(format!(
+            "revoke them first (authz --profile {name} revoke ID: their tokens stay in the secret backend otherwise), or pass --yes to delete it anyway"
+        )));
+    }
+    let question = match authorizations {
+        0 => format!(
+            "Delete profile '{}' and its store {}?",
+            escape(name),
+            escape(&view.path)
+        ),
+        n => format!(
+            "Delete profile '{}' and its store {} with {n} authorization(s) (their tokens stay in the secret backend)?",
+            escape(name),
+            escape(&view.path)
+        ),
+    };
+    app.confirm(&question)?;
+    if let Some(f) = &file {
+        for suffix in ["", "-wal", "-shm"] {
+            let mut p = f.clone().into_os_string();
+            p.push(suffix);
+            match std::fs::remove_file(&p) {
+                Ok(()) => {}
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+    }
+    config.remove(name);
+    config.save()?;
+    app.out.print(&DeleteView {
+        name: name.to_owned(),
+        path: view.path,
+        store_deleted: file.is_some(),
+        authorizations,
+    })
 }
 
 /// One profile as `profile list` and `profile show` print it. JSON fields are only ever added.
@@ -31,6 +138,9 @@ pub struct ProfileView {
     pub exists: bool,
     pub issuer: Option<String>,
     pub client_id: Option<String>,
+    /// The userinfo claim that names accounts at its issuer (`add --email-claim`, remembered);
+    /// null when the store has no issuer yet.
+    pub email_claim: Option<String>,
     /// Where its tokens are: `keyring` or `openbao:MOUNT/PREFIX` (what the profile remembers).
     pub secrets: String,
     /// Unrevoked authorizations, and workflows, in its store.
@@ -51,6 +161,7 @@ impl ProfileView {
             exists: location.sqlite_path().is_none_or(|p| p.exists()),
             issuer: None,
             client_id: None,
+            email_claim: None,
             secrets: remembered_secrets(name.as_deref()),
             authorizations: None,
             workflows: None,
@@ -61,8 +172,16 @@ impl ProfileView {
         }
         let facts = location.open().and_then(|mut s| {
             s.read(|tx| {
+                let issuer = tx.setting("issuer")?;
+                let claim = match &issuer {
+                    Some(i) => Some(
+                        tx.setting(&super::add::email_claim_key(i))?
+                            .unwrap_or_else(|| "email".to_owned()),
+                    ),
+                    None => None,
+                };
                 Ok((
-                    tx.setting("issuer")?,
+                    (issuer, claim),
                     tx.setting("client_id")?,
                     tx.authorizations(false)?.len(),
                     tx.workflows(None)?.len(),
@@ -70,8 +189,9 @@ impl ProfileView {
             })
         });
         match facts {
-            Ok((issuer, client_id, a, w)) => {
+            Ok(((issuer, claim), client_id, a, w)) => {
                 v.issuer = issuer;
+                v.email_claim = claim;
                 v.client_id = client_id;
                 v.authorizations = Some(a);
                 v.workflows = Some(w);
@@ -112,6 +232,7 @@ impl View for ProfileView {
         )?;
         writeln!(w, "issuer:         {}", opt(&self.issuer))?;
         writeln!(w, "client id:      {}", opt(&self.client_id))?;
+        writeln!(w, "email claim:    {}", opt(&self.email_claim))?;
         writeln!(w, "secrets:        {}", self.secrets)?;
         writeln!(w, "authorizations: {}", count(self.authorizations))?;
         writeln!(w, "workflows:      {}", count(self.workflows))?;
@@ -213,7 +334,10 @@ fn show(a: ProfileShowArgs, app: &mut App) -> Result<()> {
 
 #[derive(Serialize)]
 pub struct UseView {
+    /// The same as `name` (kept for scripts written before `name`).
     pub profile: String,
+    /// As in `profile show`.
+    pub name: String,
     pub path: String,
     /// Whether this run created the profile's store (`--create`).
     pub created: bool,
@@ -247,12 +371,11 @@ fn use_(a: ProfileUseArgs, app: &mut App) -> Result<()> {
         && a.name != profile::DEFAULT
     {
         if !a.create {
-            return Err(
-                Error::not_found(format!("no profile '{}'", escape(&a.name))).hint(format!(
-                    "see them with: authz profile list; create it with: authz profile use {} --create",
-                    a.name
-                )),
-            );
+            let mut e = app::unknown_profile(&a.name);
+            e.hint = e
+                .hint
+                .map(|h| format!("{h} (or: authz profile use {} --create)", a.name));
+            return Err(e);
         }
         location.open()?;
         created = true;
@@ -271,6 +394,7 @@ fn use_(a: ProfileUseArgs, app: &mut App) -> Result<()> {
             .warn("--db/AUTHZ_DB still wins over the current profile where it is set");
     }
     app.out.print(&UseView {
+        name: a.name.clone(),
         profile: a.name,
         path,
         created,
@@ -287,8 +411,14 @@ impl ProfileView {
 
 #[derive(Serialize)]
 pub struct CreateView {
+    /// The same as `name` (kept for scripts written before `name`).
     pub profile: String,
+    /// As in `profile show`.
+    pub name: String,
+    /// The same as `path` (kept).
     pub store: String,
+    /// As in `profile show`: the store, a file path or a URL without password.
+    pub path: String,
     /// Where its tokens are kept (`keyring` unless --secrets said otherwise).
     pub secrets: String,
     /// The file that remembers the profile's store.
@@ -322,8 +452,10 @@ fn create(a: ProfileCreateArgs, app: &mut App) -> Result<()> {
         config.store(&a.name)?.is_some() || existing.sqlite_path().is_some_and(|p| p.exists());
     if taken {
         return Err(
-            Error::conflict(format!("profile '{}' already exists", escape(&a.name)))
-                .hint("see it with: authz profile show NAME; pick another name"),
+            Error::conflict(format!("profile '{}' already exists", escape(&a.name))).hint(format!(
+                "see it with: authz profile show {}; pick another name",
+                escape(&a.name)
+            )),
         );
     }
     let location = match &a.store {
@@ -349,7 +481,9 @@ fn create(a: ProfileCreateArgs, app: &mut App) -> Result<()> {
         config.save()?;
     }
     app.out.print(&CreateView {
+        name: a.name.clone(),
         profile: a.name,
+        path: location.display(),
         store: location.display(),
         secrets: secrets
             .unwrap_or(crate::secret::Backend::Keyring)

@@ -56,6 +56,10 @@ impl View for RevokeView {
             self.human_tokens(w)
         }
     }
+
+    fn is_confirmation(&self) -> bool {
+        !self.dry_run
+    }
 }
 
 impl RevokeView {
@@ -166,9 +170,7 @@ pub fn execute(args: RevokeArgs, app: &mut App) -> Result<()> {
         ),
         None => format!("Revoke {} ({})?", old.id, escape(&old.email)),
     };
-    if !app.confirm(&question)? {
-        return Err(Error::usage("cancelled; nothing was changed"));
-    }
+    app.confirm(&question)?;
     // Re-plan under the write lock: what moves is what depends on AUTHZ at commit time.
     let moved = app.write(|tx, j| {
         let named: Vec<&str> = [Some(args.authz.as_str()), args.replace.as_deref()]

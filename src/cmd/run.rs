@@ -70,10 +70,20 @@ pub fn execute(a: RunArgs, app: &mut App) -> Result<()> {
         return Err(Error::exit_with(128 + sig));
     }
     let mut child = cmd.spawn().map_err(|e| {
-        let kind = if e.kind() == std::io::ErrorKind::NotFound {
-            crate::error::Kind::NotFound
+        // As `env`, `sudo` and shells: 127 when there is no such command, 126 when it cannot
+        // be run (not executable, not a program, a directory).
+        let (kind, code, hint) = if e.kind() == std::io::ErrorKind::NotFound {
+            (
+                crate::error::Kind::NotFound,
+                127,
+                "check the command's name and $PATH (after --)",
+            )
         } else {
-            crate::error::Kind::Failure
+            (
+                crate::error::Kind::Failure,
+                126,
+                "check that it is an executable program (chmod +x, a #! line)",
+            )
         };
         Error::new(
             kind,
@@ -82,6 +92,8 @@ pub fn execute(a: RunArgs, app: &mut App) -> Result<()> {
                 escape(&program)
             ),
         )
+        .hint(hint)
+        .with_exit(code)
     })?;
     drop(cmd);
     signals::forward_to(child.id());

@@ -14,8 +14,9 @@ use crate::domain::vault::{
 };
 use crate::domain::{format_ts, signing};
 use crate::error::{Error, Result, escape};
-use crate::output::{View, short_list, table, write_table};
+use crate::output::{View, short_list, some_names, table, write_table};
 use crate::secret::{Secret, SecretStore, VaultKey};
+use crate::sensitive::constant_time_eq;
 use crate::store::Tx;
 use serde::Serialize;
 use serde_json::json;
@@ -128,7 +129,23 @@ impl View for Changed {
 
 fn set(a: VaultSetArgs, app: &mut App) -> Result<()> {
     validate_name(&a.name)?;
-    let kind = SecretKind::parse(&a.kind).ok_or_else(|| Error::usage("unknown --kind"))?;
+    // An existing entry keeps its kind: --kind may be left out, and a different one is refused.
+    let kind = match &a.kind {
+        Some(k) => SecretKind::parse(k).ok_or_else(|| Error::usage("unknown --kind"))?,
+        None => app
+            .read(|tx| tx.vault_entry(&a.name))?
+            .map(|e| e.kind)
+            .ok_or_else(|| {
+                Error::usage(format!(
+                    "vault entry '{}' is new: say what it holds with --kind",
+                    a.name
+                ))
+                .hint(format!(
+                    "authz vault set {} --kind api-token (or password, signing-key)",
+                    a.name
+                ))
+            })?,
+    };
     let value = match &a.from_file {
         Some(path) => input::from_file(path)?,
         None => input::from_stdin(&format!(
@@ -207,10 +224,23 @@ fn store_version(
         Some(mut e) => {
             if e.kind != kind {
                 return Err(Error::conflict(format!(
-                    "vault entry '{name}' is a {}, not a {kind}",
-                    e.kind
+                    "vault entry '{name}' is {}, not {}",
+                    e.kind.a(),
+                    kind.a()
                 ))
                 .hint(format!("pass --kind {}, or use another name", e.kind)));
+            }
+            // The value it already has: no new version (and nothing logged).
+            let newest = tx
+                .vault_versions(name)?
+                .into_iter()
+                .find(|v| v.version == e.version);
+            if newest.is_some_and(|v| v.fingerprint == version.fingerprint)
+                && let Some(current) = secrets.vault_get(&VaultKey::from(&e), e.version)?
+                && constant_time_eq(current.expose(), value.expose())
+            {
+                let versions = tx.vault_versions(name)?;
+                return Ok(("unchanged", entry_view(tx, &e, &versions)?));
             }
             tx.add_vault_version(name, &version)?;
             e.version = version.version;
@@ -323,9 +353,10 @@ impl View for ShowView {
     }
 }
 
+/// Oldest first, newest last: the order of the JSON `versions` (and of `authz log`).
 fn versions_table(w: &mut dyn Write, versions: &[VersionView]) -> io::Result<()> {
     let mut t = table(&["version", "created", "by", "fingerprint", "note"]);
-    for v in versions.iter().rev() {
+    for v in versions {
         t.add_row(vec![
             v.version.to_string(),
             v.created.clone(),
@@ -445,6 +476,11 @@ impl View for Deleted {
 }
 
 fn delete(a: VaultDeleteArgs, app: &mut App) -> Result<()> {
+    let e = app.read(|tx| tx.require_vault_entry(&a.name))?;
+    app.confirm(&format!(
+        "Delete vault entry '{}' and every version of its value ({})?",
+        e.name, e.version
+    ))?;
     let secrets = app.secrets()?;
     let view = app.write(|tx, j| {
         let e = tx.require_vault_entry(&a.name)?;
@@ -456,7 +492,7 @@ fn delete(a: VaultDeleteArgs, app: &mut App) -> Result<()> {
                     "vault entry '{}' is used by {} workflow(s): {}",
                     e.name,
                     uses.len(),
-                    short_list(&names, 10)
+                    some_names(&names, 10)
                 ))
                 .hint(format!(
                     "move them first: authz vault delete {} --replace OTHER, or authz workflow edit WORKFLOW --drop-secret {}",
@@ -511,9 +547,15 @@ fn delete(a: VaultDeleteArgs, app: &mut App) -> Result<()> {
             return Err(Error::conflict(format!(
                 "vault entry '{}' holds the keys of authorizer(s): {}",
                 e.name,
-                short_list(&guards, 10)
+                some_names(&guards, 10)
             ))
-            .hint("delete those authorizers first: authz authorizer delete NAME")
+            .hint(format!(
+                "delete those authorizers first: authz authorizer delete {}",
+                match guards.as_slice() {
+                    [one] => escape(one),
+                    _ => "NAME".into(),
+                }
+            ))
             .details(json!({ "authorizers": guards })));
         }
         tx.delete_vault_entry(&e.name)?;
@@ -584,8 +626,9 @@ fn public(a: VaultPublicArgs, app: &mut App) -> Result<()> {
         let e = tx.require_vault_entry(&a.name)?;
         if e.kind != SecretKind::SigningKey {
             return Err(Error::usage(format!(
-                "vault entry '{}' is a {}, not a signing-key",
-                e.name, e.kind
+                "vault entry '{}' is {}, not a signing-key",
+                e.name,
+                e.kind.a()
             )));
         }
         let hmac = tx

@@ -436,6 +436,8 @@ fn list(a: WorkflowListArgs, app: &mut App) -> Result<()> {
 }
 
 fn delete(a: WorkflowDeleteArgs, app: &mut App) -> Result<()> {
+    let name = app.read(|tx| Ok(tx.require_workflow(&a.name)?.name))?;
+    app.confirm(&format!("Delete workflow '{}'?", escape(&name)))?;
     let w = app.write(|tx, j| {
         let w = tx.require_workflow(&a.name)?;
         tx.delete_workflow(&w.name)?;

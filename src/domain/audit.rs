@@ -219,7 +219,7 @@ pub fn offboarding(input: &Input, email: &str) -> Vec<Finding> {
             continue;
         }
         let needed = required(&deps);
-        let (fix, how) = match world.replacement(&needed, email) {
+        let (fix, how) = match world.replacement(&deps, email) {
             Some(r) => (
                 vec![format!("authz revoke {} --replace {}", a.id, r.id)],
                 format!(
@@ -233,7 +233,7 @@ pub fn offboarding(input: &Input, email: &str) -> Vec<Finding> {
                     add_command(&needed),
                     format!("authz revoke {} --replace NEW", a.id),
                 ],
-                "no active service account grants every scope they need; create one".into(),
+                "no active service account grants every scope they need without raising new audit findings (a broad one shared by several owners, or scopes left unused); create a narrow one".into(),
             ),
         };
         out.push(finding(
@@ -292,9 +292,12 @@ impl<'a> World<'a> {
         self.by_authz.get(id).cloned().unwrap_or_default()
     }
 
-    /// An active service account (not `email`'s) granting all of `needed`, with the fewest
-    /// other scopes: the narrowest safe home for a set of workflows.
-    fn replacement(&self, needed: &Scopes, email: &str) -> Option<&'a Authorization> {
+    /// An active service account (not `email`'s) granting every scope `moving` requires, on
+    /// which those workflows raise no finding it did not have (shared by owners of a broad
+    /// authorization, scopes left unused), with the fewest other scopes: the narrowest safe
+    /// home. Advice that the next audit flags would be no advice.
+    fn replacement(&self, moving: &[&'a Workflow], email: &str) -> Option<&'a Authorization> {
+        let needed = required(moving);
         self.live
             .iter()
             .filter(|a| {
@@ -302,9 +305,25 @@ impl<'a> World<'a> {
                     && a.service_account
                     && !a.email.eq_ignore_ascii_case(email)
                     && needed.iter().all(|s| a.scopes.contains(s))
+                    && self.no_new_findings(a, moving)
             })
             .min_by_key(|a| (a.scopes.len(), a.created, a.id.clone()))
             .copied()
+    }
+
+    /// Whether `to` with `moving` added to its workflows raises no more shared-broad or
+    /// excess-scopes findings than it does now.
+    fn no_new_findings(&self, to: &Authorization, moving: &[&'a Workflow]) -> bool {
+        let now = self.deps(&to.id);
+        let mut after = now.clone();
+        after.extend(moving.iter().copied());
+        let count = |deps: &[&Workflow]| {
+            let mut out = Vec::new();
+            shared_broad(to, deps, &mut out);
+            excess_scopes(self, to, deps, &mut out);
+            out.iter().map(|f| f.workflows.len().max(1)).sum::<usize>()
+        };
+        count(&after) <= count(&now)
     }
 }
 
@@ -385,7 +404,7 @@ fn personal_account(world: &World, a: &Authorization, deps: &[&Workflow], out: &
         return;
     }
     let needed = required(deps);
-    let fix = match world.replacement(&needed, &a.email) {
+    let fix = match world.replacement(deps, &a.email) {
         Some(r) => vec![format!("authz reassign --from {} --to {}", a.id, r.id)],
         None => vec![
             add_command(&needed),
@@ -621,8 +640,12 @@ fn no_owner(workflows: &[Workflow], out: &mut Vec<Finding>) {
             "{} workflow(s) have no owner: nobody to ask before their authorization changes",
             names.len()
         ),
+        // One workflow: the command names it, ready to paste but for the owner.
+        fix: vec![match names.as_slice() {
+            [one] => format!("authz workflow edit {} --owner OWNER", quote(one)),
+            _ => "authz workflow edit WORKFLOW --owner OWNER".into(),
+        }],
         workflows: names,
-        fix: vec!["authz workflow edit WORKFLOW --owner OWNER".into()],
     });
 }
 

@@ -93,8 +93,14 @@ pub fn parse_claim(text: &str) -> Result<(String, String)> {
 pub fn allowlist(given: &[Alg], keys: &KeySet) -> Result<Vec<Alg>> {
     let algs = if given.is_empty() {
         keys.declared_algs().ok_or_else(|| {
+            // An HMAC secret (kty oct) without `alg` wants an HMAC algorithm, not RS256.
+            let example = if keys.has_secret_without_alg() {
+                "--alg HS256 (or HS384, HS512: the HMAC algorithms, for a secret key)"
+            } else {
+                "--alg RS256"
+            };
             Error::usage("the key set does not say which algorithms its keys use")
-                .hint("name them with --alg (e.g. --alg RS256)")
+                .hint(format!("name them with {example}"))
         })?
     } else {
         given.to_vec()

@@ -29,6 +29,14 @@ impl SecretKind {
         }
     }
 
+    /// The kind with its article, for sentences: "an api-token", "a password".
+    pub fn a(self) -> String {
+        match self {
+            SecretKind::ApiToken => format!("an {}", self.as_str()),
+            _ => format!("a {}", self.as_str()),
+        }
+    }
+
     pub fn parse(s: &str) -> Option<SecretKind> {
         SecretKind::ALL.into_iter().find(|k| k.as_str() == s)
     }

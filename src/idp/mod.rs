@@ -297,7 +297,7 @@ impl Provider {
                     "the provider's metadata at {url} answered HTTP {}",
                     resp.status
                 ))
-                .hint("check --issuer"));
+                .hint(unavailable(resp.status).unwrap_or("check --issuer")));
             }
             let mut metadata: Metadata = serde_json::from_slice(&resp.body).map_err(|e| {
                 Error::provider(format!(
@@ -570,13 +570,26 @@ impl Provider {
     ) -> Result<Tokens> {
         let redirect = RedirectUrl::new(redirect_uri.to_owned())
             .map_err(|e| Error::failure(format!("bad redirect URI: {e}")))?;
+        let answered = std::cell::Cell::new(None);
         let resp = self
             .client()?
             .exchange_code(AuthorizationCode::new(code.expose().clone()))
             .set_pkce_verifier(verifier)
             .set_redirect_uri(Cow::Owned(redirect))
-            .request(&self.oauth(Endpoint::Token, None))
-            .map_err(|e| token_error("redeeming the login code", e))?;
+            .request(&self.oauth(Endpoint::Token, Some(&answered)))
+            .map_err(|e| {
+                let e = token_error("redeeming the login code", e);
+                match answered
+                    .take()
+                    .and_then(|a: crate::https::Answered| unavailable(a.status))
+                {
+                    // It answered, so the network is fine: a hint saying otherwise is wrong.
+                    Some(hint) => e.hint(format!(
+                        "{hint} (a login code is used once: run authz add again)"
+                    )),
+                    _ => e,
+                }
+            })?;
         check_token_response(&resp, "redeeming the login code")?;
         if let Some(id_token) = &resp.extra_fields().id_token
             && let Err(e) = id_token::check_nonce(id_token, nonce.expose())
@@ -866,10 +879,14 @@ impl Provider {
                 .and_then(|v| v.to_str().ok())
                 .map(|v| format!(" ({})", escape(v)))
                 .unwrap_or_default();
-            return Err(Error::provider(format!(
+            let mut e = Error::provider(format!(
                 "the userinfo endpoint answered HTTP {}{why}",
                 resp.status
-            )));
+            ));
+            if let Some(hint) = unavailable(resp.status) {
+                e = e.hint(hint);
+            }
+            return Err(e);
         }
         let info: UserInfo = serde_json::from_slice(&resp.body).map_err(|_| {
             Error::provider(
@@ -936,6 +953,14 @@ fn check_token_response(resp: &OidcTokenResponse, what: &str) -> Result<()> {
 
 /// One line for a failed token-endpoint call. Never includes the request or a token: a parse
 /// error names only where the JSON went wrong, since serde may quote the offending value.
+/// The hint for an answer that says the provider is down or overloaded (5xx, 429), not that
+/// authz's settings are wrong.
+fn unavailable(status: reqwest::StatusCode) -> Option<&'static str> {
+    (status.is_server_error() || status == reqwest::StatusCode::TOO_MANY_REQUESTS).then_some(
+        "the provider is unavailable or overloaded, not misconfigured; nothing was changed: try again in a few minutes",
+    )
+}
+
 fn token_error(
     what: &str,
     e: RequestTokenError<HttpError, impl oauth2::ErrorResponse + 'static>,

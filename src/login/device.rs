@@ -26,7 +26,7 @@ pub fn run(
     let started = Instant::now();
     let deadline = started + timeout;
     let login = provider.start_device_login(scopes)?;
-    show(&login);
+    show(&login, timeout);
     if open_browser {
         let url = login
             .verification_uri_complete
@@ -97,7 +97,7 @@ pub fn run(
 }
 
 /// The instructions, on stderr whatever the output mode: without them nobody can log in.
-fn show(login: &DeviceLogin) {
+fn show(login: &DeviceLogin, timeout: Duration) {
     stderr_line!(
         "To log in, open this URL on any device and enter the code (log in as the account the workflows should use):"
     );
@@ -112,10 +112,23 @@ fn show(login: &DeviceLogin) {
         stderr_line!("    {}", escape(complete));
         stderr_line!();
     }
-    stderr_line!(
-        "Waiting for the login to be approved (the code is valid for {})...",
-        minutes(login.expires_in)
-    );
+    stderr_line!("{}", waiting(login.expires_in, timeout));
+}
+
+/// How long authz waits: the earlier of the code's expiry and `--timeout`, and which it is.
+fn waiting(expires_in: Duration, timeout: Duration) -> String {
+    if timeout < expires_in {
+        format!(
+            "Waiting up to {} for the login to be approved (--timeout; the code itself is valid for {})...",
+            minutes(timeout),
+            minutes(expires_in)
+        )
+    } else {
+        format!(
+            "Waiting up to {} for the login to be approved (while the code is valid)...",
+            minutes(expires_in)
+        )
+    }
 }
 
 fn minutes(d: Duration) -> String {

@@ -10,7 +10,7 @@ pub mod sqlite;
 
 use crate::domain::authorizer::Authorizer;
 use crate::domain::vault::{SecretUse, VaultEntry, VaultVersion};
-use crate::domain::{Authorization, Scopes, Timestamp, TokensAt, Workflow};
+use crate::domain::{Authorization, Scopes, Status, Timestamp, TokensAt, Workflow};
 use crate::error::{Error, Result, escape};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -310,6 +310,9 @@ pub trait Tx {
             return Ok(a);
         }
         let mut found = self.authz_by_email(text)?;
+        if found.is_empty() && text.starts_with("az_") && text.len() > 3 {
+            return self.authz_by_prefix(text);
+        }
         match found.len() {
             0 => Err(
                 Error::not_found(format!("no authorization '{}'", escape(text)))
@@ -318,13 +321,67 @@ pub trait Tx {
             1 => Ok(found.remove(0)),
             _ => {
                 let ids: Vec<String> = found.iter().map(|a| a.id.clone()).collect();
+                // Labels (and creation dates) tell them apart.
+                let shown: Vec<String> = found
+                    .iter()
+                    .map(|a| match &a.label {
+                        Some(l) => format!(
+                            "{} ({}, created {})",
+                            a.id,
+                            escape(l),
+                            crate::domain::format_ts(a.created)
+                        ),
+                        None => {
+                            format!("{} (created {})", a.id, crate::domain::format_ts(a.created))
+                        }
+                    })
+                    .collect();
                 Err(Error::usage(format!(
                     "'{}' matches {} authorizations: {}",
                     escape(text),
                     ids.len(),
-                    ids.join(", ")
+                    shown.join(", ")
                 ))
                 .hint("name one by its id")
+                .details(serde_json::json!({ "candidates": ids })))
+            }
+        }
+    }
+
+    /// The one authorization whose id starts with `prefix` (as git and docker take a unique
+    /// prefix): an unrevoked one first, a revoked one only when no unrevoked one matches.
+    fn authz_by_prefix(&self, prefix: &str) -> Result<Authorization> {
+        let all: Vec<Authorization> = self
+            .authorizations(true)?
+            .into_iter()
+            .filter(|a| a.id.starts_with(prefix))
+            .collect();
+        let live: Vec<&Authorization> =
+            all.iter().filter(|a| a.status != Status::Revoked).collect();
+        let matches: Vec<&Authorization> = if live.is_empty() {
+            all.iter().collect()
+        } else {
+            live
+        };
+        match matches.as_slice() {
+            [] => Err(
+                Error::not_found(format!("no authorization '{}'", escape(prefix)))
+                    .hint("see the ids and emails with: authz list"),
+            ),
+            [one] => Ok((*one).clone()),
+            many => {
+                let ids: Vec<String> = many.iter().map(|a| a.id.clone()).collect();
+                let shown: Vec<String> = many
+                    .iter()
+                    .map(|a| format!("{} ({})", a.id, escape(&a.email)))
+                    .collect();
+                Err(Error::usage(format!(
+                    "'{}' is the start of {} authorization ids: {}",
+                    escape(prefix),
+                    ids.len(),
+                    shown.join(", ")
+                ))
+                .hint("type more of the id")
                 .details(serde_json::json!({ "candidates": ids })))
             }
         }

@@ -114,6 +114,13 @@ impl KeySet {
         Some(algs)
     }
 
+    /// Whether an HMAC secret (kty oct) leaves its algorithm open.
+    pub fn has_secret_without_alg(&self) -> bool {
+        self.keys
+            .iter()
+            .any(|k| k.verifies && k.alg.is_none() && matches!(k.family, Family::Oct))
+    }
+
     /// The set as a JWKS for people and scripts, secrets left out.
     pub fn public_jwks(&self) -> Value {
         let keys: Vec<Value> = self
