@@ -20,11 +20,24 @@ fn command() -> clap::Command {
     Cli::command().version(env!("CARGO_PKG_VERSION"))
 }
 
-/// The completion script for `shell`: its conventional file name and its text.
+/// The completion script for `shell`: its conventional file name and its text. The script
+/// asks `authz` itself (found on PATH) at each <TAB> (clap_complete's dynamic completion,
+/// `COMPLETE=SHELL authz`), so workflow, authorization, vault, authorizer and profile names
+/// come from the current store (`complete`), not only the commands and flags a static script
+/// knows.
 pub fn completion(shell: Shell) -> (String, Vec<u8>) {
-    let mut cmd = command();
+    use clap_complete::env::EnvCompleter;
+    let registration: &dyn EnvCompleter = match shell {
+        Shell::Bash => &clap_complete::env::Bash,
+        Shell::Zsh => &clap_complete::env::Zsh,
+        Shell::Fish => &clap_complete::env::Fish,
+        Shell::PowerShell => &clap_complete::env::Powershell,
+        _ => &clap_complete::env::Elvish,
+    };
     let mut out = Vec::new();
-    clap_complete::generate(shell, &mut cmd, "authz", &mut out);
+    registration
+        .write_registration("COMPLETE", "authz", "authz", "authz", &mut out)
+        .expect("writing to memory cannot fail");
     (shell.file_name("authz"), out)
 }
 
