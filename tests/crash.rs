@@ -141,8 +141,11 @@ fn add_killed_between_the_keyring_write_and_the_commit_leaves_tokens_doctor_revo
     let lock = hold_write_lock(&w);
     let mut child = w.spawn(&["add", "--timeout", "60"], Stdio::null());
     // Both entries written: authz now waits for the write lock, right before its transaction.
+    // (Listed is not enough: OpenBao lists an entry once its metadata is created, before the
+    // tokens are written into it.)
     w.kill_when(&mut child, "the keyring write", |w| {
-        w.stored_ids().len() == 1
+        let ids = w.stored_ids();
+        ids.len() == 1 && w.refresh_token(&ids[0]).is_some()
     });
     drop(lock);
     assert_eq!(w.rows(), 0, "no row: the transaction never ran");
