@@ -24,10 +24,9 @@ pub struct App {
     pub out: Printer,
     store: Option<Box<dyn Store>>,
     secrets: Option<Rc<Secrets>>,
-    /// `secret_backend`'s answer, decided (and remembered by the profile) once per run.
-    backend: std::cell::OnceCell<Backend>,
-    /// Whether `backend` is the default, named by neither `--secrets` nor a profile.
-    backend_defaulted: std::cell::Cell<bool>,
+    /// `secret_backend`'s answer, decided (and remembered by the profile) once per run, and
+    /// whether it is the default one, named by neither `--secrets` nor a profile.
+    backend: std::cell::OnceCell<(Backend, bool)>,
     /// A backend that the profile should remember once this run succeeds (see `finish`).
     remember: std::cell::RefCell<Option<(String, Backend)>>,
 }
@@ -43,7 +42,6 @@ impl App {
             store: None,
             secrets: None,
             backend: std::cell::OnceCell::new(),
-            backend_defaulted: std::cell::Cell::new(false),
             remember: Default::default(),
         }
     }
@@ -182,6 +180,16 @@ impl App {
     /// silently preferred: the tokens are where the profile says, and `authz secrets migrate`
     /// is how they move.
     pub fn secret_backend(&self) -> Result<Backend> {
+        Ok(self.chosen_backend()?.0)
+    }
+
+    /// Whether this run's backend is the default one: neither `--secrets` (AUTHZ_SECRETS) nor
+    /// the profile names one.
+    pub fn secret_backend_defaulted(&self) -> Result<bool> {
+        Ok(self.chosen_backend()?.1)
+    }
+
+    fn chosen_backend(&self) -> Result<(Backend, bool)> {
         if let Some(b) = self.backend.get() {
             return Ok(b.clone());
         }
@@ -189,7 +197,8 @@ impl App {
         Ok(self.backend.get_or_init(|| b).clone())
     }
 
-    fn choose_backend(&self) -> Result<Backend> {
+    /// The backend, and whether it is the default.
+    fn choose_backend(&self) -> Result<(Backend, bool)> {
         let explicit = self
             .global
             .secrets
@@ -197,8 +206,8 @@ impl App {
             .map(Backend::parse)
             .transpose()?;
         let Some(profile) = self.store_choice()?.profile else {
-            self.backend_defaulted.set(explicit.is_none());
-            return Ok(explicit.unwrap_or(Backend::Keyring));
+            let defaulted = explicit.is_none();
+            return Ok((explicit.unwrap_or(Backend::Keyring), defaulted));
         };
         let config = profile::Config::load(&config_file()?)?;
         match (config.secrets(&profile)?, explicit) {
@@ -208,25 +217,15 @@ impl App {
             .hint(format!(
                 "drop --secrets (AUTHZ_SECRETS), or move the tokens: authz secrets migrate --to {asked}"
             ))),
-            (Some(remembered), _) => Ok(remembered),
-            (None, None) => {
-                self.backend_defaulted.set(true);
-                Ok(Backend::Keyring)
-            }
-            (None, Some(Backend::Keyring)) => Ok(Backend::Keyring),
+            (Some(remembered), _) => Ok((remembered, false)),
+            (None, None) => Ok((Backend::Keyring, true)),
+            (None, Some(Backend::Keyring)) => Ok((Backend::Keyring, false)),
             (None, Some(asked)) => {
                 // Remembered by `finish`, once the command has worked with it.
                 *self.remember.borrow_mut() = Some((profile, asked.clone()));
-                Ok(asked)
+                Ok((asked, false))
             }
         }
-    }
-
-    /// Whether this run's backend is the default one: neither `--secrets` (AUTHZ_SECRETS) nor
-    /// the profile names one.
-    pub fn secret_backend_defaulted(&self) -> Result<bool> {
-        self.secret_backend()?;
-        Ok(self.backend_defaulted.get())
     }
 
     /// After a command succeeded: a profile that had no backend remembered keeps the one this
@@ -439,13 +438,13 @@ impl App {
         time::OffsetDateTime::now_utc().unix_timestamp()
     }
 
-    /// Asks a yes/no question on a terminal. Never prompts without one (CI) or with `--yes`:
-    /// the command line is then the confirmation.
     /// Whether a question can be asked here (stdin and stderr are a terminal).
     pub fn interactive(&self) -> bool {
         std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
     }
 
+    /// Asks a yes/no question on a terminal; "no" is a usage error (exit 2). Never prompts
+    /// without one (CI) or with `--yes`: the command line is then the confirmation.
     pub fn confirm(&self, question: &str) -> Result<()> {
         if self.ask(question)? {
             Ok(())
@@ -471,13 +470,7 @@ impl App {
 /// `--profile NAME` (or AUTHZ_PROFILE, or a remembered one) that has no store: refused, with
 /// the closest existing profile if one is close.
 pub fn unknown_profile(name: &str) -> Error {
-    let mut known = data_dir()
-        .and_then(|d| profile::existing(&d))
-        .unwrap_or_default();
-    if let Ok(config) = config_file().and_then(|f| profile::Config::load(&f)) {
-        known.extend(config.with_store());
-    }
-    let guess = known
+    let guess = known_profiles()
         .iter()
         .map(|k| (profile::distance(name, k), k))
         .filter(|(d, k)| *d <= 2.max(k.len() / 3))
@@ -488,6 +481,13 @@ pub fn unknown_profile(name: &str) -> Error {
         "{guess}see them with: authz profile list; create it with: authz profile create {}",
         crate::error::escape(name)
     ))
+}
+
+/// Every profile there is (`profile::known`), or none when they cannot be read: for hints and
+/// completion, which must not fail for it.
+pub fn known_profiles() -> Vec<String> {
+    (|| profile::known(&data_dir()?, &profile::Config::load(&config_file()?)?))()
+        .unwrap_or_default()
 }
 
 /// A `--store` URL, completed from this process's environment (PG* variables, HOME, USER).

@@ -65,13 +65,10 @@ pub fn authorizers() -> ArgValueCandidates {
 /// Profiles: those with a store, and those that remember one.
 pub fn profiles() -> ArgValueCandidates {
     ArgValueCandidates::new(|| {
-        let mut names = crate::app::data_dir()
-            .and_then(|d| crate::profile::existing(&d))
-            .unwrap_or_default();
-        if let Ok(c) = crate::app::config_file().and_then(|f| crate::profile::Config::load(&f)) {
-            names.extend(c.with_store());
-        }
-        names.into_iter().map(CompletionCandidate::new).collect()
+        crate::app::known_profiles()
+            .into_iter()
+            .map(CompletionCandidate::new)
+            .collect()
     })
 }
 

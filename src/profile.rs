@@ -55,6 +55,18 @@ pub fn store_path(data_dir: &Path, name: &str) -> PathBuf {
     }
 }
 
+/// Every profile there is: those with a store here (`existing`), then those whose store is a
+/// URL `config` remembers.
+pub fn known(data_dir: &Path, config: &Config) -> Result<Vec<String>> {
+    let mut names = existing(data_dir)?;
+    for n in config.with_store() {
+        if !names.contains(&n) {
+            names.push(n);
+        }
+    }
+    Ok(names)
+}
+
 /// Every profile that has a store, "default" first (always listed), then by name.
 pub fn existing(data_dir: &Path) -> Result<Vec<String>> {
     let mut names = Vec::new();

@@ -355,21 +355,10 @@ fn authorizations_whose_provider_cannot_revoke_for_this_client_are_listed() {
         "revocation_endpoint_auth_methods_supported",
         &["client_secret_basic", "private_key_jwt"],
     );
-    w.provider
-        .admin_secret_client("authz-conf", "client_secret_basic", "audit-secret");
-    let file = w.env.path().join("client-secret");
-    std::fs::write(&file, "audit-secret").unwrap();
-    w.run(&[
-        "--json",
-        "add",
-        "--timeout",
-        "60",
-        "--client-id",
-        "authz-conf",
-        "--client-secret-file",
-        file.to_str().unwrap(),
-    ])
-    .success();
+    let mut add = vec!["--json", "add", "--timeout", "60"];
+    let client = w.confidential_client("audit-secret");
+    add.extend(client.iter().map(String::as_str));
+    w.run(&add).success();
     let report = w.run(&["--json", "audit"]).success().json();
     assert!(
         findings(&report, "revocation-needs-client-auth").is_empty(),

@@ -28,12 +28,8 @@ fn register(w: &World, client_id: &str, method: &str, secret: &str) {
 
 /// `authz-conf` registered with `SECRET` (basic), and logged in with it; returns the id.
 fn confidential_login(w: &World) -> String {
-    register(w, "authz-conf", "client_secret_basic", SECRET);
-    let file = secret_file(w, SECRET);
-    add(
-        w,
-        &["--client-id", "authz-conf", "--client-secret-file", &file],
-    )
+    let flags = w.confidential_client(SECRET);
+    add(w, &flags.each_ref().map(String::as_str))
 }
 
 fn secret_file(w: &World, text: &str) -> String {

@@ -227,24 +227,10 @@ fn on_a_terminal_the_wait_shows_the_time_left_and_logs_get_no_live_line() {
 fn a_confidential_client_authenticates_the_device_request_and_every_poll() {
     let mut w = headless(&[]);
     w.env.unset("AUTHZ_CLIENT_ID");
-    w.provider
-        .admin_secret_client("authz-conf", "client_secret_basic", "device-secret");
-    let file = w.env.path().join("client-secret");
-    std::fs::write(&file, "device-secret").unwrap();
-    let file = file.display().to_string();
-    let mut s = Session::start(
-        &w.env,
-        &[
-            "--json",
-            "add",
-            "--timeout",
-            "60",
-            "--client-id",
-            "authz-conf",
-            "--client-secret-file",
-            &file,
-        ],
-    );
+    let mut add = vec!["--json", "add", "--timeout", "60"];
+    let client = w.confidential_client("device-secret");
+    add.extend(client.iter().map(String::as_str));
+    let mut s = Session::start(&w.env, &add);
     let code = s.wait_for(Duration::from_secs(30), user_code);
     approve(&w, &code);
     s.finish(Duration::from_secs(30)).success();

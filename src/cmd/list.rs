@@ -100,9 +100,9 @@ pub fn execute(args: ListArgs, app: &mut App) -> Result<()> {
         crate::output::fit_width()
     };
     app.read(|tx| {
-        let client_auth = crate::app::client_auth_setting(tx)?;
-        if client_auth != crate::idp::ClientAuth::None {
-            confidential = Some(client_auth);
+        if !json {
+            confidential = Some(crate::app::client_auth_setting(tx)?)
+                .filter(|m| *m != crate::idp::ClientAuth::None);
         }
         // On a terminal: ids as short as keeps every authorization of the store apart.
         let shape = Shape {

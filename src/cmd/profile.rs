@@ -284,11 +284,11 @@ fn list(app: &mut App) -> Result<()> {
     let data = app::data_dir()?;
     let config = profile::Config::load(&app::config_file()?)?;
     let current = app.store_choice().ok().and_then(|c| c.profile);
-    let mut names = profile::existing(&data)?;
-    for n in config.with_store().into_iter().chain(current.clone()) {
-        if !names.contains(&n) {
-            names.push(n);
-        }
+    let mut names = profile::known(&data, &config)?;
+    if let Some(n) = &current
+        && !names.contains(n)
+    {
+        names.push(n.clone());
     }
     let views = names
         .into_iter()

@@ -29,7 +29,6 @@ pub fn execute(a: RunArgs, app: &mut App) -> Result<()> {
         e
     };
     let prepared = prepare(&a, app).map_err(not_started)?;
-    let file_env = format!("{}_FILE", a.token_env);
     // The token's file lives in a private directory of this run, removed however the run ends
     // (the guard's drop; a signal to authz reaches the command, whose end ends the run).
     let dir = RunDir::create().map_err(not_started)?;
@@ -46,7 +45,7 @@ pub fn execute(a: RunArgs, app: &mut App) -> Result<()> {
         }
     }
     cmd.env(&a.token_env, prepared.token.expose());
-    cmd.env(&file_env, dir.token_file());
+    cmd.env(&prepared.file_env, dir.token_file());
     for (env, value) in &prepared.values {
         cmd.env(env, os(value));
     }
@@ -263,7 +262,7 @@ impl Refresher {
                 if f.source == crate::cmd::token::Source::Refreshed {
                     self.refreshes += 1;
                 }
-                self.got(app.now, f.expires_at, margin.max(self.margin));
+                self.got(app.now, f.expires_at, margin);
                 Some(f.token)
             }
             Err(e) if e.kind == crate::error::Kind::Relogin => {
@@ -338,6 +337,8 @@ struct Prepared {
     /// (ENV_NAME, value) of each secret, sorted by secret name.
     values: Vec<(String, Secret<Vec<u8>>)>,
     names: Vec<String>,
+    /// `<token env>_FILE`, the variable naming the token's file.
+    file_env: String,
 }
 
 /// Everything CMD needs, or the reason it will not start.
@@ -415,6 +416,7 @@ fn prepare(a: &RunArgs, app: &mut App) -> Result<Prepared> {
         expires_at: fresh.expires_at,
         values,
         names: uses.into_iter().map(|u| u.secret).collect(),
+        file_env,
     })
 }
 

@@ -767,7 +767,7 @@ impl Provider {
                 "the provider no longer accepts this authorization; log in again: authz add --reauth AUTHZ",
             )));
         }
-        if status.is_server_error() || status == reqwest::StatusCode::TOO_MANY_REQUESTS {
+        if unavailable(status).is_some() {
             let words = words.map(|w| format!(" ({w})")).unwrap_or_default();
             let when = answer
                 .retry_after
@@ -951,8 +951,6 @@ fn check_token_response(resp: &OidcTokenResponse, what: &str) -> Result<()> {
     Ok(())
 }
 
-/// One line for a failed token-endpoint call. Never includes the request or a token: a parse
-/// error names only where the JSON went wrong, since serde may quote the offending value.
 /// The hint for an answer that says the provider is down or overloaded (5xx, 429), not that
 /// authz's settings are wrong.
 fn unavailable(status: reqwest::StatusCode) -> Option<&'static str> {
@@ -961,6 +959,8 @@ fn unavailable(status: reqwest::StatusCode) -> Option<&'static str> {
     )
 }
 
+/// One line for a failed token-endpoint call. Never includes the request or a token: a parse
+/// error names only where the JSON went wrong, since serde may quote the offending value.
 fn token_error(
     what: &str,
     e: RequestTokenError<HttpError, impl oauth2::ErrorResponse + 'static>,

@@ -75,6 +75,22 @@ impl World {
         self.bao = Some(place);
     }
 
+    /// Registers `authz-conf` at this world's provider, a client that authenticates with
+    /// `secret` (client_secret_basic), and writes the secret to a file; returns the `add` flags
+    /// that log in as that client.
+    pub fn confidential_client(&self, secret: &str) -> [String; 4] {
+        self.provider
+            .admin_secret_client("authz-conf", "client_secret_basic", secret);
+        let file = self.env.path().join("client-secret");
+        std::fs::write(&file, secret).unwrap();
+        [
+            "--client-id".into(),
+            "authz-conf".into(),
+            "--client-secret-file".into(),
+            file.display().to_string(),
+        ]
+    }
+
     /// Logs `login` in through the browserless user; returns the new authorization's id.
     #[track_caller]
     pub fn add_as(&mut self, login: &str) -> String {
