@@ -308,6 +308,10 @@ pub struct AddArgs {
     /// it) (repeatable)
     #[arg(long = "scope", short = 's', value_name = "SCOPE")]
     pub scopes: Vec<String>,
+    /// An API (RFC 8707 resource indicator, an absolute URI) the grant is asked for, so that
+    /// workflows naming it get tokens meant for it alone (repeatable)
+    #[arg(long = "resource", value_name = "URI")]
+    pub resources: Vec<String>,
     /// A note shown in lists
     #[arg(long)]
     pub label: Option<String>,
@@ -384,6 +388,10 @@ pub struct TokenArgs {
     /// or exec-credential (kubectl's ExecCredential, for a kubeconfig `exec` user)
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<TokenFormat>,
+    /// With --workflow: refuse (exit 10) a token the provider did not confirm as narrowed to
+    /// the workflow's scopes and resource, instead of handing out a wider one with a warning
+    #[arg(long, requires = "workflow")]
+    pub strict_scopes: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -677,6 +685,14 @@ pub struct WorkflowCreateArgs {
     /// characters as _] (repeatable)
     #[arg(long = "use-secret", value_name = "SECRET[=ENV_NAME]")]
     pub use_secrets: Vec<String>,
+    /// The API its token is for (an RFC 8707 resource indicator, an absolute URI); its
+    /// authorization's login must have asked for it (authz add --resource)
+    #[arg(long, value_name = "URI")]
+    pub resource: Option<String>,
+    /// Refuse (exit 10) a token the provider did not confirm as narrowed to the workflow's
+    /// scopes and resource, instead of using a wider one with a warning
+    #[arg(long)]
+    pub strict_scopes: bool,
 }
 
 #[derive(Debug, Args)]
@@ -693,10 +709,10 @@ pub struct WorkflowEditArgs {
     #[arg(long = "scope", short = 's', value_name = "SCOPE")]
     pub scopes: Option<Vec<String>>,
     /// Guard the workflow with this authorizer (its inbound tokens are judged by it)
-    #[arg(long, value_name = "A", conflicts_with_all = ["authz", "owner", "scopes", "no_authorizer", "use_secrets", "drop_secrets"])]
+    #[arg(long, value_name = "A", conflicts_with_all = ["authz", "owner", "scopes", "no_authorizer", "use_secrets", "drop_secrets", "resource", "no_resource", "strict_scopes", "no_strict_scopes"])]
     pub authorizer: Option<String>,
     /// Remove the workflow's authorizer
-    #[arg(long, conflicts_with_all = ["authz", "owner", "scopes", "use_secrets", "drop_secrets"])]
+    #[arg(long, conflicts_with_all = ["authz", "owner", "scopes", "use_secrets", "drop_secrets", "resource", "no_resource", "strict_scopes", "no_strict_scopes"])]
     pub no_authorizer: bool,
     /// Use a vault entry, in $ENV_NAME [default: NAME upper-cased, other characters as _];
     /// a secret already used gets the new name (repeatable)
@@ -705,6 +721,18 @@ pub struct WorkflowEditArgs {
     /// Stop using a vault entry (repeatable)
     #[arg(long = "drop-secret", value_name = "SECRET")]
     pub drop_secrets: Vec<String>,
+    /// The API its token is for (an RFC 8707 resource indicator, an absolute URI)
+    #[arg(long, value_name = "URI", conflicts_with = "no_resource")]
+    pub resource: Option<String>,
+    /// Its token is for no particular API
+    #[arg(long)]
+    pub no_resource: bool,
+    /// Refuse (exit 10) a token the provider did not confirm as narrowed
+    #[arg(long, conflicts_with = "no_strict_scopes")]
+    pub strict_scopes: bool,
+    /// Use the authorization's own token, with a warning, when the provider does not narrow
+    #[arg(long)]
+    pub no_strict_scopes: bool,
 }
 
 #[derive(Debug, Args)]

@@ -24,6 +24,8 @@ pub enum Kind {
     NotPermitted,
     /// 9: `verify` rejected at least one token.
     TokenRejected,
+    /// 10: a workflow that refuses a wider token (`--strict-scopes`) got no narrowed one.
+    NotNarrowed,
 }
 
 impl Kind {
@@ -38,6 +40,7 @@ impl Kind {
             Kind::Relogin => 7,
             Kind::NotPermitted => 8,
             Kind::TokenRejected => 9,
+            Kind::NotNarrowed => 10,
         }
     }
 }
@@ -101,6 +104,9 @@ impl Error {
     }
     pub fn not_permitted(message: impl Into<String>) -> Self {
         Self::new(Kind::NotPermitted, message)
+    }
+    pub fn not_narrowed(message: impl Into<String>) -> Self {
+        Self::new(Kind::NotNarrowed, message)
     }
     pub fn token_rejected(message: impl Into<String>) -> Self {
         Self::new(Kind::TokenRejected, message)

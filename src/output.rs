@@ -521,6 +521,65 @@ pub struct WorkflowView {
     pub updated: String,
     /// The vault entries it uses and the variables they go in, sorted by name.
     pub secrets: Vec<SecretRef>,
+    /// The API its token is for (RFC 8707), when it names one (`workflow show` and the
+    /// answers of create/edit; `workflow list` leaves it out).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resource: Option<String>,
+    /// Present (true) when it refuses a token the provider did not narrow.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub strict_scopes: bool,
+}
+
+/// A narrowed access token cached for a workflow's needs: what it holds, never the token.
+#[derive(Debug, Serialize)]
+pub struct CachedTokenView {
+    /// The scopes asked for (the workflows' required scopes).
+    pub scopes: crate::domain::Scopes,
+    pub resource: Option<String>,
+    /// What the provider said it granted; null when it did not say.
+    pub granted: Option<crate::domain::Scopes>,
+    /// `narrowed`, `unconfirmed`, `ignored` or `refused`.
+    pub narrowing: crate::domain::narrow::Narrowing,
+    /// When the token expires (for `refused`: when the narrowing is asked again).
+    pub expires: Option<String>,
+    pub refreshed: String,
+    pub expired: bool,
+}
+
+impl CachedTokenView {
+    pub fn new(c: &crate::domain::narrow::CachedToken, now: crate::domain::Timestamp) -> Self {
+        use crate::domain::format_ts;
+        CachedTokenView {
+            scopes: c.scopes.clone(),
+            resource: c.resource.clone(),
+            granted: c.granted.clone(),
+            narrowing: c.narrowing,
+            expires: c.expires.map(format_ts),
+            refreshed: format_ts(c.refreshed),
+            expired: c.expires.is_none_or(|e| e <= now),
+        }
+    }
+
+    /// One line for people: `workflows:read (narrowed, expires 2026-...)`.
+    pub fn line(&self) -> String {
+        let what = match &self.resource {
+            Some(r) => format!("{} for {}", self.scopes, escape_text(r)),
+            None => self.scopes.to_text(),
+        };
+        let granted = match (&self.granted, self.narrowing) {
+            (Some(g), crate::domain::narrow::Narrowing::Ignored) => format!(", granted {g}"),
+            _ => String::new(),
+        };
+        let when = match (&self.expires, self.narrowing) {
+            (Some(e), crate::domain::narrow::Narrowing::Refused) => {
+                format!(", asked again after {e}")
+            }
+            (Some(_), _) if self.expired => ", expired".to_owned(),
+            (Some(e), _) => format!(", expires {e}"),
+            (None, _) => String::new(),
+        };
+        format!("{what} ({}{granted}{when})", self.narrowing.as_str())
+    }
 }
 
 /// A workflow's use of a vault entry: `{"name": ..., "env": ...}`, as `workflow import` takes it.
@@ -539,7 +598,10 @@ impl WorkflowView {
         w: crate::domain::Workflow,
     ) -> crate::error::Result<WorkflowView> {
         let uses = tx.secret_uses(Some(&w.name), None)?;
+        let policy = tx.token_policy(&w.name)?;
         let mut v = WorkflowView::from(w);
+        v.resource = policy.resource;
+        v.strict_scopes = policy.strict;
         v.secrets = uses
             .into_iter()
             .map(|u| SecretRef {
@@ -562,6 +624,8 @@ impl From<crate::domain::Workflow> for WorkflowView {
             created: format_ts(w.created),
             updated: format_ts(w.updated),
             secrets: Vec::new(),
+            resource: None,
+            strict_scopes: false,
         }
     }
 }

@@ -25,3 +25,11 @@ path "secret/data/authz/clients/*" {
 path "secret/metadata/authz/clients/*" {
   capabilities = ["deny"]
 }
+
+path "secret/data/authz/narrowed/*" {
+  capabilities = ["deny"]
+}
+
+path "secret/metadata/authz/narrowed/*" {
+  capabilities = ["deny"]
+}

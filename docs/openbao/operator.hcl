@@ -37,3 +37,13 @@ path "secret/data/authz/clients/*" {
 path "secret/metadata/authz/clients/*" {
   capabilities = ["create", "update", "delete"]
 }
+
+# Narrowed access tokens (per-workflow tokens), `narrowed/<authz id>/<key>`: cached by whoever
+# refreshes for a workflow; revoke lists and deletes them all.
+path "secret/data/authz/narrowed/*" {
+  capabilities = ["create", "read", "update"]
+}
+
+path "secret/metadata/authz/narrowed/*" {
+  capabilities = ["create", "update", "delete", "list"]
+}

@@ -18,3 +18,16 @@ path "secret/data/authz/vault/*" {
 path "secret/data/authz/clients/*" {
   capabilities = ["read"]
 }
+
+# Narrowed access tokens (per-workflow tokens), `narrowed/<authz id>/<key>`: the runners' own
+# cache. A runner host caches the token it obtained for a workflow (one version kept) and evicts
+# the least recently refreshed beyond 16 per authorization. Only access tokens are here, each
+# narrower than the authorization's own: the refresh token stays in tokens/, which a runner
+# can neither create nor delete.
+path "secret/data/authz/narrowed/*" {
+  capabilities = ["create", "read", "update"]
+}
+
+path "secret/metadata/authz/narrowed/*" {
+  capabilities = ["create", "update", "delete"]
+}

@@ -101,6 +101,12 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
             Error::usage(e).hint("name the userinfo claim that holds the account's email or login, e.g. preferred_username or upn")
         })?;
     }
+    for r in &args.resources {
+        crate::domain::narrow::check_resource(r).map_err(|e| {
+            Error::usage(e)
+                .hint("name the API as the provider knows it, e.g. https://api.example.com")
+        })?;
+    }
     let (flags, client_secret) = client_flags(&args, ProviderFlags::of(&app.global))?;
     let (config, existing, remembered_claim, remembered_port) = app.read(|tx| {
         let existing = args
@@ -174,6 +180,16 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
     for s in &args.scopes {
         requested.insert(s);
     }
+    // Re-auth keeps asking for the resources its workflows' tokens may be narrowed to.
+    let mut resources: Vec<String> = match &existing {
+        Some(old) => app.read(|tx| tx.authz_resources(&old.id))?,
+        None => Vec::new(),
+    };
+    for r in &args.resources {
+        if !resources.contains(r) {
+            resources.push(r.clone());
+        }
+    }
 
     let tokens = login::log_in(
         &provider,
@@ -184,6 +200,7 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
             paste: args.paste,
             port,
             timeout: Duration::from_secs(args.timeout),
+            resources: resources.clone(),
         },
         &app.out,
         app.now,
@@ -198,6 +215,7 @@ pub fn execute(args: AddArgs, app: &mut App) -> Result<()> {
         secrets,
         requested,
         email_claim,
+        resources,
     };
     let view = store_login(app, &args, login, existing, tokens)?;
     if view.authz.email_claim != was_default {
@@ -294,6 +312,8 @@ struct Login<'a> {
     requested: Scopes,
     /// The userinfo claim that names the account.
     email_claim: String,
+    /// The resources (RFC 8707) asked for.
+    resources: Vec<String>,
 }
 
 /// Tokens → identity → store, whichever way the login went: the refresh token must be there,
@@ -313,6 +333,7 @@ fn store_login(
         secrets,
         requested,
         email_claim,
+        resources,
     } = login;
     let Some(refresh) = tokens.refresh_token.clone() else {
         return Err(Error::provider(
@@ -346,6 +367,7 @@ fn store_login(
         metadata: &provider.metadata,
         tokens: &stored,
         not_granted: &not_granted,
+        resources: &resources,
     };
 
     // A login for an account that already has an authorization refreshes it in place (as
@@ -573,6 +595,8 @@ struct Keep<'a> {
     metadata: &'a Metadata,
     tokens: &'a TokenSet,
     not_granted: &'a [String],
+    /// The resources (RFC 8707) this login asked the grant for.
+    resources: &'a [String],
 }
 
 impl Keep<'_> {
@@ -609,6 +633,7 @@ fn insert(app: &mut App, keep: &Keep, authz: &Authorization) -> Result<()> {
     let now = app.now;
     let written = app.write(|tx, j| {
         tx.insert_authz(authz)?;
+        tx.set_authz_resources(&authz.id, keep.resources)?;
         keep.remember(tx, now)?;
         j.log(
             tx,
@@ -689,6 +714,7 @@ fn reauthorize(
         }
         tx.update_authz(authz)?;
         tx.set_tokens_at(&authz.id, authz.tokens_at.as_ref())?;
+        tx.set_authz_resources(&authz.id, keep.resources)?;
         keep.remember(tx, at)?;
         j.log(
             tx,

@@ -102,27 +102,38 @@ pub fn execute(args: AuditArgs, app: &mut App) -> Result<()> {
     if args.max_secret_age < 0 {
         return Err(Error::usage("--max-secret-age must be 0 or more days"));
     }
-    let (authorizations, workflows, events, vault_entries, uses) = app.read(|tx| {
-        let mut entries = Vec::new();
-        for e in tx.vault_entries()? {
-            let updated = tx
-                .vault_versions(&e.name)?
-                .iter()
-                .find(|v| v.version == e.version)
-                .map_or(e.created, |v| v.created);
-            entries.push((e, updated));
-        }
-        Ok((
-            tx.authorizations(false)?,
-            tx.workflows(None)?,
-            tx.events(&EventFilter {
-                since: Some(since),
-                ..Default::default()
-            })?,
-            entries,
-            tx.secret_uses(None, None)?,
-        ))
-    })?;
+    let (authorizations, workflows, events, vault_entries, uses, policies, cached) =
+        app.read(|tx| {
+            let mut entries = Vec::new();
+            for e in tx.vault_entries()? {
+                let updated = tx
+                    .vault_versions(&e.name)?
+                    .iter()
+                    .find(|v| v.version == e.version)
+                    .map_or(e.created, |v| v.created);
+                entries.push((e, updated));
+            }
+            Ok((
+                tx.authorizations(false)?,
+                tx.workflows(None)?,
+                tx.events(&EventFilter {
+                    since: Some(since),
+                    ..Default::default()
+                })?,
+                entries,
+                tx.secret_uses(None, None)?,
+                tx.token_policies()?
+                    .into_iter()
+                    .collect::<std::collections::BTreeMap<_, _>>(),
+                tx.all_cached_tokens()?.into_iter().fold(
+                    std::collections::BTreeMap::<String, Vec<_>>::new(),
+                    |mut m, (id, c)| {
+                        m.entry(id).or_default().push(c);
+                        m
+                    },
+                ),
+            ))
+        })?;
     let runs: Vec<audit::Run> = events
         .iter()
         .filter(|e| e.action == "workflow-run")
@@ -197,6 +208,12 @@ pub fn execute(args: AuditArgs, app: &mut App) -> Result<()> {
         None => {
             let mut all = audit::audit(&input);
             all.extend(audit::failing_runs(&workflows, &changes, &runs));
+            all.extend(audit::narrowing(&audit::NarrowingInput {
+                authorizations: &authorizations,
+                workflows: &workflows,
+                policies: &policies,
+                cached: &cached,
+            }));
             all.extend(audit::vault(&audit::VaultInput {
                 entries: &vault_entries,
                 uses: &uses,

@@ -70,8 +70,8 @@ pub fn execute(a: DockerCredentialArgs, app: &mut App) -> Result<()> {
                 print(credential::DOCKER_NOT_FOUND)?;
                 return Err(Error::exit_with(1));
             };
-            let authz = crate::cmd::token::workflow_authz(app, &m.workflow)?;
-            let fresh = crate::cmd::token::fresh_token(app, &authz, crate::domain::REFRESH_MARGIN)?;
+            let target = crate::cmd::token::workflow_target(app, &m.workflow, false)?;
+            let fresh = crate::cmd::token::fresh_for(app, &target, crate::domain::REFRESH_MARGIN)?;
             print(
                 &credential::docker_get_answer(&server_url, &m.username, fresh.token.expose())
                     .to_string(),

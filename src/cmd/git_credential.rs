@@ -50,8 +50,9 @@ fn get(a: &GitCredentialArgs, app: &mut App) -> Result<()> {
     if !a.hosts.iter().any(|h| h.eq_ignore_ascii_case(host)) {
         return Ok(());
     }
-    let authz = crate::cmd::token::workflow_authz(app, &a.workflow)?;
-    let fresh = crate::cmd::token::fresh_token(app, &authz, crate::domain::REFRESH_MARGIN)?;
+    let target = crate::cmd::token::workflow_target(app, &a.workflow, false)?;
+    let fresh = crate::cmd::token::fresh_for(app, &target, crate::domain::REFRESH_MARGIN)?;
+    let authz = target.authz;
     let username = match a.username.as_str() {
         "email" => authz.email.clone(),
         other => other.to_owned(),

@@ -113,7 +113,7 @@ pub fn execute(a: RunArgs, app: &mut App) -> Result<()> {
         match ended.recv_timeout(fresh.wait(app)) {
             Ok(status) => break status,
             Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
-                if let Some(token) = fresh.refresh(app, &prepared.authz) {
+                if let Some(token) = fresh.refresh(app, &prepared.workflow) {
                     if let Err(e) = dir.write_token(&token) {
                         app.out.warn(format!("{} (retrying)", e.message));
                     }
@@ -246,12 +246,11 @@ impl Refresher {
         Duration::from_secs((due - app.clock()).max(0) as u64)
     }
 
-    fn refresh(&mut self, app: &mut App, authz_id: &str) -> Option<Secret<String>> {
+    fn refresh(&mut self, app: &mut App, workflow: &str) -> Option<Secret<String>> {
         app.now = app.clock();
         let margin = self.margin;
-        let got = app
-            .read(|tx| tx.resolve_authz(authz_id))
-            .and_then(|authz| crate::cmd::token::fresh_token(app, &authz, margin));
+        let got = crate::cmd::token::workflow_target(app, workflow, false)
+            .and_then(|target| crate::cmd::token::fresh_for(app, &target, margin));
         match got {
             Ok(f) => {
                 if self.failing {
@@ -389,7 +388,9 @@ fn prepare(a: &RunArgs, app: &mut App) -> Result<Prepared> {
         ))
         .hint("pass --token-env OTHER, or rename it: authz workflow edit WORKFLOW --use-secret SECRET=ENV_NAME"));
     }
-    let fresh = crate::cmd::token::fresh_token(app, &authz, a.margin)?;
+    // The workflow's own token: narrowed to its scopes and resource (issue 20).
+    let target = crate::cmd::token::workflow_target(app, &workflow.name, false)?;
+    let fresh = crate::cmd::token::fresh_for(app, &target, a.margin)?;
     let mut values = Vec::with_capacity(uses.len());
     if !uses.is_empty() {
         let secrets = app.secrets()?;

@@ -3,7 +3,7 @@
 use crate::app::App;
 use crate::cli::ShowArgs;
 use crate::error::{Result, escape};
-use crate::output::{AuthzView, View, WorkflowView, table, write_table};
+use crate::output::{AuthzView, CachedTokenView, View, WorkflowView, table, write_table};
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -15,6 +15,10 @@ pub struct ShowView {
     /// How the store's client authenticates to the provider: `none` (a public client),
     /// `client_secret`, `client_secret_basic`, `client_secret_post` or `private_key_jwt`.
     pub client_auth: String,
+    /// The resources (RFC 8707) its login asked for.
+    pub resources: Vec<String>,
+    /// The narrowed access tokens cached for its workflows (what they hold, never the tokens).
+    pub cached_tokens: Vec<CachedTokenView>,
 }
 
 impl View for ShowView {
@@ -57,6 +61,17 @@ impl View for ShowView {
             m => format!("{m} (confidential: the secret is in the secret backend)"),
         };
         writeln!(w, "client auth:     {client}")?;
+        if !self.resources.is_empty() {
+            writeln!(w, "resources:       {}", escape(&self.resources.join(" ")))?;
+        }
+        if self.cached_tokens.is_empty() {
+            writeln!(w, "workflow tokens: none cached")?;
+        } else {
+            writeln!(w, "workflow tokens:")?;
+            for t in &self.cached_tokens {
+                writeln!(w, "  {}", t.line())?;
+            }
+        }
         writeln!(w, "workflows:       {}", self.workflow_details.len())?;
         if !self.workflow_details.is_empty() {
             writeln!(w)?;
@@ -84,10 +99,18 @@ pub fn execute(args: ShowArgs, app: &mut App) -> Result<()> {
         let a = tx.resolve_authz(&args.authz)?;
         let workflows = tx.workflows(Some(&a.id))?;
         let names = workflows.iter().map(|w| w.name.clone()).collect();
+        let resources = tx.authz_resources(&a.id)?;
+        let cached_tokens = tx
+            .cached_tokens(&a.id)?
+            .iter()
+            .map(|c| CachedTokenView::new(c, now))
+            .collect();
         Ok(ShowView {
             authz: AuthzView::new(a, names, now),
             workflow_details: workflows.into_iter().map(Into::into).collect(),
             client_auth: crate::app::client_auth_setting(tx)?.to_string(),
+            resources,
+            cached_tokens,
         })
     })?;
     app.out.print(&view)

@@ -16,7 +16,8 @@
 use crate::app::App;
 use crate::cli::{TokenArgs, TokenFormat};
 use crate::domain::credential;
-use crate::domain::{Authorization, Status};
+use crate::domain::narrow::{CachedToken, Narrowing, Needs};
+use crate::domain::{Authorization, Scopes, Status};
 use crate::error::{Error, Kind, Result, escape};
 use crate::idp::RefreshError;
 use crate::secret::{Held, Secret, TokenSet, not_mine};
@@ -59,24 +60,55 @@ pub struct Fresh {
     pub token: Secret<String>,
     pub source: Source,
     pub expires_at: Option<i64>,
+    /// What the token holds, when it is a workflow's narrowed one (what the provider said it
+    /// granted, else what was asked); `None`: the authorization's own token, its scopes.
+    pub scopes: Option<Scopes>,
 }
+
+/// What a caller wants a token for: an authorization's own (full) token, or one workflow's
+/// token narrowed to its needs (issue 20).
+pub struct Target {
+    pub authz: Authorization,
+    pub narrow: Option<Narrow>,
+}
+
+/// One workflow's needs, and what the store knows of the token cached for them.
+pub struct Narrow {
+    pub workflow: String,
+    pub needs: Needs,
+    /// Refuse a token the provider did not confirm as narrowed (exit 10).
+    pub strict: bool,
+    /// The store's record of the token cached for `needs`, as read with the workflow.
+    pub cached: Option<CachedToken>,
+}
+
+/// How long a refused narrowing is remembered before it is asked again: meanwhile the
+/// workflow uses the authorization's own token (unless strict), without asking the provider.
+const REFUSAL_REMEMBERED: i64 = 3600;
 
 pub fn execute(args: TokenArgs, app: &mut App) -> Result<()> {
     if args.margin < 0 {
         return Err(Error::usage("--margin must be 0 or more seconds"));
     }
-    let authz = match (&args.authz, &args.workflow) {
-        (Some(a), _) => app.read(|tx| tx.resolve_authz(a))?,
-        (None, Some(w)) => workflow_authz(app, w)?,
+    let target = match (&args.authz, &args.workflow) {
+        (Some(a), _) => Target {
+            authz: app.read(|tx| tx.resolve_authz(a))?,
+            narrow: None,
+        },
+        (None, Some(w)) => workflow_target(app, w, args.strict_scopes)?,
         (None, None) => return Err(Error::usage("name an authorization or --workflow NAME")),
     };
-    let fresh = fresh_token(app, &authz, args.margin)?;
+    let fresh = fresh_for(app, &target, args.margin)?;
     let text = match args.format.unwrap_or(TokenFormat::Raw) {
         TokenFormat::Raw => fresh.token.expose().clone(),
         TokenFormat::Json => credential::token_json(
             fresh.token.expose(),
             fresh.expires_at,
-            &authz.scopes.to_text(),
+            &fresh
+                .scopes
+                .as_ref()
+                .unwrap_or(&target.authz.scopes)
+                .to_text(),
         )
         .to_string(),
         TokenFormat::ExecCredential => {
@@ -101,6 +133,354 @@ pub(crate) fn workflow_authz(app: &mut App, workflow: &str) -> Result<Authorizat
         let wf = tx.require_workflow(workflow)?;
         tx.resolve_authz(&wf.authorization)
     })
+}
+
+/// What `--workflow NAME` gets a token for: its authorization, narrowed to its required
+/// scopes and resource; `strict` (`--strict-scopes`) adds to the workflow's own setting. One
+/// read: the workflow, its authorization and the record of the token cached for its needs.
+pub(crate) fn workflow_target(app: &mut App, workflow: &str, strict: bool) -> Result<Target> {
+    app.read(|tx| {
+        let wf = tx.require_workflow(workflow)?;
+        let policy = tx.token_policy(&wf.name)?;
+        let authz = tx.resolve_authz(&wf.authorization)?;
+        let needs = Needs {
+            scopes: wf.scopes.clone(),
+            resource: policy.resource,
+        };
+        let key = needs.key();
+        let cached = tx
+            .cached_tokens(&authz.id)?
+            .into_iter()
+            .find(|c| c.key == key);
+        Ok(Target {
+            authz,
+            narrow: Some(Narrow {
+                workflow: wf.name,
+                needs,
+                strict: strict || policy.strict,
+                cached,
+            }),
+        })
+    })
+}
+
+/// A usable access token for `target`: the authorization's own (`fresh_token`), or the
+/// workflow's narrowed one (the same two paths: the cache, else a refresh under the lock).
+pub fn fresh_for(app: &mut App, target: &Target, margin: i64) -> Result<Fresh> {
+    let Some(n) = &target.narrow else {
+        return fresh_token(app, &target.authz, margin);
+    };
+    let authz = &target.authz;
+    usable(authz)?;
+    match cached_narrowed(app, authz, n, n.cached.as_ref(), margin, Source::Cached)? {
+        Some(Got::Token(fresh)) => return Ok(fresh),
+        Some(Got::UseFull) => return fresh_token(app, authz, margin),
+        None => {}
+    }
+    app.secrets()?;
+    let provider = app.provider_for(&authz.issuer);
+    let got = with_refresh_lock(app, &authz.id, |app| {
+        let key = n.needs.key();
+        let (authz, cached) = app.read(|tx| {
+            let authz = tx.resolve_authz(&authz.id)?;
+            let cached = tx.cached_tokens(&authz.id)?;
+            Ok((authz, cached))
+        })?;
+        usable(&authz)?;
+        let mine = cached.iter().find(|c| c.key == key);
+        if let Some(got) =
+            cached_narrowed(app, &authz, n, mine, margin, Source::RefreshedByAnother)?
+        {
+            return Ok(got);
+        }
+        refresh_narrowed(app, &authz, n, provider, &cached)
+    })?;
+    match got {
+        Got::Token(fresh) => Ok(fresh),
+        // The narrowing was refused: the authorization's own token, by its own path.
+        Got::UseFull => fresh_token(app, authz, margin),
+    }
+}
+
+/// What the narrowed path found.
+enum Got {
+    Token(Fresh),
+    /// The provider refuses this narrowing (remembered for a while): use the full token.
+    UseFull,
+}
+
+/// The error of a strict workflow whose token the provider did not (confirm it) narrowed.
+fn not_narrowed(authz: &Authorization, n: &Narrow, narrowing: Narrowing) -> Error {
+    let what = match narrowing {
+        Narrowing::Ignored => "the provider ignored the narrowing (it granted more than asked)",
+        Narrowing::Refused => "the provider refuses the narrowing",
+        Narrowing::Unconfirmed => "the provider did not say what it granted",
+        Narrowing::Narrowed => "the token is narrowed",
+    };
+    Error::not_narrowed(format!(
+        "workflow '{}' wants a token holding only {}{} (strict scopes), but {what}; no token was handed out",
+        escape(&n.workflow),
+        n.needs.scopes,
+        n.needs
+            .resource
+            .as_deref()
+            .map(|r| format!(" for {}", escape(r)))
+            .unwrap_or_default(),
+    ))
+    .hint(format!(
+        "see docs/guide.md \"Per-workflow tokens\"; to accept the authorization's own token: authz workflow edit {} --no-strict-scopes (authorization {})",
+        escape(&n.workflow),
+        authz.id
+    ))
+    .details(json!({ "narrowing": narrowing }))
+}
+
+/// The narrowed token cached for `n`, when the store's record (`row`) says it is still valid
+/// for `margin` seconds and the secret backend holds it; `UseFull` while a refusal is
+/// remembered. A strict workflow is refused a token not confirmed as narrowed.
+fn cached_narrowed(
+    app: &mut App,
+    authz: &Authorization,
+    n: &Narrow,
+    row: Option<&CachedToken>,
+    margin: i64,
+    source: Source,
+) -> Result<Option<Got>> {
+    let now = app.now;
+    let Some(row) = row else { return Ok(None) };
+    if row.narrowing == Narrowing::Refused {
+        return match row.expires {
+            Some(until) if until > now && n.strict => Err(not_narrowed(authz, n, row.narrowing)),
+            Some(until) if until > now => Ok(Some(Got::UseFull)),
+            _ => Ok(None),
+        };
+    }
+    match row.expires {
+        Some(exp) if exp - margin > now => {}
+        _ => return Ok(None),
+    }
+    if n.strict && !row.narrowing.strict_ok() {
+        return Err(not_narrowed(authz, n, row.narrowing));
+    }
+    let secrets = app.secrets()?;
+    Ok(
+        match secrets.get_narrowed(&authz.id, &authz.issuer, &row.key)? {
+            Some(TokenSet {
+                access_token: Some(token),
+                expires_at: Some(exp),
+                ..
+            }) if exp - margin > now => Some(Got::Token(Fresh {
+                token,
+                source,
+                expires_at: Some(exp),
+                scopes: Some(row.granted.clone().unwrap_or_else(|| row.scopes.clone())),
+            })),
+            _ => None,
+        },
+    )
+}
+
+/// Refreshes for one workflow's needs (under the refresh lock): the provider is asked for the
+/// scope subset and resource; a rotated refresh token is stored first (the check-and-set, as
+/// `refresh` does), then the narrowed token is cached under its key, then the store records
+/// what it holds, evicting the least recently refreshed beyond `narrow::MAX_CACHED`.
+fn refresh_narrowed(
+    app: &mut App,
+    authz: &Authorization,
+    n: &Narrow,
+    provider: Result<crate::idp::Provider>,
+    cached: &[CachedToken],
+) -> Result<Got> {
+    let now = app.now;
+    let key = n.needs.key();
+    // Warned once per authorization: the first time one of its narrowings is not honoured.
+    let first_refusal = !cached
+        .iter()
+        .any(|c| matches!(c.narrowing, Narrowing::Ignored | Narrowing::Refused));
+    // A resource the login did not ask for is never asked: a provider may check it only after
+    // rotating the refresh token (oidc-provider does), and the answer would then be an error
+    // without the new one.
+    if let Some(resource) = &n.needs.resource {
+        let asked = app.read(|tx| tx.authz_resources(&authz.id))?;
+        if !asked.iter().any(|r| r == resource) {
+            let why = format!(
+                "its login did not ask for resource {} (log in again with it: authz add --reauth {} --resource {})",
+                escape(resource),
+                authz.id,
+                escape(resource)
+            );
+            return refused(app, authz, n, &why, first_refusal, None);
+        }
+    }
+    let secrets = app.secrets()?;
+    let (stored, refresh_token, version) = refresh_token_for_use(app, authz)?;
+    let provider = provider?;
+    let tokens = match provider.refresh(&refresh_token, now, Some(&n.needs)) {
+        Ok(t) => t,
+        Err(RefreshError::NarrowingRefused(e, code)) if code == "invalid_target" => {
+            // Some providers (oidc-provider among them) check the resource only after
+            // rotating the refresh token, and the error carries no new one: the stored one
+            // may be spent, and presenting it again would look like a stolen token's reuse.
+            mark_relogin(
+                app,
+                authz,
+                &format!(
+                    "the provider refused resource {} ({code}) after the refresh token may have been rotated",
+                    n.needs.resource.as_deref().unwrap_or("-")
+                ),
+            )?;
+            return Err(relogin(
+                authz,
+                &format!(
+                    "may have lost its refresh token: the provider refused the narrowing for workflow '{}' ({}) and may have rotated the refresh token first",
+                    escape(&n.workflow),
+                    e.message
+                ),
+            ));
+        }
+        Err(RefreshError::NarrowingRefused(e, code)) => {
+            let why = format!("the provider refused it: {code} ({})", e.message);
+            return refused(app, authz, n, &why, first_refusal, Some(&code));
+        }
+        Err(RefreshError::Rejected(e)) => {
+            mark_relogin(app, authz, &e.message)?;
+            return Err(relogin(
+                authz,
+                &format!("was rejected by the provider ({})", e.message),
+            ));
+        }
+        Err(RefreshError::Failed(e)) => return Err(e),
+    };
+    let rotated = tokens.refresh_token.is_some();
+    if let Some(new) = &tokens.refresh_token {
+        // The rotated refresh token is the only valid one now: kept before anything else, over
+        // the version this refresh started from. The entry's own access token stays: it is the
+        // authorization's full one, still valid.
+        let mut set = stored;
+        set.refresh_token = Some(new.clone());
+        secrets.write(&authz.id, &authz.issuer, &set, &version)?;
+    }
+    let claims = crate::domain::narrow::token_claims(tokens.access_token.expose());
+    let (narrowing, granted) =
+        crate::domain::narrow::judge(&n.needs, tokens.scopes.as_ref(), claims.as_ref());
+    let cached_set = TokenSet {
+        access_token: Some(tokens.access_token.clone()),
+        expires_at: tokens.expires_at,
+        ..TokenSet::default()
+    };
+    if let Err(e) = secrets.put_narrowed(&authz.id, &authz.issuer, &key, &cached_set) {
+        // Only the cache is lost: the rotated refresh token is kept already.
+        app.out.warn(format!(
+            "the token of workflow '{}' could not be cached in {} ({}); the next call refreshes again",
+            escape(&n.workflow),
+            secrets.name(),
+            e.message
+        ));
+    }
+    let row = CachedToken {
+        key: key.clone(),
+        scopes: n.needs.scopes.clone(),
+        resource: n.needs.resource.clone(),
+        granted: granted.clone(),
+        narrowing,
+        expires: tokens.expires_at,
+        refreshed: now,
+    };
+    let evicted = crate::domain::narrow::evict(cached, &key);
+    record(app, authz, n, &row, &evicted, rotated);
+    if !evicted.is_empty() {
+        let _ = secrets.forget_narrowed(&authz.id, &evicted);
+    }
+    if narrowing == Narrowing::Ignored && first_refusal {
+        app.out.warn(format!(
+            "warning: the provider ignored the narrowing for workflow '{}' of {} (asked for {}, granted {}): its workflows get wider tokens than they need; see authz audit",
+            escape(&n.workflow),
+            authz.id,
+            n.needs.scopes,
+            granted.as_ref().map(|g| g.to_text()).unwrap_or_else(|| "another audience".into())
+        ));
+    }
+    if n.strict && !narrowing.strict_ok() {
+        return Err(not_narrowed(authz, n, narrowing));
+    }
+    Ok(Got::Token(Fresh {
+        token: tokens.access_token,
+        source: Source::Refreshed,
+        expires_at: tokens.expires_at,
+        scopes: Some(granted.unwrap_or_else(|| n.needs.scopes.clone())),
+    }))
+}
+
+/// A narrowing the provider refuses (or would): remembered for `REFUSAL_REMEMBERED`, warned
+/// once per authorization; a strict workflow gets an error, another the full token.
+fn refused(
+    app: &mut App,
+    authz: &Authorization,
+    n: &Narrow,
+    why: &str,
+    first_refusal: bool,
+    code: Option<&str>,
+) -> Result<Got> {
+    let now = app.now;
+    let row = CachedToken {
+        key: n.needs.key(),
+        scopes: n.needs.scopes.clone(),
+        resource: n.needs.resource.clone(),
+        granted: None,
+        narrowing: Narrowing::Refused,
+        expires: Some(now + REFUSAL_REMEMBERED),
+        refreshed: now,
+    };
+    record(app, authz, n, &row, &[], false);
+    let _ = code;
+    if n.strict {
+        return Err(not_narrowed(authz, n, Narrowing::Refused).hint(why.to_owned()));
+    }
+    if first_refusal {
+        app.out.warn(format!(
+            "warning: no narrowed token for workflow '{}' of {}: {why}; it gets the authorization's own token (see authz audit)",
+            escape(&n.workflow),
+            authz.id
+        ));
+    }
+    Ok(Got::UseFull)
+}
+
+/// Records a narrowed token (or a refusal) in the store, with a `refreshed` event, and
+/// forgets the evicted records. A failure only costs the cache: warned, not fatal.
+fn record(
+    app: &mut App,
+    authz: &Authorization,
+    n: &Narrow,
+    row: &CachedToken,
+    evicted: &[String],
+    rotated: bool,
+) {
+    let recorded = app.write(|tx, j| {
+        tx.record_cached_token(&authz.id, row)?;
+        tx.forget_cached_tokens(&authz.id, evicted)?;
+        j.log(
+            tx,
+            "refreshed",
+            Some(&authz.id),
+            Some(&n.workflow),
+            json!({
+                "rotated": rotated,
+                "expires": row.expires.filter(|_| row.narrowing != Narrowing::Refused).map(crate::domain::format_ts),
+                "scopes": row.scopes,
+                "resource": row.resource,
+                "granted": row.granted,
+                "narrowing": row.narrowing,
+            }),
+        )
+    });
+    if let Err(e) = recorded {
+        app.out.warn(format!(
+            "the store did not record the token of workflow '{}' ({}); the next call refreshes again",
+            escape(&n.workflow),
+            e.message
+        ));
+    }
 }
 
 /// A usable access token for `authz`, from the cache or by refreshing (see the module docs).
@@ -241,6 +621,7 @@ fn cached(
             token,
             source,
             expires_at: Some(exp),
+            scopes: None,
         }),
         _ => None,
     })
@@ -252,33 +633,10 @@ fn refresh(
     provider: Result<crate::idp::Provider>,
 ) -> Result<Fresh> {
     let secrets = app.secrets()?;
-    // Nothing here while the row records the tokens elsewhere is exit 6, not relogin-needed.
-    let (held, version) = secrets.tokens_for_use(authz)?;
-    let stored = match held {
-        Held::Mine(t) => Some(t),
-        Held::Nothing => None,
-        // Not this store's, or not from this row's issuer: sent nowhere (see `secret::Secrets`).
-        Held::NotMine(b) => {
-            mark_relogin(
-                app,
-                authz,
-                "its secret entries belong to another store or issuer",
-            )?;
-            let e = not_mine(&authz.id, b.as_ref());
-            return Err(Error::relogin(e.message).hint(e.hint.unwrap_or_default()));
-        }
-    };
-    let Some(refresh_token) = stored.clone().and_then(|t| t.refresh_token) else {
-        let place = secrets.name();
-        mark_relogin(app, authz, &format!("no refresh token in {place}"))?;
-        return Err(relogin(
-            authz,
-            &format!("has no refresh token in {place} (it was deleted or never stored there)"),
-        ));
-    };
+    let (stored, refresh_token, version) = refresh_token_for_use(app, authz)?;
     let provider = provider?;
     let now = app.now;
-    let tokens = match provider.refresh(&refresh_token, now) {
+    let tokens = match provider.refresh(&refresh_token, now, None) {
         Ok(t) => t,
         Err(RefreshError::Rejected(e)) => {
             mark_relogin(app, authz, &e.message)?;
@@ -287,12 +645,13 @@ fn refresh(
                 &format!("was rejected by the provider ({})", e.message),
             ));
         }
-        // Network, timeouts, 5xx: nothing changes, the caller may retry (exit 5).
-        Err(RefreshError::Failed(e)) => return Err(e),
+        // Network, timeouts, 5xx: nothing changes, the caller may retry (exit 5). (No
+        // narrowing was asked, so none is refused.)
+        Err(RefreshError::Failed(e) | RefreshError::NarrowingRefused(e, _)) => return Err(e),
     };
     let rotated = tokens.refresh_token.is_some();
     // Whatever else the entry holds stays as it was.
-    let mut set: TokenSet = stored.unwrap_or_default();
+    let mut set: TokenSet = stored;
     // No refresh token in the answer: the old one stays valid (RFC 6749 §6).
     set.refresh_token = Some(tokens.refresh_token.clone().unwrap_or(refresh_token));
     set.access_token = Some(tokens.access_token.clone());
@@ -315,6 +674,7 @@ fn refresh(
                 token,
                 source: Source::RefreshedByAnother,
                 expires_at: Some(exp),
+                scopes: None,
             });
         }
         return Err(e);
@@ -344,7 +704,42 @@ fn refresh(
         token: tokens.access_token,
         source: Source::Refreshed,
         expires_at,
+        scopes: None,
     })
+}
+
+/// The stored tokens of `authz` (what else the entry holds stays as it was on a write), its
+/// refresh token and the entry's version, for a refresh. Nothing here while the row records the
+/// tokens elsewhere is exit 6, not relogin-needed; no refresh token, or entries of another
+/// store or issuer (sent nowhere, see `secret::Secrets`), mark it relogin-needed.
+fn refresh_token_for_use(
+    app: &mut App,
+    authz: &Authorization,
+) -> Result<(TokenSet, Secret<String>, crate::secret::Version)> {
+    let secrets = app.secrets()?;
+    let (held, version) = secrets.tokens_for_use(authz)?;
+    let stored = match held {
+        Held::Mine(t) => Some(t),
+        Held::Nothing => None,
+        Held::NotMine(b) => {
+            mark_relogin(
+                app,
+                authz,
+                "its secret entries belong to another store or issuer",
+            )?;
+            let e = not_mine(&authz.id, b.as_ref());
+            return Err(Error::relogin(e.message).hint(e.hint.unwrap_or_default()));
+        }
+    };
+    let Some(refresh_token) = stored.clone().and_then(|t| t.refresh_token) else {
+        let place = secrets.name();
+        mark_relogin(app, authz, &format!("no refresh token in {place}"))?;
+        return Err(relogin(
+            authz,
+            &format!("has no refresh token in {place} (it was deleted or never stored there)"),
+        ));
+    };
+    Ok((stored.unwrap_or_default(), refresh_token, version))
 }
 
 /// Marks `authz` relogin-needed (its workflows stay) and logs why.

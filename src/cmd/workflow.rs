@@ -5,6 +5,7 @@ use crate::cli::{
     WorkflowCommand, WorkflowCreateArgs, WorkflowDeleteArgs, WorkflowEditArgs, WorkflowImportArgs,
     WorkflowListArgs,
 };
+use crate::domain::narrow::{TokenPolicy, check_resource};
 use crate::domain::vault::{
     SecretUse, merge_uses, parse_use, validate_env, validate_name as validate_secret,
 };
@@ -59,6 +60,8 @@ struct Desired {
     scopes: Scopes,
     /// The vault entries it uses and their variables; `None`: leave them as they are.
     secrets: Option<Vec<(String, String)>>,
+    /// How its token is narrowed (resource, strict scopes); `None`: leave it as it is.
+    policy: Option<TokenPolicy>,
 }
 
 /// Makes `workflow` use exactly `wanted` (secret, env) and logs each change; returns whether
@@ -117,12 +120,16 @@ fn apply(
                 updated: j.now,
             };
             tx.insert_workflow(&w)?;
+            let policy = d.policy.clone().unwrap_or_default();
+            if policy != TokenPolicy::default() {
+                tx.set_token_policy(&w.name, &policy, j.now)?;
+            }
             j.log(
                 tx,
                 "workflow-created",
                 Some(&authz.id),
                 Some(&w.name),
-                json!({"owner": w.owner, "scopes": w.scopes}),
+                json!({"owner": w.owner, "scopes": w.scopes, "resource": policy.resource, "strict_scopes": policy.strict}),
             )?;
             if let Some(secrets) = &d.secrets {
                 sync_secrets(tx, j, &w.name, secrets)?;
@@ -145,7 +152,11 @@ fn apply(
                     now == *wanted
                 }
             };
-            if w == old && same_secrets {
+            let policy = match &d.policy {
+                Some(p) if *p != tx.token_policy(&d.name)? => Some(p),
+                _ => None,
+            };
+            if w == old && same_secrets && policy.is_none() {
                 return Ok(("unchanged", old));
             }
             if create_only {
@@ -158,12 +169,54 @@ fn apply(
             if w != old {
                 record_update(tx, j, &old, &mut w, &authz)?;
             }
+            if let Some(p) = policy {
+                set_policy(tx, j, &w, p)?;
+            }
             if let Some(secrets) = &d.secrets {
                 sync_secrets(tx, j, &w.name, secrets)?;
             }
             Ok(("updated", w))
         }
     }
+}
+
+/// Writes a workflow's new token policy (resource, strict scopes) and logs it.
+fn set_policy(tx: &dyn Tx, j: &Journal, w: &Workflow, p: &TokenPolicy) -> Result<()> {
+    tx.set_token_policy(&w.name, p, j.now)?;
+    j.log(
+        tx,
+        "workflow-edited",
+        Some(&w.authorization),
+        Some(&w.name),
+        json!({"resource": p.resource, "strict_scopes": p.strict}),
+    )
+}
+
+/// The token policy the flags ask for, over `current`: `--resource`, `--no-resource`,
+/// `--strict-scopes`, `--no-strict-scopes`. `None`: no flag names it.
+fn policy_from_flags(
+    current: &TokenPolicy,
+    resource: Option<&str>,
+    no_resource: bool,
+    strict: Option<bool>,
+) -> Result<Option<TokenPolicy>> {
+    if resource.is_none() && !no_resource && strict.is_none() {
+        return Ok(None);
+    }
+    let mut p = current.clone();
+    if let Some(r) = resource {
+        p.resource = Some(check_resource(r).map_err(|e| {
+            Error::usage(e)
+                .hint("name the API as the provider knows it, e.g. https://api.example.com")
+        })?);
+    }
+    if no_resource {
+        p.resource = None;
+    }
+    if let Some(strict) = strict {
+        p.strict = strict;
+    }
+    Ok(Some(p))
 }
 
 /// Checks and writes a changed workflow; a move is an assignment, so it gets the full checks.
@@ -232,6 +285,12 @@ fn create(a: WorkflowCreateArgs, app: &mut App) -> Result<()> {
         owner: a.owner,
         scopes: Scopes::from_list(&a.scopes),
         secrets: Some(merge_uses(&[], &parse_uses(&a.use_secrets)?, &[])?),
+        policy: policy_from_flags(
+            &TokenPolicy::default(),
+            a.resource.as_deref(),
+            false,
+            a.strict_scopes.then_some(true),
+        )?,
     };
     let (result, view) = app.write(|tx, j| {
         let (result, w) = apply(tx, j, &d, true)?;
@@ -251,16 +310,26 @@ fn edit(a: WorkflowEditArgs, app: &mut App) -> Result<()> {
     if a.authorizer.is_some() || a.no_authorizer {
         return guard(&a.name, a.authorizer.as_deref(), app);
     }
+    let strict = match (a.strict_scopes, a.no_strict_scopes) {
+        (true, _) => Some(true),
+        (_, true) => Some(false),
+        _ => None,
+    };
     if a.authz.is_none()
         && a.owner.is_none()
         && a.scopes.is_none()
         && a.use_secrets.is_empty()
         && a.drop_secrets.is_empty()
+        && a.resource.is_none()
+        && !a.no_resource
+        && strict.is_none()
     {
         return Err(Error::usage("nothing to change").hint(
-            "pass --authz, --owner, --scope, --use-secret, --drop-secret, --authorizer or --no-authorizer",
+            "pass --authz, --owner, --scope, --resource, --strict-scopes, --use-secret, --drop-secret, --authorizer or --no-authorizer",
         ));
     }
+    // Checked before the store is touched.
+    policy_from_flags(&TokenPolicy::default(), a.resource.as_deref(), false, None)?;
     let add = parse_uses(&a.use_secrets)?;
     for s in &a.drop_secrets {
         validate_secret(s)?;
@@ -302,6 +371,13 @@ fn edit(a: WorkflowEditArgs, app: &mut App) -> Result<()> {
         let mut changed = false;
         if w != old {
             record_update(tx, j, &old, &mut w, &authz)?;
+            changed = true;
+        }
+        let current = tx.token_policy(&old.name)?;
+        if let Some(p) = policy_from_flags(&current, a.resource.as_deref(), a.no_resource, strict)?
+            && p != current
+        {
+            set_policy(tx, j, &w, &p)?;
             changed = true;
         }
         changed |= sync_secrets(tx, j, &w.name, &wanted)?;
@@ -469,6 +545,12 @@ struct ImportLine {
     /// `[{"name": ..., "env": ...}]`, `env` optional; absent: the workflow's secrets stay.
     #[serde(default)]
     secrets: Option<Vec<SecretRef>>,
+    /// The API its token is for (RFC 8707). With `strict_scopes`: both absent, the workflow's
+    /// token policy stays; either present, it is set (an absent one: none, false).
+    #[serde(default)]
+    resource: Option<String>,
+    #[serde(default)]
+    strict_scopes: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -530,8 +612,22 @@ fn parse_import(text: &str) -> Result<Vec<Desired>> {
                 })?)
             }
         };
+        let policy = match (&l.resource, l.strict_scopes) {
+            (None, None) => None,
+            (resource, strict) => Some(TokenPolicy {
+                resource: match resource {
+                    Some(r) => Some(
+                        check_resource(r)
+                            .map_err(|e| Error::usage(format!("import: {at}: {e}")))?,
+                    ),
+                    None => None,
+                },
+                strict: strict.unwrap_or(false),
+            }),
+        };
         out.push(Desired {
             secrets,
+            policy,
             name: l.name,
             authz: l.authorization,
             owner: l.owner.filter(|o| !o.is_empty()),

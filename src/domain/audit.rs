@@ -88,6 +88,10 @@ pub enum Check {
     SecretNotRotated,
     /// A vault entry no workflow uses.
     UnusedSecret,
+    /// The provider ignored or refused narrowing a workflow's token (per authorization).
+    NarrowingIgnored,
+    /// A workflow's last token held scopes it does not require (per workflow).
+    ExcessScope,
 }
 
 impl Check {
@@ -105,6 +109,8 @@ impl Check {
             Check::SharedSecret => "shared-secret",
             Check::SecretNotRotated => "secret-not-rotated",
             Check::UnusedSecret => "unused-secret",
+            Check::NarrowingIgnored => "narrowing-ignored",
+            Check::ExcessScope => "excess-scope",
             Check::NoRevocationEndpoint => "no-revocation-endpoint",
             Check::RevocationNeedsClientAuth => "revocation-needs-client-auth",
         }
@@ -253,7 +259,9 @@ pub fn offboarding(input: &Input, email: &str) -> Vec<Finding> {
 }
 
 /// Whether any finding is at least as severe as `threshold`.
+mod narrowing;
 mod vault;
+pub use narrowing::{NarrowingInput, narrowing};
 pub use vault::{Run, VaultInput, failing_runs, vault};
 
 pub fn fails(findings: &[Finding], threshold: Severity) -> bool {

@@ -5,6 +5,7 @@ pub mod authorizer;
 pub mod credential;
 pub mod jwt;
 pub mod mask;
+pub mod narrow;
 mod scopes;
 pub mod signing;
 mod time;

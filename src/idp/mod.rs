@@ -11,6 +11,7 @@ pub use crate::https::{Answered, CALL_BOUND, Http, HttpError, chain, read_ca_fil
 pub use client_auth::{Credential, Endpoint, Method as ClientAuth, read_secret_file};
 pub use config::{ProviderConfig, check_issuer};
 
+use crate::domain::narrow::Needs;
 use crate::domain::{Scopes, Timestamp};
 use crate::error::{Error, Result, escape};
 use crate::sensitive::Secret;
@@ -210,12 +211,17 @@ pub enum DevicePoll {
 pub enum RefreshError {
     Rejected(Error),
     Failed(Error),
+    /// A narrowing refresh (a scope subset, a resource) was refused: `invalid_scope` or
+    /// `invalid_target`, which this names. The authorization itself was not judged.
+    NarrowingRefused(Error, String),
 }
 
 impl From<RefreshError> for Error {
     fn from(e: RefreshError) -> Self {
         match e {
-            RefreshError::Rejected(e) | RefreshError::Failed(e) => e,
+            RefreshError::Rejected(e)
+            | RefreshError::Failed(e)
+            | RefreshError::NarrowingRefused(e, _) => e,
         }
     }
 }
@@ -605,7 +611,8 @@ impl Provider {
 
     /// Starts a device login (RFC 8628 §3.1). No PKCE: the device grant does not define it, and
     /// the device code never passes through a browser that could leak it.
-    pub fn start_device_login(&self, scopes: &Scopes) -> Result<DeviceLogin> {
+    /// `resources` (RFC 8707) are asked for with the grant.
+    pub fn start_device_login(&self, scopes: &Scopes, resources: &[String]) -> Result<DeviceLogin> {
         let Some(endpoint) = &self.metadata.device_authorization_endpoint else {
             return Err(Error::provider(
                 "the provider does not offer the device grant (no device_authorization_endpoint)",
@@ -617,11 +624,14 @@ impl Provider {
                 "the provider's device_authorization_endpoint is not a URL: {e}"
             ))
         })?;
-        let resp: StandardDeviceAuthorizationResponse = self
-            .client()?
-            .set_device_authorization_url(url)
+        let client = self.client()?.set_device_authorization_url(url);
+        let mut req = client
             .exchange_device_code()
-            .add_scopes(scopes.iter().map(|s| Scope::new(s.to_owned())))
+            .add_scopes(scopes.iter().map(|s| Scope::new(s.to_owned())));
+        for r in resources {
+            req = req.add_extra_param("resource", r.clone());
+        }
+        let resp: StandardDeviceAuthorizationResponse = req
             .request(&self.oauth(Endpoint::Token, None))
             .map_err(|e| token_error("starting the device login", e))?;
         let verification_uri = resp.verification_uri().to_string();
@@ -715,18 +725,28 @@ impl Provider {
     /// providers answer a dead refresh token with a bare status), so the authorization needs a
     /// new login; no answer, a timeout, a `5xx` or a `429` is transient; anything else is a
     /// provider failure that a new login would not fix either.
+    ///
+    /// `narrow` asks for a narrower access token (issue 20): the scope subset (RFC 6749 §6) and
+    /// the resource (RFC 8707) of one workflow. The grant stays as it was; a refusal of the
+    /// narrowing is `NarrowingRefused`.
     pub fn refresh(
         &self,
         refresh_token: &Secret<String>,
         now: Timestamp,
+        narrow: Option<&Needs>,
     ) -> std::result::Result<Tokens, RefreshError> {
         const WHAT: &str = "refreshing the access token";
         let answered = std::cell::Cell::new(None);
-        let result = self
-            .client()
-            .map_err(RefreshError::Failed)?
-            .exchange_refresh_token(&RefreshToken::new(refresh_token.expose().clone()))
-            .request(&self.oauth(Endpoint::Token, Some(&answered)));
+        let client = self.client().map_err(RefreshError::Failed)?;
+        let rt = RefreshToken::new(refresh_token.expose().clone());
+        let mut req = client.exchange_refresh_token(&rt);
+        if let Some(needs) = narrow {
+            req = req.add_scopes(needs.scopes.iter().map(|s| Scope::new(s.to_owned())));
+            if let Some(resource) = &needs.resource {
+                req = req.add_extra_param("resource", resource.clone());
+            }
+        }
+        let result = req.request(&self.oauth(Endpoint::Token, Some(&answered)));
         let e = match result {
             Ok(resp) => {
                 check_token_response(&resp, WHAT).map_err(RefreshError::Failed)?;
@@ -750,6 +770,17 @@ impl Provider {
             // The client's credential, not the authorization, was refused: a new login would
             // be refused the same way, so the authorization is not marked.
             return Err(RefreshError::Failed(self.credential_refused(WHAT, e)));
+        }
+        let narrowing_refused = match &e {
+            RequestTokenError::ServerResponse(r) if narrow.is_some() => match r.error() {
+                BasicErrorResponseType::InvalidScope => Some("invalid_scope".to_owned()),
+                BasicErrorResponseType::Extension(x) if x == "invalid_target" => Some(x.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(code) = narrowing_refused {
+            return Err(RefreshError::NarrowingRefused(token_error(WHAT, e), code));
         }
         let invalid_grant = matches!(&e, RequestTokenError::ServerResponse(r)
             if *r.error() == BasicErrorResponseType::InvalidGrant);

@@ -18,6 +18,7 @@ const MAX_BACKOFF: Duration = Duration::from_secs(60);
 pub fn run(
     provider: &Provider,
     scopes: &crate::domain::Scopes,
+    resources: &[String],
     open_browser: bool,
     timeout: Duration,
     out: &Printer,
@@ -25,7 +26,7 @@ pub fn run(
 ) -> Result<Tokens> {
     let started = Instant::now();
     let deadline = started + timeout;
-    let login = provider.start_device_login(scopes)?;
+    let login = provider.start_device_login(scopes, resources)?;
     show(&login, timeout);
     if open_browser {
         let url = login

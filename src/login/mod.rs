@@ -34,6 +34,9 @@ pub struct Options {
     pub paste: bool,
     pub port: Option<u16>,
     pub timeout: Duration,
+    /// `--resource`: the APIs (RFC 8707) the grant is asked for, so that a refresh may later
+    /// narrow a workflow's token to one of them.
+    pub resources: Vec<String>,
 }
 
 /// Logs in and returns the tokens. The one place that picks the way:
@@ -67,14 +70,14 @@ fn log_in_any_way(
     let device_offered = provider.metadata.device_authorization_endpoint.is_some();
     let launch = !opts.no_browser && browser::available();
     if opts.device {
-        return device::run(provider, scopes, launch, timeout, out, now);
+        return device::run(provider, scopes, &opts.resources, launch, timeout, out, now);
     }
     const NO_BROWSER: &str = "no browser can start here (no $BROWSER, DISPLAY or WAYLAND_DISPLAY)";
     if !opts.no_browser && !launch && device_offered {
         out.info(format!(
             "note: {NO_BROWSER}; logging in with a code instead"
         ));
-        return device::run(provider, scopes, false, timeout, out, now);
+        return device::run(provider, scopes, &opts.resources, false, timeout, out, now);
     }
 
     let listener = Listener::bind(opts.port)?;
@@ -88,13 +91,9 @@ fn log_in_any_way(
     let nonce = new_state();
     // prompt=consent: some providers (oidc-provider among them) only issue a refresh token for
     // offline_access when consent was explicitly given in this request.
-    let (url, verifier) = provider.authorize_url(
-        &redirect_uri,
-        scopes,
-        &state,
-        &nonce,
-        &[("prompt", "consent")],
-    )?;
+    let mut extra = vec![("prompt", "consent")];
+    extra.extend(opts.resources.iter().map(|r| ("resource", r.as_str())));
+    let (url, verifier) = provider.authorize_url(&redirect_uri, scopes, &state, &nonce, &extra)?;
     // Always shown: a browser that starts may still open on another screen, or not at all.
     browser::show(url.as_str());
     let watch = if launch {
@@ -138,7 +137,7 @@ fn log_in_any_way(
         // The listener is gone by now (wait took it): nothing can deliver that login's code.
         Waited::NoBrowser(why) => {
             out.info(format!("note: {why}; logging in with a code instead"));
-            return device::run(provider, scopes, false, timeout, out, now);
+            return device::run(provider, scopes, &opts.resources, false, timeout, out, now);
         }
     };
     out.debug("callback accepted; redeeming the code");

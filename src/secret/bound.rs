@@ -160,6 +160,38 @@ impl Secrets {
         )
     }
 
+    /// The narrowed access token of `id` under `key`, when this store wrote it for `issuer`.
+    pub fn get_narrowed(&self, id: &str, issuer: &str, key: &str) -> Result<Option<TokenSet>> {
+        Ok(
+            match self.judge(self.backend.narrowed_get(id, key)?, Some(issuer)) {
+                Held::Mine(t) => t.access_token.is_some().then_some(t),
+                _ => None,
+            },
+        )
+    }
+
+    /// Caches a narrowed access token of `id` (issued by `issuer`) under `key`, bound to this
+    /// store. Only the access token and its expiry are kept: the refresh token is `write`'s.
+    pub fn put_narrowed(&self, id: &str, issuer: &str, key: &str, tokens: &TokenSet) -> Result<()> {
+        let bound = TokenSet {
+            refresh_token: None,
+            binding: Some(Binding {
+                store: self.store.clone(),
+                issuer: issuer.to_owned(),
+            }),
+            ..tokens.clone()
+        };
+        self.backend.narrowed_put(id, key, &bound)
+    }
+
+    /// Forgets the narrowed access tokens of `id` under `keys`.
+    pub fn forget_narrowed(&self, id: &str, keys: &[String]) -> Result<()> {
+        if keys.is_empty() {
+            return Ok(());
+        }
+        self.backend.narrowed_delete(id, keys)
+    }
+
     /// Fails (exit 3) when entries under `id` exist that this store may not replace.
     pub fn check_writable(&self, id: &str, issuer: &str) -> Result<()> {
         match self.get(id, Some(issuer))? {
@@ -305,6 +337,15 @@ impl SecretStore for StoreVault {
         Err(Self::no_tokens())
     }
     fn delete(&self, _: &str) -> Result<()> {
+        Err(Self::no_tokens())
+    }
+    fn narrowed_get(&self, _: &str, _: &str) -> Result<Option<TokenSet>> {
+        Err(Self::no_tokens())
+    }
+    fn narrowed_put(&self, _: &str, _: &str, _: &TokenSet) -> Result<()> {
+        Err(Self::no_tokens())
+    }
+    fn narrowed_delete(&self, _: &str, _: &[String]) -> Result<()> {
         Err(Self::no_tokens())
     }
     fn list_ids(&self) -> Result<Vec<String>> {

@@ -23,6 +23,11 @@ const ACCESS: &str = "access";
 /// `ClientKey::slot`. A service of its own, like the vault's.
 const CLIENT_SERVICE: &str = "authz-client";
 
+/// The service of narrowed access tokens (per-workflow tokens, issue 20), one entry per
+/// (authorization, needs): user `<authz id>:<needs key>`, holding an `AccessEntry`. A service
+/// of its own, so token listings (doctor, migrate) never see them.
+const NARROWED_SERVICE: &str = "authz-narrowed";
+
 /// Long enough for a busy D-Bus, short enough that a CI job without a keyring fails promptly.
 const TIMEOUT: Duration = Duration::from_secs(5);
 const _: () = assert!(TIMEOUT.as_millis() <= super::CALL_BOUND.as_millis());
@@ -185,6 +190,69 @@ impl SecretStore for Keyring {
         self.call("deleting from", move |k| {
             for kind in [ACCESS, REFRESH] {
                 absent_is_fine(k.entry(&id, kind)?.delete_credential())?;
+            }
+            // Every narrowed token of `id`, whatever keys the store still knows of.
+            let spec = HashMap::from([("service", NARROWED_SERVICE)]);
+            let prefix = format!("{id}:");
+            for entry in Entry::search_in_store(&k.store, &spec)? {
+                let user = match entry.get_specifiers() {
+                    Some((_, user)) => user,
+                    None => match entry.get_attributes()?.get("username") {
+                        Some(user) => user.clone(),
+                        None => continue,
+                    },
+                };
+                if user.starts_with(&prefix) {
+                    absent_is_fine(entry.delete_credential())?;
+                }
+            }
+            Ok(())
+        })
+    }
+
+    fn narrowed_get(&self, id: &str, key: &str) -> Result<Option<TokenSet>> {
+        let user = format!("{id}:{key}");
+        let text = self.call("reading from", move |k| {
+            absent_is_none(Entry::new_in_store(&k.store, NARROWED_SERVICE, &user)?.get_password())
+        })?;
+        Ok(text
+            .and_then(|text| serde_json::from_str::<AccessEntry>(&text).ok())
+            .map(|a| TokenSet {
+                refresh_token: None,
+                access_token: Some(Secret::new(a.access_token)),
+                expires_at: a.expires_at,
+                binding: a.binding,
+            }))
+    }
+
+    fn narrowed_put(&self, id: &str, key: &str, tokens: &TokenSet) -> Result<()> {
+        let Some(access) = &tokens.access_token else {
+            return self.narrowed_delete(id, &[key.to_owned()]);
+        };
+        let text = serde_json::to_string(&AccessEntry {
+            access_token: access.expose().clone(),
+            expires_at: tokens.expires_at,
+            binding: tokens.binding.clone(),
+        })
+        .expect("a string and a number serialize");
+        let user = format!("{id}:{key}");
+        self.call("writing to", move |k| {
+            let entry = Entry::new_in_store(&k.store, NARROWED_SERVICE, &user)?;
+            match entry.set_password(&text) {
+                // Too big for this platform (Windows): go without the cache rather than fail.
+                Err(keyring_core::Error::TooLong(..)) => absent_is_fine(entry.delete_credential()),
+                other => other,
+            }
+        })
+    }
+
+    fn narrowed_delete(&self, id: &str, keys: &[String]) -> Result<()> {
+        let users: Vec<String> = keys.iter().map(|key| format!("{id}:{key}")).collect();
+        self.call("deleting from", move |k| {
+            for user in &users {
+                absent_is_fine(
+                    Entry::new_in_store(&k.store, NARROWED_SERVICE, user)?.delete_credential(),
+                )?;
             }
             Ok(())
         })

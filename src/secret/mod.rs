@@ -189,8 +189,16 @@ pub trait SecretStore {
     /// `Version::Absent` for a new id); otherwise nothing changes and the error is `stale`.
     /// Returns the version written. Superseded versions do not stay readable.
     fn write(&self, id: &str, tokens: &TokenSet, expected: &Version) -> Result<Version>;
-    /// Deletes every entry (and every version) of `id`; deleting nothing is fine.
+    /// Deletes every entry (and every version) of `id`, its narrowed access tokens included;
+    /// deleting nothing is fine.
     fn delete(&self, id: &str) -> Result<()>;
+    /// The narrowed access token of `id` cached under `key` (`domain::narrow::Needs::key`), its
+    /// expiry and binding (`refresh_token` is `None`); `None` when none is cached.
+    fn narrowed_get(&self, id: &str, key: &str) -> Result<Option<TokenSet>>;
+    /// Stores (or replaces) the narrowed access token of `id` under `key`; one version kept.
+    fn narrowed_put(&self, id: &str, key: &str, tokens: &TokenSet) -> Result<()>;
+    /// Deletes the narrowed access tokens of `id` under `keys`; deleting nothing is fine.
+    fn narrowed_delete(&self, id: &str, keys: &[String]) -> Result<()>;
     /// The ids that have at least one entry (for finding orphans: entries without a row).
     fn list_ids(&self) -> Result<Vec<String>>;
     /// Fails unless the store can be written now: a locked collection, a sealed server or a

@@ -440,10 +440,98 @@ impl SecretStore for OpenBao {
         let path = format!("{}/metadata/{}", self.s.mount, self.entry(id)?);
         let what = format!("deleting {}", self.shown(id));
         let a = self.call(Method::DELETE, &path, None, &what)?;
+        if !matches!(a.status, 200 | 204 | 404) {
+            return Err(self.unexpected(&a, &what));
+        }
+        // Every narrowed token of `id`, whatever keys the store still knows of.
+        let folder = self.narrowed_folder(id)?;
+        let what = format!("listing {}/{folder}", self.s.mount);
+        let a = self.call(
+            Method::GET,
+            &format!("{}/metadata/{folder}?list=true", self.s.mount),
+            None,
+            &what,
+        )?;
+        let keys: Vec<String> = match a.status {
+            404 => Vec::new(),
+            200 => a.body["data"]["keys"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .filter(|k| !k.ends_with('/'))
+                .map(str::to_owned)
+                .collect(),
+            _ => return Err(self.unexpected(&a, &what)),
+        };
+        self.narrowed_delete(id, &keys)
+    }
+
+    fn narrowed_get(&self, id: &str, key: &str) -> Result<Option<TokenSet>> {
+        let entry = self.narrowed_entry(id, key)?;
+        let what = format!("reading {}/{entry}", self.s.mount);
+        let a = self.call(
+            Method::GET,
+            &format!("{}/data/{entry}", self.s.mount),
+            None,
+            &what,
+        )?;
         match a.status {
-            200 | 204 | 404 => Ok(()),
+            200 => {}
+            404 => return Ok(None),
+            _ => return Err(self.unexpected(&a, &what)),
+        }
+        // A damaged cache entry is only a lost cache.
+        Ok(
+            serde_json::from_value::<TokenSet>(a.body["data"]["data"].clone())
+                .ok()
+                .map(|t| TokenSet {
+                    refresh_token: None,
+                    ..t
+                }),
+        )
+    }
+
+    /// Replaced in place, with only one version kept: an old token does not stay readable.
+    fn narrowed_put(&self, id: &str, key: &str, tokens: &TokenSet) -> Result<()> {
+        let entry = self.narrowed_entry(id, key)?;
+        let what = format!("writing {}/{entry}", self.s.mount);
+        let a = self.call(
+            Method::POST,
+            &format!("{}/metadata/{entry}", self.s.mount),
+            Some(&json!({ "max_versions": 1 })),
+            &what,
+        )?;
+        if !matches!(a.status, 200 | 204) {
+            return Err(self.unexpected(&a, &what));
+        }
+        let a = self.call(
+            Method::POST,
+            &format!("{}/data/{entry}", self.s.mount),
+            Some(&json!({ "data": tokens })),
+            &what,
+        )?;
+        match a.status {
+            200 | 204 => Ok(()),
             _ => Err(self.unexpected(&a, &what)),
         }
+    }
+
+    fn narrowed_delete(&self, id: &str, keys: &[String]) -> Result<()> {
+        for key in keys {
+            let entry = self.narrowed_entry(id, key)?;
+            let what = format!("deleting {}/{entry}", self.s.mount);
+            let a = self.call(
+                Method::DELETE,
+                &format!("{}/metadata/{entry}", self.s.mount),
+                None,
+                &what,
+            )?;
+            if !matches!(a.status, 200 | 204 | 404) {
+                return Err(self.unexpected(&a, &what));
+            }
+        }
+        Ok(())
     }
 
     fn list_ids(&self) -> Result<Vec<String>> {
@@ -656,6 +744,24 @@ impl SecretStore for OpenBao {
 }
 
 impl OpenBao {
+    /// `PREFIX/narrowed/<authz id>`: the narrowed access tokens of one authorization, in a
+    /// folder apart from `tokens/` so that a policy can let runners write this cache and
+    /// nothing else (docs/openbao/runner.hcl).
+    fn narrowed_folder(&self, id: &str) -> Result<String> {
+        check_id(id)?;
+        Ok(format!("{}/narrowed/{id}", self.s.prefix))
+    }
+
+    fn narrowed_entry(&self, id: &str, key: &str) -> Result<String> {
+        if key.is_empty() || !key.chars().all(|c| c.is_ascii_hexdigit()) {
+            return Err(Error::failure(format!(
+                "'{}' is not a narrowed token key",
+                crate::error::escape(key)
+            )));
+        }
+        Ok(format!("{}/{key}", self.narrowed_folder(id)?))
+    }
+
     /// `PREFIX/clients/<store id>/<digest>`: a client secret, in a folder of its own so that a
     /// policy can let runners read it and nothing more (docs/openbao/runner.hcl).
     fn client_entry(&self, slot: &str) -> String {

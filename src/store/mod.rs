@@ -9,6 +9,7 @@ pub mod postgres;
 pub mod sqlite;
 
 use crate::domain::authorizer::Authorizer;
+use crate::domain::narrow::{CachedToken, TokenPolicy};
 use crate::domain::vault::{SecretUse, VaultEntry, VaultVersion};
 use crate::domain::{Authorization, Scopes, Status, Timestamp, TokensAt, Workflow};
 use crate::error::{Error, Result, escape};
@@ -257,6 +258,34 @@ pub trait Tx {
     /// Puts every workflow guarded by `from` under `to`; returns how many moved.
     fn move_guarded_workflows(&self, from: &str, to: &str, at: Timestamp) -> Result<usize>;
 
+    /// The token policy of workflow `workflow` (which the caller has found): the resource its
+    /// token is for and whether it refuses a token the provider did not narrow.
+    fn token_policy(&self, workflow: &str) -> Result<TokenPolicy>;
+
+    fn set_token_policy(&self, workflow: &str, p: &TokenPolicy, at: Timestamp) -> Result<()>;
+
+    /// The resources (RFC 8707) the login of authorization `id` asked for.
+    fn authz_resources(&self, id: &str) -> Result<Vec<String>>;
+
+    fn set_authz_resources(&self, id: &str, resources: &[String]) -> Result<()>;
+
+    /// The narrowed access tokens cached for authorization `id` (what they hold, never the
+    /// tokens), ordered by key.
+    fn cached_tokens(&self, id: &str) -> Result<Vec<CachedToken>>;
+
+    /// Every cached token's record, with its authorization id (for `audit`).
+    fn all_cached_tokens(&self) -> Result<Vec<(String, CachedToken)>>;
+
+    /// The workflows that have a token policy other than the default, by name (for `audit`).
+    fn token_policies(&self) -> Result<Vec<(String, TokenPolicy)>>;
+
+    /// Records (or replaces) one cached token of `id`. Token state: the runner role may write
+    /// it, for unrevoked authorizations only.
+    fn record_cached_token(&self, id: &str, t: &CachedToken) -> Result<()>;
+
+    /// Forgets the cached tokens of `id` under `keys`.
+    fn forget_cached_tokens(&self, id: &str, keys: &[String]) -> Result<()>;
+
     fn log(&self, e: &NewEvent) -> Result<()>;
 
     fn events(&self, f: &EventFilter) -> Result<Vec<EventRow>>;
@@ -428,6 +457,15 @@ pub(crate) type TokensAtColumns = (
     Option<String>,
     Option<String>,
 );
+
+/// The stored form of an authorization's login resources (space-separated) as a list.
+pub(crate) fn split_resources(text: Option<&str>) -> Vec<String> {
+    text.unwrap_or_default()
+        .split(' ')
+        .filter(|r| !r.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
 
 pub(crate) fn tokens_at_columns(at: Option<&TokensAt>) -> TokensAtColumns {
     match at {

@@ -5,7 +5,7 @@ use crate::app::App;
 use crate::cli::WorkflowShowArgs;
 use crate::domain::TokenState;
 use crate::error::{Result, escape};
-use crate::output::{View, WorkflowView};
+use crate::output::{CachedTokenView, View, WorkflowView};
 use crate::store::EventFilter;
 use serde::Serialize;
 use std::io::{self, Write};
@@ -23,6 +23,9 @@ struct ShowView {
     authorizer: Option<String>,
     /// The last runs, newest first.
     runs: Vec<serde_json::Value>,
+    /// What its last token held: the narrowed token cached for its needs (scopes, resource),
+    /// or null when none is (yet, or any more).
+    token_held: Option<CachedTokenView>,
 }
 
 #[derive(Serialize)]
@@ -62,6 +65,22 @@ impl View for ShowView {
                 .unwrap_or_else(|| "-".into())
         )?;
         writeln!(w, "requires:      {}", escape(&wf.scopes.to_text()))?;
+        if let Some(r) = &wf.resource {
+            writeln!(w, "resource:      {}", escape(r))?;
+        }
+        writeln!(
+            w,
+            "its token:     {}{}",
+            match &self.token_held {
+                Some(t) => t.line(),
+                None => "none cached yet (narrowed to what it requires at its next token)".into(),
+            },
+            if wf.strict_scopes {
+                "; strict scopes"
+            } else {
+                ""
+            }
+        )?;
         writeln!(
             w,
             "authorizer:    {}",
@@ -115,7 +134,18 @@ pub fn execute(a: WorkflowShowArgs, app: &mut App) -> Result<()> {
         })?;
         runs.reverse();
         runs.truncate(RUNS_SHOWN);
+        let key = crate::domain::narrow::Needs {
+            scopes: w.scopes.clone(),
+            resource: tx.token_policy(&w.name)?.resource,
+        }
+        .key();
+        let token_held = tx
+            .cached_tokens(&authz.id)?
+            .iter()
+            .find(|c| c.key == key)
+            .map(|c| CachedTokenView::new(c, now));
         Ok(ShowView {
+            token_held,
             authorizer: tx.workflow_authorizer(&w.name)?,
             authorization_details: AuthzSummary {
                 token: TokenState::of(&authz, now, 0),

@@ -29,8 +29,9 @@ use std::time::Duration;
 /// SQLite's migrations are mirrored here: its 001+002 are this 001, its 3 to 7 are this 2 to 6.
 /// This 7 (refresh leases, which only a store shared by hosts needs) has no SQLite counterpart;
 /// 8 is the same migration on both; this 9 (the database's own rules against its other roles)
-/// has no SQLite counterpart either, nor has 10 (the schema-wide writer lock dropped).
-pub const SCHEMA_VERSION: i32 = 10;
+/// has no SQLite counterpart either, nor has 10 (the schema-wide writer lock dropped); 11 is
+/// SQLite's 9 (per-workflow tokens).
+pub const SCHEMA_VERSION: i32 = 11;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_initial.sql"),
     include_str!("migrations/002_authorizers.sql"),
@@ -42,6 +43,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/008_token_home.sql"),
     include_str!("migrations/009_database_rules.sql"),
     include_str!("migrations/010_row_writers.sql"),
+    include_str!("migrations/011_narrowed_tokens.sql"),
 ];
 
 /// Every table authz creates. A schema holding anything else is not authz's, and is refused.
@@ -56,6 +58,7 @@ const TABLES: &[&str] = &[
     "vault_versions",
     "workflow_secrets",
     "refresh_leases",
+    "access_tokens",
     // Dropped by migration 10; a schema at version 9 still has it.
     "writer_lock",
 ];

@@ -75,9 +75,13 @@ GRANT INSERT, UPDATE ON authorizations, settings TO authz_operator;
 GRANT INSERT, UPDATE, DELETE ON workflows, authorizers, vault_entries, vault_versions, workflow_secrets TO authz_operator;
 -- Leases: take, take over an expired one, end its own (never delete: migration 009's rules).
 GRANT INSERT, UPDATE ON refresh_leases TO authz_operator;
+-- The index of the narrowed access tokens cached in the secret backend (migration 011): what
+-- they hold, never the tokens. Whoever refreshes writes it; a revoked authorization has no row
+-- (the migration's triggers, whoever writes).
+GRANT INSERT, UPDATE, DELETE ON access_tokens TO authz_operator, authz_runner;
 
 GRANT SELECT ON schema_version, authorizations, workflows, settings,
-    vault_entries, vault_versions, workflow_secrets, refresh_leases TO authz_runner;
+    vault_entries, vault_versions, workflow_secrets, refresh_leases, access_tokens TO authz_runner;
 GRANT UPDATE (token_expires, status) ON authorizations TO authz_runner;
 -- One refresh at a time across hosts (cmd::token): take, take over an expired one, end its own.
 GRANT INSERT, UPDATE ON refresh_leases TO authz_runner;

@@ -3,11 +3,13 @@
 
 use crate::domain::authorizer::{Authorizer, KeySource};
 use crate::domain::jwt::{Alg, Policy};
+use crate::domain::narrow::{CachedToken, Narrowing, TokenPolicy};
 use crate::domain::vault::{SecretKind, SecretUse, VaultEntry, VaultVersion};
 use crate::domain::{Authorization, Scopes, Status, Timestamp, TokensAt, Workflow, format_ts};
 use crate::error::{Error, Result};
 use crate::store::{
-    EventFilter, EventRow, NewEvent, Requirement, ScopeSets, Tx, tokens_at_columns, tokens_at_of,
+    EventFilter, EventRow, NewEvent, Requirement, ScopeSets, Tx, split_resources,
+    tokens_at_columns, tokens_at_of,
 };
 use postgres::fallible_iterator::FallibleIterator;
 use postgres::types::ToSql;
@@ -236,6 +238,33 @@ impl<'c> PgTx<'c> {
         f: impl FnMut(&Row) -> Result<T>,
     ) -> Result<Vec<T>> {
         self.query(sql, params)?.iter().map(f).collect()
+    }
+}
+
+impl PgTx<'_> {
+    /// The cached tokens' records of `id` (all, when `None`), ordered by authorization and key.
+    fn cached(&self, id: Option<&str>) -> Result<Vec<(String, CachedToken)>> {
+        self.all(
+            "SELECT authz_id, key, scopes, resource, granted, narrowing, \
+             extract(epoch FROM expires)::bigint, extract(epoch FROM refreshed)::bigint \
+             FROM access_tokens WHERE $1::text IS NULL OR authz_id = $1 ORDER BY authz_id, key",
+            &[&id],
+            |r| {
+                let narrowing: String = r.try_get(5)?;
+                Ok((
+                    r.try_get(0)?,
+                    CachedToken {
+                        key: r.try_get(1)?,
+                        scopes: Scopes::parse(r.try_get(2)?),
+                        resource: r.try_get(3)?,
+                        granted: r.try_get::<_, Option<&str>>(4)?.map(Scopes::parse),
+                        narrowing: Narrowing::parse(&narrowing).unwrap_or(Narrowing::Unconfirmed),
+                        expires: r.try_get(6)?,
+                        refreshed: r.try_get(7)?,
+                    },
+                ))
+            },
+        )
     }
 }
 
@@ -603,6 +632,106 @@ impl Tx for PgTx<'_> {
             "UPDATE workflows SET authorizer = $2, updated = to_timestamp($3::bigint) \
              WHERE name = $1",
             &[&workflow, &authorizer, &at],
+        )?;
+        Ok(())
+    }
+
+    fn token_policy(&self, workflow: &str) -> Result<TokenPolicy> {
+        Ok(self
+            .all(
+                "SELECT resource, strict_scopes FROM workflows WHERE name = $1",
+                &[&workflow],
+                |r| {
+                    Ok(TokenPolicy {
+                        resource: r.try_get(0)?,
+                        strict: r.try_get(1)?,
+                    })
+                },
+            )?
+            .pop()
+            .unwrap_or_default())
+    }
+
+    fn set_token_policy(&self, workflow: &str, p: &TokenPolicy, at: Timestamp) -> Result<()> {
+        self.execute(
+            "UPDATE workflows SET resource = $2, strict_scopes = $3, \
+             updated = to_timestamp($4::bigint) WHERE name = $1",
+            &[&workflow, &p.resource, &p.strict, &at],
+        )?;
+        Ok(())
+    }
+
+    fn authz_resources(&self, id: &str) -> Result<Vec<String>> {
+        let text = self
+            .all(
+                "SELECT resources FROM authorizations WHERE id = $1",
+                &[&id],
+                |r| Ok(r.try_get::<_, String>(0)?),
+            )?
+            .pop();
+        Ok(split_resources(text.as_deref()))
+    }
+
+    fn set_authz_resources(&self, id: &str, resources: &[String]) -> Result<()> {
+        self.execute(
+            "UPDATE authorizations SET resources = $2 WHERE id = $1",
+            &[&id, &resources.join(" ")],
+        )?;
+        Ok(())
+    }
+
+    fn cached_tokens(&self, id: &str) -> Result<Vec<CachedToken>> {
+        Ok(self.cached(Some(id))?.into_iter().map(|(_, c)| c).collect())
+    }
+
+    fn all_cached_tokens(&self) -> Result<Vec<(String, CachedToken)>> {
+        self.cached(None)
+    }
+
+    fn token_policies(&self) -> Result<Vec<(String, TokenPolicy)>> {
+        self.all(
+            "SELECT name, resource, strict_scopes FROM workflows \
+             WHERE resource IS NOT NULL OR strict_scopes ORDER BY name",
+            &[],
+            |r| {
+                Ok((
+                    r.try_get(0)?,
+                    TokenPolicy {
+                        resource: r.try_get(1)?,
+                        strict: r.try_get(2)?,
+                    },
+                ))
+            },
+        )
+    }
+
+    fn record_cached_token(&self, id: &str, t: &CachedToken) -> Result<()> {
+        self.execute(
+            "INSERT INTO access_tokens \
+             (authz_id, key, scopes, resource, granted, narrowing, expires, refreshed) \
+             VALUES ($1, $2, $3, $4, $5, $6, to_timestamp($7::bigint), to_timestamp($8::bigint)) \
+             ON CONFLICT (authz_id, key) DO UPDATE SET scopes = EXCLUDED.scopes, \
+             resource = EXCLUDED.resource, granted = EXCLUDED.granted, \
+             narrowing = EXCLUDED.narrowing, expires = EXCLUDED.expires, \
+             refreshed = EXCLUDED.refreshed",
+            &[
+                &id,
+                &t.key,
+                &t.scopes.to_text(),
+                &t.resource,
+                &t.granted.as_ref().map(Scopes::to_text),
+                &t.narrowing.as_str(),
+                &t.expires,
+                &t.refreshed,
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn forget_cached_tokens(&self, id: &str, keys: &[String]) -> Result<()> {
+        self.execute(
+            "DELETE FROM access_tokens WHERE authz_id = $1 AND key = ANY($2)",
+            &[&id, &keys],
         )?;
         Ok(())
     }

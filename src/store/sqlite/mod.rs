@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// The schema this binary writes. Migrations take a store from version N-1 to N.
-pub const SCHEMA_VERSION: i64 = 8;
+pub const SCHEMA_VERSION: i64 = 9;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_initial.sql"),
     include_str!("migrations/002_list_order.sql"),
@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/006_store_id.sql"),
     include_str!("migrations/007_authorizer_vault_key.sql"),
     include_str!("migrations/008_token_home.sql"),
+    include_str!("migrations/009_narrowed_tokens.sql"),
 ];
 
 /// Long enough that 4 processes hammering one store queue rather than fail.

@@ -2,13 +2,15 @@
 
 use crate::domain::authorizer::{Authorizer, KeySource};
 use crate::domain::jwt::{Alg, Policy};
+use crate::domain::narrow::{CachedToken, Narrowing, TokenPolicy};
 use crate::domain::vault::{SecretKind, SecretUse, VaultEntry, VaultVersion};
 use crate::domain::{
     Authorization, Scopes, Status, Timestamp, TokensAt, Workflow, format_ts, parse_ts,
 };
 use crate::error::Result;
 use crate::store::{
-    EventFilter, EventRow, NewEvent, Requirement, ScopeSets, Tx, tokens_at_columns, tokens_at_of,
+    EventFilter, EventRow, NewEvent, Requirement, ScopeSets, Tx, split_resources,
+    tokens_at_columns, tokens_at_of,
 };
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
@@ -151,6 +153,32 @@ fn authorizer_values(a: &Authorizer) -> Vec<Box<dyn rusqlite::ToSql + '_>> {
 impl<'c> SqliteTx<'c> {
     pub(super) fn new(c: &'c Connection) -> Self {
         SqliteTx { c }
+    }
+}
+
+impl SqliteTx<'_> {
+    /// The cached tokens' records of `id` (all, when `None`), ordered by authorization and key.
+    fn cached(&self, id: Option<&str>) -> Result<Vec<(String, CachedToken)>> {
+        let mut stmt = self.c.prepare_cached(
+            "SELECT authz_id, key, scopes, resource, granted, narrowing, expires, refreshed \
+             FROM access_tokens WHERE ?1 IS NULL OR authz_id = ?1 ORDER BY authz_id, key",
+        )?;
+        let rows = stmt.query_map([id], |r| {
+            let narrowing: String = r.get(5)?;
+            Ok((
+                r.get(0)?,
+                CachedToken {
+                    key: r.get(1)?,
+                    scopes: Scopes::parse(&r.get::<_, String>(2)?),
+                    resource: r.get(3)?,
+                    granted: r.get::<_, Option<String>>(4)?.map(|g| Scopes::parse(&g)),
+                    narrowing: Narrowing::parse(&narrowing).unwrap_or(Narrowing::Unconfirmed),
+                    expires: opt_ts(r.get(6)?)?,
+                    refreshed: ts(r.get(7)?)?,
+                },
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
 
@@ -485,6 +513,100 @@ impl Tx for SqliteTx<'_> {
             "UPDATE workflows SET authorizer = ?2, updated = ?3 WHERE name = ?1",
             params![workflow, authorizer, format_ts(at)],
         )?;
+        Ok(())
+    }
+
+    fn token_policy(&self, workflow: &str) -> Result<TokenPolicy> {
+        Ok(self
+            .c
+            .prepare_cached("SELECT resource, strict_scopes FROM workflows WHERE name = ?1")?
+            .query_row([workflow], |r| {
+                Ok(TokenPolicy {
+                    resource: r.get(0)?,
+                    strict: r.get(1)?,
+                })
+            })
+            .optional()?
+            .unwrap_or_default())
+    }
+
+    fn set_token_policy(&self, workflow: &str, p: &TokenPolicy, at: Timestamp) -> Result<()> {
+        self.c.execute(
+            "UPDATE workflows SET resource = ?2, strict_scopes = ?3, updated = ?4 WHERE name = ?1",
+            params![workflow, p.resource, p.strict, format_ts(at)],
+        )?;
+        Ok(())
+    }
+
+    fn authz_resources(&self, id: &str) -> Result<Vec<String>> {
+        let text: Option<String> = self
+            .c
+            .prepare_cached("SELECT resources FROM authorizations WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))
+            .optional()?;
+        Ok(split_resources(text.as_deref()))
+    }
+
+    fn set_authz_resources(&self, id: &str, resources: &[String]) -> Result<()> {
+        self.c.execute(
+            "UPDATE authorizations SET resources = ?2 WHERE id = ?1",
+            params![id, resources.join(" ")],
+        )?;
+        Ok(())
+    }
+
+    fn cached_tokens(&self, id: &str) -> Result<Vec<CachedToken>> {
+        Ok(self.cached(Some(id))?.into_iter().map(|(_, c)| c).collect())
+    }
+
+    fn all_cached_tokens(&self) -> Result<Vec<(String, CachedToken)>> {
+        self.cached(None)
+    }
+
+    fn token_policies(&self) -> Result<Vec<(String, TokenPolicy)>> {
+        let mut stmt = self.c.prepare_cached(
+            "SELECT name, resource, strict_scopes FROM workflows \
+             WHERE resource IS NOT NULL OR strict_scopes ORDER BY name",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get(0)?,
+                TokenPolicy {
+                    resource: r.get(1)?,
+                    strict: r.get(2)?,
+                },
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn record_cached_token(&self, id: &str, t: &CachedToken) -> Result<()> {
+        self.c
+            .prepare_cached(
+                "INSERT OR REPLACE INTO access_tokens \
+                 (authz_id, key, scopes, resource, granted, narrowing, expires, refreshed) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )?
+            .execute(params![
+                id,
+                t.key,
+                t.scopes.to_text(),
+                t.resource,
+                t.granted.as_ref().map(Scopes::to_text),
+                t.narrowing.as_str(),
+                t.expires.map(format_ts),
+                format_ts(t.refreshed),
+            ])?;
+        Ok(())
+    }
+
+    fn forget_cached_tokens(&self, id: &str, keys: &[String]) -> Result<()> {
+        let mut stmt = self
+            .c
+            .prepare_cached("DELETE FROM access_tokens WHERE authz_id = ?1 AND key = ?2")?;
+        for key in keys {
+            stmt.execute(params![id, key])?;
+        }
         Ok(())
     }
 
