@@ -339,3 +339,101 @@ fn a_provider_discovery_happens_before_the_lease_not_while_holding_it() {
     org.w.env.exec("DELETE FROM refresh_leases");
     org.one_refresh_one_working_token(vec![child], refreshes);
 }
+
+/// Per-workflow tokens across hosts (issue 20): 8 concurrent `authz token --workflow` callers
+/// for 3 workflows of distinct needs, on 2 runner hosts, cause exactly one narrowed refresh per
+/// scope set per expiry; every caller of a workflow gets that workflow's token, which holds
+/// only its scopes (the provider's introspection says so); and no rotated refresh token is ever
+/// presented twice (oidc-provider would revoke the whole grant: every later call would fail).
+#[test]
+fn eight_callers_of_three_workflows_on_two_hosts_refresh_once_per_scope_set() {
+    let org = Org::new();
+    let w = &org.w;
+    w.run(&[
+        "add",
+        "--reauth",
+        &org.id,
+        "--timeout",
+        "60",
+        "-s",
+        "workflows:read",
+        "-s",
+        "workflows:write",
+        "-s",
+        "network:write",
+    ])
+    .success();
+    let workflows: [(&str, &[&str]); 3] = [
+        ("backup", &["workflows:read"]),
+        ("deploy", &["workflows:read", "workflows:write"]),
+        ("net", &["network:write"]),
+    ];
+    for (name, scopes) in workflows {
+        let mut args = vec!["workflow", "create", name, "--authz", &org.id];
+        for s in scopes {
+            args.extend(["-s", s]);
+        }
+        w.run(&args).success();
+    }
+    let hosts = [org.host(), org.host()];
+    let mut last: Option<Vec<String>> = None;
+    for round in 0..2 {
+        let before = w.provider.narrowed_refreshes();
+        let children: Vec<(usize, Child)> = (0..8)
+            .map(|i| {
+                let c = hosts[i % 2]
+                    .command(&["token", "--workflow", workflows[i % 3].0])
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .unwrap();
+                (i % 3, c)
+            })
+            .collect();
+        let mut got: Vec<std::collections::BTreeSet<String>> = vec![Default::default(); 3];
+        for (which, c) in children {
+            let o = c.wait_with_output().unwrap();
+            assert!(
+                o.status.success(),
+                "round {round}: {}\n{}",
+                String::from_utf8_lossy(&o.stderr),
+                w.provider.log()
+            );
+            got[which].insert(String::from_utf8(o.stdout).unwrap().trim().to_owned());
+        }
+        assert_eq!(
+            w.provider.narrowed_refreshes() - before,
+            3,
+            "round {round}: not one refresh per scope set"
+        );
+        let tokens: Vec<String> = got
+            .into_iter()
+            .map(|set| {
+                assert_eq!(
+                    set.len(),
+                    1,
+                    "round {round}: callers of one workflow differ"
+                );
+                set.into_iter().next().unwrap()
+            })
+            .collect();
+        for (t, (name, scopes)) in tokens.iter().zip(workflows) {
+            let seen = w.provider.introspect(t);
+            assert_eq!(seen["active"], true, "{name}: {seen}");
+            let mut held: Vec<&str> = seen["scope"].as_str().unwrap().split(' ').collect();
+            held.sort();
+            assert_eq!(held, scopes, "{name}");
+        }
+        if let Some(previous) = &last {
+            assert_ne!(previous, &tokens, "the second round reused expired tokens");
+        }
+        last = Some(tokens);
+        // Every narrowed token expires (by the store's record), as after its lifetime.
+        w.env
+            .exec("UPDATE access_tokens SET expires = '2000-01-01T00:00:00Z'");
+    }
+    // The grant is whole: the operator's own token still refreshes.
+    org.expire();
+    let token = w.run(&["token", &org.id]).success().stdout;
+    assert_eq!(w.provider.userinfo_sub(token.trim()), Ok("alice".into()));
+}

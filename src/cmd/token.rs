@@ -147,6 +147,21 @@ pub(crate) fn workflow_target(app: &mut App, workflow: &str, strict: bool) -> Re
             scopes: wf.scopes.clone(),
             resource: policy.resource,
         };
+        let strict = strict || policy.strict;
+        if needs.scopes.is_empty() && needs.resource.is_none() {
+            // Nothing declared, nothing to narrow to: the authorization's own token.
+            if strict {
+                return Err(Error::not_narrowed(format!(
+                    "workflow '{}' requires no scope and names no resource, so its token cannot be narrowed (strict scopes)",
+                    escape(&wf.name)
+                ))
+                .hint(format!(
+                    "declare what it requires: authz workflow edit {} --scope SCOPE",
+                    escape(&wf.name)
+                )));
+            }
+            return Ok(Target { authz, narrow: None });
+        }
         let key = needs.key();
         let cached = tx
             .cached_tokens(&authz.id)?
@@ -157,7 +172,7 @@ pub(crate) fn workflow_target(app: &mut App, workflow: &str, strict: bool) -> Re
             narrow: Some(Narrow {
                 workflow: wf.name,
                 needs,
-                strict: strict || policy.strict,
+                strict,
                 cached,
             }),
         })
@@ -309,7 +324,7 @@ fn refresh_narrowed(
                 authz.id,
                 escape(resource)
             );
-            return refused(app, authz, n, &why, first_refusal, None);
+            return refused(app, authz, n, &why, first_refusal);
         }
     }
     let secrets = app.secrets()?;
@@ -340,7 +355,7 @@ fn refresh_narrowed(
         }
         Err(RefreshError::NarrowingRefused(e, code)) => {
             let why = format!("the provider refused it: {code} ({})", e.message);
-            return refused(app, authz, n, &why, first_refusal, Some(&code));
+            return refused(app, authz, n, &why, first_refusal);
         }
         Err(RefreshError::Rejected(e)) => {
             mark_relogin(app, authz, &e.message)?;
@@ -393,7 +408,7 @@ fn refresh_narrowed(
     }
     if narrowing == Narrowing::Ignored && first_refusal {
         app.out.warn(format!(
-            "warning: the provider ignored the narrowing for workflow '{}' of {} (asked for {}, granted {}): its workflows get wider tokens than they need; see authz audit",
+            "the provider ignored the narrowing for workflow '{}' of {} (asked for {}, granted {}): its workflows get wider tokens than they need; see authz audit",
             escape(&n.workflow),
             authz.id,
             n.needs.scopes,
@@ -419,7 +434,6 @@ fn refused(
     n: &Narrow,
     why: &str,
     first_refusal: bool,
-    code: Option<&str>,
 ) -> Result<Got> {
     let now = app.now;
     let row = CachedToken {
@@ -432,13 +446,12 @@ fn refused(
         refreshed: now,
     };
     record(app, authz, n, &row, &[], false);
-    let _ = code;
     if n.strict {
         return Err(not_narrowed(authz, n, Narrowing::Refused).hint(why.to_owned()));
     }
     if first_refusal {
         app.out.warn(format!(
-            "warning: no narrowed token for workflow '{}' of {}: {why}; it gets the authorization's own token (see authz audit)",
+            "no narrowed token for workflow '{}' of {}: {why}; it gets the authorization's own token (see authz audit)",
             escape(&n.workflow),
             authz.id
         ));
@@ -525,7 +538,7 @@ pub(crate) fn with_refresh_lock<T>(
         (Ok(v), Err(e)) => {
             // The refresh itself is done and stored; the lease runs out by itself.
             app.out.warn(format!(
-                "warning: could not give back the refresh lease of {id} ({}); other hosts wait until it expires, within {} s",
+                "could not give back the refresh lease of {id} ({}); other hosts wait until it expires, within {} s",
                 e.message,
                 LEASE_TTL.as_secs()
             ));

@@ -38,6 +38,18 @@
 //                                         never answered. `held` in /__stats counts them. Crash
 //                                         tests use this to stop authz at a chosen step.
 //   POST /__admin/release              -> held requests go on (handed over / answered)
+//   POST /__admin/narrowing?mode=ignore|honour
+//                                      -> ignore: refresh requests lose their `scope` and
+//                                         `resource` before the provider sees them, as a
+//                                         provider that does not narrow would (it then grants
+//                                         the whole grant, and says so in `scope`); honour: back
+//                                         to normal. Refreshes that asked for a scope or a
+//                                         resource are counted in /__stats.narrowed_refreshes.
+//
+// Resource indicators (RFC 8707) are on, with two APIs (`resourceServers` below): a refresh
+// may ask for a token meant for one of them, if the login asked for it. Introspection (RFC
+// 7662) is on: a public client may introspect its own tokens.
+//
 //   POST /__admin/client  (JSON body)  -> registers one more client, e.g. a confidential one:
 //                                         {"client_id", "token_endpoint_auth_method":
 //                                         "client_secret_basic"|"client_secret_post"|
@@ -59,7 +71,7 @@ import * as path from 'node:path';
 import * as querystring from 'node:querystring';
 import { parseArgs } from 'node:util';
 
-import Provider from 'oidc-provider';
+import Provider, { errors } from 'oidc-provider';
 import { makeCerts } from './certs.mjs';
 
 // stdout carries exactly one JSON line; oidc-provider prints NOTICEs with
@@ -176,6 +188,8 @@ const stats = {
   held: 0,
   device_slow_downs: 0,
   device_polls_too_fast: 0,
+  // Refresh requests that asked for a scope subset or a resource (per-workflow tokens).
+  narrowed_refreshes: 0,
   // How each token and revocation request authenticated: basic, post, jwt or none.
   client_auth: {},
 };
@@ -186,6 +200,17 @@ const grantTypeKey = {
 };
 let failNext = { count: 0, status: 503, bare: false, path: '/token' };
 let nonceMode; // 'wrong' | 'missing' for the next token answer
+let narrowingMode = 'honour'; // 'ignore': refreshes lose `scope` and `resource`
+// The APIs a token may be meant for (RFC 8707): one with opaque tokens (introspectable,
+// revoked with their grant), one with JWT access tokens (claims `aud` and `scope`).
+const resourceServers = {
+  'https://api.authz.test/workflows': {
+    scope: 'workflows:read workflows:write', audience: 'https://api.authz.test/workflows', accessTokenFormat: 'opaque',
+  },
+  'https://api.authz.test/network': {
+    scope: 'network:write workflows:read', audience: 'https://api.authz.test/network', accessTokenFormat: 'jwt', jwt: { sign: { alg: 'RS256' } },
+  },
+};
 const metadataOverrides = {};
 let holds = []; // { path, after, count }
 const held = []; // continuations run by /__admin/release
@@ -330,6 +355,12 @@ const server = https.createServer({ key: certs.key, cert: certs.cert }, async (r
       log(`admin: next ${failNext.count} requests to ${failNext.path} fail with ${failNext.status}${failNext.bare ? ' (bare)' : ''}`);
       return json(res, 200, failNext);
     }
+    if (url.pathname === '/__admin/narrowing' && req.method === 'POST') {
+      narrowingMode = url.searchParams.get('mode');
+      if (!['ignore', 'honour'].includes(narrowingMode)) return json(res, 400, { error: 'mode is ignore or honour' });
+      log(`admin: refreshes are narrowed: ${narrowingMode}`);
+      return json(res, 200, { mode: narrowingMode });
+    }
     if (url.pathname === '/__admin/nonce' && req.method === 'POST') {
       nonceMode = url.searchParams.get('mode');
       if (!['wrong', 'missing'].includes(nonceMode)) return json(res, 400, { error: 'mode is wrong or missing' });
@@ -404,6 +435,14 @@ const server = https.createServer({ key: certs.key, cert: certs.cert }, async (r
         failNext.count -= 1;
         return fail(res);
       }
+      if (form.grant_type === 'refresh_token' && (form.scope || form.resource)) {
+        stats.narrowed_refreshes += 1;
+        if (narrowingMode === 'ignore') {
+          delete form.scope;
+          delete form.resource;
+          req.body = querystring.stringify(form);
+        }
+      }
       if (nonceMode && form.grant_type === 'authorization_code') {
         const mode = nonceMode;
         nonceMode = undefined;
@@ -448,6 +487,16 @@ server.listen(where, () => {
     features: {
       devInteractions: { enabled: true },
       revocation: { enabled: true },
+      introspection: { enabled: true },
+      resourceIndicators: {
+        enabled: true,
+        // The APIs above; the token endpoint's default (no `resource`) stays the userinfo one.
+        getResourceServerInfo: (ctx, indicator) => {
+          const info = resourceServers[indicator];
+          if (!info) throw new errors.InvalidTarget();
+          return info;
+        },
+      },
       userinfo: { enabled: true },
       deviceFlow: { enabled: !args['no-device'] },
       rpInitiatedLogout: { enabled: false },

@@ -334,6 +334,33 @@ impl Place {
         found
     }
 
+    /// The keys of the narrowed access tokens of `id` (`narrowed/<id>/<key>`), sorted.
+    pub fn narrowed_keys(&self, id: &str) -> Vec<String> {
+        self.keys(&format!("narrowed/{id}"))
+    }
+
+    /// The keys listed under `folder` of this place, sorted (none when it does not exist).
+    fn keys(&self, folder: &str) -> Vec<String> {
+        match self.bao.call(
+            "GET",
+            &format!("secret/metadata/{}/{folder}?list=true", self.prefix),
+            None,
+        ) {
+            (404, _) => Vec::new(),
+            (200, body) => {
+                let mut keys: Vec<String> = body["data"]["keys"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|k| k.as_str().unwrap().to_owned())
+                    .collect();
+                keys.sort();
+                keys
+            }
+            (s, body) => panic!("list {folder}: {s} {body}"),
+        }
+    }
+
     /// The entry's current version number.
     pub fn version(&self, id: &str) -> u64 {
         let (status, body) = self.bao.call("GET", &self.metadata_path(id), None);
@@ -356,24 +383,7 @@ impl Place {
 
     /// The ids with an entry, sorted.
     pub fn ids(&self) -> Vec<String> {
-        match self.bao.call(
-            "GET",
-            &format!("secret/metadata/{}/tokens?list=true", self.prefix),
-            None,
-        ) {
-            (404, _) => Vec::new(),
-            (200, body) => {
-                let mut ids: Vec<String> = body["data"]["keys"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|k| k.as_str().unwrap().to_owned())
-                    .collect();
-                ids.sort();
-                ids
-            }
-            (s, body) => panic!("list: {s} {body}"),
-        }
+        self.keys("tokens")
     }
 
     /// Deletes the entry and all its versions behind authz's back.

@@ -288,6 +288,11 @@ impl Keyring {
         self.users_of("authz-vault")
     }
 
+    /// The usernames of the narrowed access tokens in the keyring (`<authz id>:<key>`), sorted.
+    pub fn narrowed_entries(&self) -> Vec<String> {
+        self.users_of("authz-narrowed")
+    }
+
     /// The usernames of the client secrets in the keyring (`<store id>/<digest>`), sorted.
     pub fn client_entries(&self) -> Vec<String> {
         self.users_of("authz-client")

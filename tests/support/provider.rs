@@ -360,6 +360,39 @@ impl Provider {
         Ok(v["sub"].as_str().unwrap().to_owned())
     }
 
+    /// RFC 7662 introspection of `token` as the public client (oidc-provider lets a client
+    /// introspect its own tokens); the token goes through stdin, not argv.
+    pub fn introspect(&self, token: &str) -> serde_json::Value {
+        let body = url_form(&[("token", token), ("client_id", &self.client_id)]);
+        let out = self.curl(
+            &[
+                "-H",
+                "content-type: application/x-www-form-urlencoded",
+                "--data-binary",
+                "@-",
+                &format!("{}/token/introspection", self.issuer),
+            ],
+            &body,
+        );
+        assert!(out.status.success(), "introspection: {out:?}");
+        serde_json::from_slice(&out.stdout).unwrap()
+    }
+
+    /// `mode` is `ignore` (refreshes lose their scope and resource, as at a provider that does
+    /// not narrow) or `honour`.
+    pub fn admin_narrowing(&self, mode: &str) {
+        self.json(&[
+            "-X",
+            "POST",
+            &format!("{}/__admin/narrowing?mode={mode}", self.issuer),
+        ]);
+    }
+
+    /// Refresh requests that asked for a scope subset or a resource.
+    pub fn narrowed_refreshes(&self) -> u64 {
+        self.stats()["narrowed_refreshes"].as_u64().unwrap()
+    }
+
     pub fn refreshes(&self) -> u64 {
         self.stats()["token_requests"]["refresh_token"]
             .as_u64()

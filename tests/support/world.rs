@@ -125,6 +125,19 @@ impl World {
         }
     }
 
+    /// How many narrowed access tokens of `id` the secret backend holds.
+    pub fn narrowed_count(&self, id: &str) -> usize {
+        match &self.bao {
+            None => self
+                .keyring
+                .narrowed_entries()
+                .iter()
+                .filter(|u| u.starts_with(&format!("{id}:")))
+                .count(),
+            Some(p) => p.narrowed_keys(id).len(),
+        }
+    }
+
     /// The ids that have stored tokens, sorted.
     pub fn stored_ids(&self) -> Vec<String> {
         match &self.bao {
