@@ -211,6 +211,35 @@ fn a_resource_the_login_did_not_ask_for_is_never_sent(b: Backend) {
     assert_eq!(w.status(&id), "active");
 }
 
+fn a_resource_refused_after_rotation_means_relogin_and_the_spent_token_is_never_presented(
+    b: Backend,
+) {
+    let mut w = World::on(b);
+    let id = w.alice(&[WORKFLOWS_API]);
+    w.workflow(
+        "ops",
+        &id,
+        &["workflows:write"],
+        &["--resource", WORKFLOWS_API],
+    );
+    let spent = w.refresh_token(&id).unwrap();
+    w.provider.admin_forget_resource(WORKFLOWS_API);
+    let refreshes = w.provider.refreshes();
+    let run = w.run(&["token", "--workflow", "ops"]);
+    assert_eq!(run.code, 7, "{}", run.stderr);
+    assert!(run.stdout.is_empty());
+    assert!(run.stderr.contains("may have rotated"), "{}", run.stderr);
+    assert_eq!(w.status(&id), "relogin-needed");
+    // Nothing presented the spent refresh token again: one request, and no more on retries.
+    assert_eq!(w.run(&["token", "--workflow", "ops"]).code, 7);
+    assert_eq!(w.run(&["token", &id]).code, 7);
+    assert_eq!(w.provider.refreshes(), refreshes + 1);
+    // Control: it was spent indeed (the provider rotated it before refusing the resource).
+    let (status, answer) = w.provider.try_refresh(&spent);
+    assert_eq!(status, 400, "{answer}");
+    assert_eq!(answer["error"], "invalid_grant", "{answer}");
+}
+
 fn a_provider_that_ignores_the_narrowing_is_detected(b: Backend) {
     let mut w = World::on(b);
     let id = w.alice(&[]);
@@ -333,6 +362,7 @@ backends!(
     each_workflow_gets_a_token_holding_only_what_it_requires,
     a_workflow_naming_a_resource_gets_a_token_for_that_api_alone,
     a_resource_the_login_did_not_ask_for_is_never_sent,
+    a_resource_refused_after_rotation_means_relogin_and_the_spent_token_is_never_presented,
     a_provider_that_ignores_the_narrowing_is_detected,
     revoking_the_authorization_ends_every_cached_token,
     bad_resources_are_refused_before_anything_changes,

@@ -50,6 +50,11 @@
 // may ask for a token meant for one of them, if the login asked for it. Introspection (RFC
 // 7662) is on: a public client may introspect its own tokens.
 //
+//   POST /__admin/forget-resource?uri=U -> the provider no longer knows API U: a refresh asking
+//                                         for it is refused with invalid_target, after the
+//                                         refresh token was rotated (oidc-provider checks the
+//                                         resource server only then), so the old one is spent.
+//
 //   POST /__admin/client  (JSON body)  -> registers one more client, e.g. a confidential one:
 //                                         {"client_id", "token_endpoint_auth_method":
 //                                         "client_secret_basic"|"client_secret_post"|
@@ -201,6 +206,7 @@ const grantTypeKey = {
 let failNext = { count: 0, status: 503, bare: false, path: '/token' };
 let nonceMode; // 'wrong' | 'missing' for the next token answer
 let narrowingMode = 'honour'; // 'ignore': refreshes lose `scope` and `resource`
+const forgotten = new Set(); // resource indicators the provider no longer knows
 // The APIs a token may be meant for (RFC 8707): one with opaque tokens (introspectable,
 // revoked with their grant), one with JWT access tokens (claims `aud` and `scope`).
 const resourceServers = {
@@ -355,6 +361,10 @@ const server = https.createServer({ key: certs.key, cert: certs.cert }, async (r
       log(`admin: next ${failNext.count} requests to ${failNext.path} fail with ${failNext.status}${failNext.bare ? ' (bare)' : ''}`);
       return json(res, 200, failNext);
     }
+    if (url.pathname === '/__admin/forget-resource' && req.method === 'POST') {
+      forgotten.add(url.searchParams.get('uri'));
+      return json(res, 200, { forgotten: [...forgotten] });
+    }
     if (url.pathname === '/__admin/narrowing' && req.method === 'POST') {
       narrowingMode = url.searchParams.get('mode');
       if (!['ignore', 'honour'].includes(narrowingMode)) return json(res, 400, { error: 'mode is ignore or honour' });
@@ -493,7 +503,7 @@ server.listen(where, () => {
         // The APIs above; the token endpoint's default (no `resource`) stays the userinfo one.
         getResourceServerInfo: (ctx, indicator) => {
           const info = resourceServers[indicator];
-          if (!info) throw new errors.InvalidTarget();
+          if (!info || forgotten.has(indicator)) throw new errors.InvalidTarget();
           return info;
         },
       },

@@ -388,6 +388,16 @@ impl Provider {
         ]);
     }
 
+    /// The provider forgets API `uri`: refreshes asking for it are refused (`invalid_target`)
+    /// after the refresh token was rotated.
+    pub fn admin_forget_resource(&self, uri: &str) {
+        self.json(&[
+            "-X",
+            "POST",
+            &format!("{}/__admin/forget-resource?uri={uri}", self.issuer),
+        ]);
+    }
+
     /// Refresh requests that asked for a scope subset or a resource.
     pub fn narrowed_refreshes(&self) -> u64 {
         self.stats()["narrowed_refreshes"].as_u64().unwrap()
