@@ -25,7 +25,9 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BIN = os.path.join(ROOT, "target", "release", "authz")
+# Where `cargo build --release` puts it: CARGO_TARGET_DIR when set, as cargo does.
+BIN = os.path.join(os.environ.get("CARGO_TARGET_DIR") or os.path.join(ROOT, "target"),
+                   "release", "authz")
 
 # The same document `authz list --json` prints, field for field, built by SQLite itself.
 LIST_SQL = """
