@@ -436,8 +436,11 @@ impl Tx for SqliteTx<'_> {
             return Err(e);
         }
         let names: Vec<String> = serde_json::from_str(&json)?;
+        // OR ROLLBACK, with the schema's deferred foreign key and RAISE(ROLLBACK) trigger
+        // (migration 9): nothing in this statement can fail half-way and have to undo only
+        // itself, so SQLite keeps no statement journal of the 50,000 rows' pages.
         let n = self.c.execute(
-            "UPDATE workflows SET authz_id = ?2, updated = ?3 WHERE authz_id = ?1",
+            "UPDATE OR ROLLBACK workflows SET authz_id = ?2, updated = ?3 WHERE authz_id = ?1",
             params![from, to, format_ts(at)],
         )?;
         debug_assert_eq!(n, names.len());
