@@ -311,8 +311,8 @@ mod tests {
     }
 
     /// Migration 9 rebuilds `workflows`: its rows and their secrets stay, and its rules still
-    /// hold, now ending the whole transaction (the foreign key at COMMIT, the trigger with
-    /// ROLLBACK), so that the move of 50,000 rows needs no statement journal.
+    /// hold, by triggers (one lookup of the authorization per row), a refused move ending the
+    /// whole transaction, so that the move of 50,000 rows needs no statement journal.
     #[test]
     fn a_version_8_store_keeps_workflows_and_secrets_and_their_rules_through_the_rebuild() {
         let dir = tempfile::tempdir().unwrap();
@@ -396,16 +396,8 @@ mod tests {
             })
             .unwrap();
         assert_eq!(owner, None);
-        // A workflow pointing at no authorization: refused at COMMIT, in a transaction...
-        c.execute_batch(
-            "BEGIN IMMEDIATE; UPDATE workflows SET authz_id = 'nope' WHERE name = 'w';",
-        )
-        .unwrap();
-        let err = c.execute_batch("COMMIT").unwrap_err();
-        assert!(err.to_string().contains("FOREIGN KEY"), "{err}");
-        c.execute_batch("ROLLBACK").unwrap();
-        assert_eq!(moved(c), 0);
-        // ...and at once, alone.
+        // A workflow pointing at no authorization: refused the same way...
+        c.execute_batch("BEGIN IMMEDIATE").unwrap();
         let err = c
             .execute(
                 "UPDATE workflows SET authz_id = 'nope' WHERE name = 'w'",
@@ -413,6 +405,47 @@ mod tests {
             )
             .unwrap_err();
         assert!(err.to_string().contains("FOREIGN KEY"), "{err}");
+        assert!(c.is_autocommit());
+        let err = c
+            .execute(
+                "INSERT INTO workflows (name, authz_id, created, updated) VALUES ('x', 'nope', 't', 't')",
+                [],
+            )
+            .unwrap_err();
+        assert!(err.to_string().contains("FOREIGN KEY"), "{err}");
+        assert_eq!(moved(c), 0);
+        // ...even on a connection without foreign keys.
+        let raw = Connection::open(&path).unwrap();
+        raw.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
+        assert!(
+            raw.execute(
+                "UPDATE workflows SET authz_id = 'nope' WHERE name = 'w'",
+                []
+            )
+            .is_err()
+        );
+        assert!(
+            raw.execute("DELETE FROM authorizations WHERE id = 'a1'", [])
+                .is_err()
+        );
+        assert!(
+            raw.execute("UPDATE authorizations SET id = 'a9' WHERE id = 'a1'", [])
+                .is_err()
+        );
+        let err = raw
+            .execute(
+                "INSERT OR REPLACE INTO authorizations (id, issuer, subject, email, created, created_by, status, revoked)
+                 VALUES ('a1', 'https://idp', 's', 'e@x', '2026-01-01T00:00:00Z', 'me', 'revoked', 't')",
+                [],
+            )
+            .unwrap_err();
+        assert!(err.to_string().contains("cannot be revoked"), "{err}");
+        raw.execute(
+            "UPDATE authorizations SET id = 'gone2' WHERE id = 'gone'",
+            [],
+        )
+        .unwrap();
+        drop(raw);
         assert_eq!(moved(c), 0);
         // An authorization in use is still never deleted, nor revoked; a secret in use stays.
         assert!(
