@@ -46,13 +46,13 @@ CREATE INDEX workflows_authz ON workflows (authz_id, name);
 CREATE INDEX workflows_authorizer ON workflows (authorizer, name);
 
 CREATE TRIGGER workflows_insert_not_revoked BEFORE INSERT ON workflows
-WHEN coalesce((SELECT status FROM authorizations WHERE id = NEW.authz_id), 'revoked') = 'revoked'
+WHEN NOT EXISTS (SELECT 1 FROM authorizations WHERE id = NEW.authz_id AND status != 'revoked')
 BEGIN
     SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed: a workflow cannot use a missing or revoked authorization');
 END;
 
 CREATE TRIGGER workflows_update_not_revoked BEFORE UPDATE OF authz_id ON workflows
-WHEN coalesce((SELECT status FROM authorizations WHERE id = NEW.authz_id), 'revoked') = 'revoked'
+WHEN NOT EXISTS (SELECT 1 FROM authorizations WHERE id = NEW.authz_id AND status != 'revoked')
 BEGIN
     SELECT RAISE(ROLLBACK, 'FOREIGN KEY constraint failed: a workflow cannot use a missing or revoked authorization');
 END;
