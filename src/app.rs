@@ -728,19 +728,24 @@ pub struct Journal {
 impl Journal {
     /// One `workflows-reassigned` event for a move, naming every workflow moved.
     pub fn log_move(&self, tx: &dyn Tx, from: &str, to: &str, names: &[String]) -> Result<()> {
-        #[derive(serde::Serialize)]
-        struct Moved<'a> {
-            from: &'a str,
-            to: &'a str,
-            count: usize,
-            workflows: &'a [String],
-        }
-        let details = serde_json::to_string(&Moved {
-            from,
-            to,
-            count: names.len(),
-            workflows: names,
-        })?;
+        self.log_move_json(tx, from, to, names.len(), &serde_json::to_string(names)?)
+    }
+
+    /// The one event of a move, its workflows given as JSON array text (`Tx::move_all`'s,
+    /// built by the database): `{"from", "to", "count", "workflows"}`, as `log_move` writes.
+    pub fn log_move_json(
+        &self,
+        tx: &dyn Tx,
+        from: &str,
+        to: &str,
+        count: usize,
+        workflows: &str,
+    ) -> Result<()> {
+        let details = format!(
+            r#"{{"from":{},"to":{},"count":{count},"workflows":{workflows}}}"#,
+            serde_json::to_string(from)?,
+            serde_json::to_string(to)?,
+        );
         self.log_text(tx, "workflows-reassigned", Some(to), None, details)
     }
 

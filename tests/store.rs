@@ -310,6 +310,17 @@ fn the_database_refuses_to_delete_an_authorization_in_use(b: Backend) {
             )
             .unwrap_err();
         assert!(err.to_string().contains("cannot be revoked"), "{err}");
+        let err = raw
+            .execute("DELETE FROM authorizations WHERE id = 'az_alice'", [])
+            .unwrap_err();
+        assert!(err.to_string().contains("FOREIGN KEY"), "{err}");
+        let err = raw
+            .execute(
+                "UPDATE workflows SET authz_id = 'az_nobody' WHERE name = 'deploy'",
+                [],
+            )
+            .unwrap_err();
+        assert!(err.to_string().contains("FOREIGN KEY"), "{err}");
     }
 }
 

@@ -64,7 +64,7 @@ impl View for MoveView {
 }
 
 /// The workflows to move: all of `from`'s, or the named ones (which must exist and use `from`
-/// or, already moved, `to`). All of them, for real, are left to `move_workflows` to read as it
+/// or, already moved, `to`). All of them, for real, are left to `Tx::move_all` to read as it
 /// moves them (None).
 fn select(
     tx: &dyn Tx,
@@ -113,29 +113,40 @@ pub fn execute(args: ReassignArgs, app: &mut App) -> Result<()> {
             )));
         }
         let (moving, already) = select(tx, &from.id, &to.id, &args.workflows, dry_run)?;
-        let moving = match moving {
-            Some(moving) => moving,
-            // Moved and read back in one pass; a refused check rolls the move back. Whether
-            // `to` can take workflows at all is asked first (the database would refuse the
-            // move of a single one, in its own words).
+        let moved = match moving {
+            Some(moving) => {
+                check_move(
+                    &to,
+                    moving
+                        .iter()
+                        .map(|(name, scopes)| (name.as_str(), &**scopes)),
+                )?;
+                let moved: Vec<String> = moving.into_iter().map(|(name, _)| name).collect();
+                if !dry_run && !moved.is_empty() {
+                    tx.move_workflows(&from.id, &to.id, Some(moved.as_slice()), j.now)?;
+                    j.log_move(tx, &from.id, &to.id, &moved)?;
+                }
+                moved
+            }
+            // All of them, for real: checked once per distinct scope set and moved in one
+            // statement; the event's list is built by the database. Whether `to` can take
+            // workflows at all is asked first (the database would refuse the move of a
+            // single one, in its own words).
             None => {
                 check_move(&to, std::iter::empty())?;
-                tx.move_workflows(&from.id, &to.id, None, j.now)?
+                let check = |reqs: &[Requirement]| {
+                    check_move(
+                        &to,
+                        reqs.iter().map(|(name, scopes)| (name.as_str(), &**scopes)),
+                    )
+                };
+                let moved = tx.move_all(&from.id, &to.id, j.now, &check)?;
+                if !moved.names.is_empty() {
+                    j.log_move_json(tx, &from.id, &to.id, moved.names.len(), &moved.json)?;
+                }
+                moved.names
             }
         };
-        check_move(
-            &to,
-            moving
-                .iter()
-                .map(|(name, scopes)| (name.as_str(), &**scopes)),
-        )?;
-        let moved: Vec<String> = moving.into_iter().map(|(name, _)| name).collect();
-        if !dry_run && !moved.is_empty() {
-            if !args.workflows.is_empty() {
-                tx.move_workflows(&from.id, &to.id, Some(moved.as_slice()), j.now)?;
-            }
-            j.log_move(tx, &from.id, &to.id, &moved)?;
-        }
         Ok(MoveView {
             dry_run,
             from: from.id,

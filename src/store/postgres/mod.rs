@@ -29,8 +29,9 @@ use std::time::Duration;
 /// SQLite's migrations are mirrored here: its 001+002 are this 001, its 3 to 7 are this 2 to 6.
 /// This 7 (refresh leases, which only a store shared by hosts needs) has no SQLite counterpart;
 /// 8 is the same migration on both; this 9 (the database's own rules against its other roles)
-/// has no SQLite counterpart either, nor has 10 (the schema-wide writer lock dropped); 11 is
-/// SQLite's 9 (per-workflow tokens).
+/// has no SQLite counterpart either, nor has 10 (the schema-wide writer lock dropped); SQLite's
+/// 9 (its foreign key on workflows.authz_id held by triggers) has none here, where the foreign
+/// key stays; 11 is SQLite's 10 (per-workflow tokens).
 pub const SCHEMA_VERSION: i32 = 11;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_initial.sql"),

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// The schema this binary writes. Migrations take a store from version N-1 to N.
-pub const SCHEMA_VERSION: i64 = 9;
+pub const SCHEMA_VERSION: i64 = 10;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_initial.sql"),
     include_str!("migrations/002_list_order.sql"),
@@ -25,7 +25,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/006_store_id.sql"),
     include_str!("migrations/007_authorizer_vault_key.sql"),
     include_str!("migrations/008_token_home.sql"),
-    include_str!("migrations/009_narrowed_tokens.sql"),
+    include_str!("migrations/009_move_without_statement_journal.sql"),
+    include_str!("migrations/010_narrowed_tokens.sql"),
 ];
 
 /// Long enough that 4 processes hammering one store queue rather than fail.
@@ -115,9 +116,10 @@ impl Sqlite {
             c.query_row("PRAGMA journal_mode = WAL", [], |r| r.get::<_, String>(0))?;
         }
         // WAL + NORMAL survives a killed process; only an OS crash can lose the last commit.
-        // The statement journal of a bulk UPDATE inside a transaction (a 50,000-workflow move)
-        // stays in memory instead of a temporary file: it only serves rolling back that one
-        // statement, and is gone at its end either way.
+        // The statement journal of a bulk UPDATE inside a transaction (`revoke --replace` of
+        // 50,000 workflows; `reassign`'s move needs none since migration 9) stays in memory
+        // instead of a temporary file: it only serves rolling back that one statement, and is
+        // gone at its end either way.
         c.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;")?;
         Ok(())
     }
@@ -307,6 +309,171 @@ mod tests {
                 )
                 .is_err()
         );
+    }
+
+    /// Migration 9 rebuilds `workflows`: its rows and their secrets stay, and its rules still
+    /// hold, by triggers (one lookup of the authorization per row), a refused move ending the
+    /// whole transaction, so that the move of 50,000 rows needs no statement journal.
+    #[test]
+    fn a_version_8_store_keeps_workflows_and_secrets_and_their_rules_through_the_rebuild() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("v8.db");
+        {
+            let c = Connection::open(&path).unwrap();
+            c.execute_batch("PRAGMA foreign_keys = ON;").unwrap();
+            for m in &MIGRATIONS[..8] {
+                c.execute_batch(m).unwrap();
+            }
+            c.execute_batch(
+                "PRAGMA user_version = 8;
+                 INSERT INTO authorizations (id, issuer, subject, email, created, created_by, status)
+                 VALUES ('a1', 'https://idp', 's', 'e@x', '2026-01-01T00:00:00Z', 'me', 'active'),
+                        ('a2', 'https://idp', 't', 'f@x', '2026-01-01T00:00:00Z', 'me', 'active');
+                 INSERT INTO authorizations (id, issuer, subject, email, created, created_by, status, revoked)
+                 VALUES ('gone', 'https://idp', 'u', 'g@x', '2026-01-01T00:00:00Z', 'me', 'revoked',
+                         '2026-01-02T00:00:00Z');
+                 INSERT INTO vault_entries (name, id, kind, created, created_by, version)
+                 VALUES ('k', 've_1', 'api-token', '2026-01-01T00:00:00Z', 'me', 1);
+                 INSERT INTO workflows (name, authz_id, owner, scopes, created, updated)
+                 VALUES ('w', 'a1', 'team', 'openid', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'),
+                        ('v', 'a1', NULL, '', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+                 INSERT INTO workflow_secrets (workflow, secret, env) VALUES ('w', 'k', 'TOKEN');",
+            )
+            .unwrap();
+        }
+        let s = Sqlite::open(&path).unwrap();
+        assert_eq!(s.user_version().unwrap(), SCHEMA_VERSION);
+        let c = &s.conn;
+        let rows: Vec<(String, String, Option<String>, String)> = c
+            .prepare("SELECT name, authz_id, owner, scopes FROM workflows ORDER BY name")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(
+            rows,
+            [
+                ("v".into(), "a1".into(), None, "".into()),
+                (
+                    "w".into(),
+                    "a1".into(),
+                    Some("team".into()),
+                    "openid".into()
+                )
+            ]
+        );
+        let secret: (String, String) = c
+            .query_row(
+                "SELECT secret, env FROM workflow_secrets WHERE workflow = 'w'",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!(secret, ("k".into(), "TOKEN".into()));
+        let moved = |c: &Connection| -> i64 {
+            c.query_row(
+                "SELECT count(*) FROM workflows WHERE authz_id != 'a1'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap()
+        };
+        // A move onto a revoked authorization is refused, and takes the transaction with it.
+        c.execute_batch("BEGIN IMMEDIATE; UPDATE workflows SET owner = 'x' WHERE name = 'v';")
+            .unwrap();
+        let err = c
+            .execute(
+                "UPDATE workflows SET authz_id = 'gone' WHERE name = 'w'",
+                [],
+            )
+            .unwrap_err();
+        assert!(err.to_string().contains("revoked authorization"), "{err}");
+        assert!(c.is_autocommit());
+        assert_eq!(moved(c), 0);
+        let owner: Option<String> = c
+            .query_row("SELECT owner FROM workflows WHERE name = 'v'", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(owner, None);
+        // A workflow pointing at no authorization: refused the same way...
+        c.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let err = c
+            .execute(
+                "UPDATE workflows SET authz_id = 'nope' WHERE name = 'w'",
+                [],
+            )
+            .unwrap_err();
+        assert!(err.to_string().contains("FOREIGN KEY"), "{err}");
+        assert!(c.is_autocommit());
+        let err = c
+            .execute(
+                "INSERT INTO workflows (name, authz_id, created, updated) VALUES ('x', 'nope', 't', 't')",
+                [],
+            )
+            .unwrap_err();
+        assert!(err.to_string().contains("FOREIGN KEY"), "{err}");
+        assert_eq!(moved(c), 0);
+        // ...even on a connection without foreign keys.
+        let raw = Connection::open(&path).unwrap();
+        raw.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
+        assert!(
+            raw.execute(
+                "UPDATE workflows SET authz_id = 'nope' WHERE name = 'w'",
+                []
+            )
+            .is_err()
+        );
+        assert!(
+            raw.execute("DELETE FROM authorizations WHERE id = 'a1'", [])
+                .is_err()
+        );
+        assert!(
+            raw.execute("UPDATE authorizations SET id = 'a9' WHERE id = 'a1'", [])
+                .is_err()
+        );
+        let err = raw
+            .execute(
+                "INSERT OR REPLACE INTO authorizations (id, issuer, subject, email, created, created_by, status, revoked)
+                 VALUES ('a1', 'https://idp', 's', 'e@x', '2026-01-01T00:00:00Z', 'me', 'revoked', 't')",
+                [],
+            )
+            .unwrap_err();
+        assert!(err.to_string().contains("cannot be revoked"), "{err}");
+        raw.execute(
+            "UPDATE authorizations SET id = 'gone2' WHERE id = 'gone'",
+            [],
+        )
+        .unwrap();
+        drop(raw);
+        assert_eq!(moved(c), 0);
+        // An authorization in use is still never deleted, nor revoked; a secret in use stays.
+        assert!(
+            c.execute("DELETE FROM authorizations WHERE id = 'a1'", [])
+                .is_err()
+        );
+        assert!(
+            c.execute(
+                "UPDATE authorizations SET status = 'revoked', revoked = 't' WHERE id = 'a1'",
+                [],
+            )
+            .is_err()
+        );
+        assert!(
+            c.execute("DELETE FROM vault_entries WHERE name = 'k'", [])
+                .is_err()
+        );
+        // A workflow still moves, and its secrets go with a deleted workflow.
+        c.execute("UPDATE workflows SET authz_id = 'a2' WHERE name = 'w'", [])
+            .unwrap();
+        assert_eq!(moved(c), 1);
+        c.execute("DELETE FROM workflows WHERE name = 'w'", [])
+            .unwrap();
+        let n: i64 = c
+            .query_row("SELECT count(*) FROM workflow_secrets", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 0);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::domain::{
 };
 use crate::error::Result;
 use crate::store::{
-    EventFilter, EventRow, NewEvent, Requirement, ScopeSets, Tx, split_resources,
+    EventFilter, EventRow, Moved, NewEvent, Requirement, ScopeSets, Tx, split_resources,
     tokens_at_columns, tokens_at_of,
 };
 use rusqlite::{Connection, OptionalExtension, Row, params};
@@ -433,6 +433,45 @@ impl Tx for SqliteTx<'_> {
         };
         moved.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         Ok(moved)
+    }
+
+    /// One read of `from`'s workflows before the move, in SQLite: their names as the JSON
+    /// array the event records (from the `(authz_id, name)` index, already sorted) and their
+    /// distinct scope texts, checked once each. The bare `UPDATE` then moves them; the write
+    /// lock held since `BEGIN IMMEDIATE` keeps anyone from adding one in between. Only a
+    /// refusal reads every workflow's name and scopes, for the error.
+    fn move_all(
+        &self,
+        from: &str,
+        to: &str,
+        at: Timestamp,
+        check: &dyn Fn(&[Requirement]) -> Result<()>,
+    ) -> Result<Moved> {
+        let (json, texts): (String, String) = self.c.query_row(
+            "SELECT json_group_array(name), json_group_array(DISTINCT scopes) \
+             FROM (SELECT name, scopes FROM workflows WHERE authz_id = ?1 ORDER BY name)",
+            [from],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let texts: Vec<String> = serde_json::from_str(&texts)?;
+        let sets: Vec<Requirement> = texts
+            .iter()
+            .map(|t| (String::new(), std::rc::Rc::new(Scopes::parse(t))))
+            .collect();
+        if let Err(e) = check(&sets) {
+            check(&self.requirements(from)?)?;
+            return Err(e);
+        }
+        let names: Vec<String> = serde_json::from_str(&json)?;
+        // OR ROLLBACK, with the schema's deferred foreign key and RAISE(ROLLBACK) trigger
+        // (migration 9): nothing in this statement can fail half-way and have to undo only
+        // itself, so SQLite keeps no statement journal of the 50,000 rows' pages.
+        let n = self.c.execute(
+            "UPDATE OR ROLLBACK workflows SET authz_id = ?2, updated = ?3 WHERE authz_id = ?1",
+            params![from, to, format_ts(at)],
+        )?;
+        debug_assert_eq!(n, names.len());
+        Ok(Moved { names, json })
     }
 
     fn authorizer(&self, name: &str) -> Result<Option<Authorizer>> {

@@ -1,4 +1,4 @@
--- authz store on PostgreSQL, schema version 11 (SQLite's 9): per-workflow tokens (issue 20). A
+-- authz store on PostgreSQL, schema version 11 (SQLite's 10): per-workflow tokens (issue 20). A
 -- workflow may name the API its token is for (`resource`, RFC 8707) and refuse a token the
 -- provider did not narrow (`strict_scopes`); an authorization remembers the resources its login
 -- asked for; and the store indexes the narrowed access tokens cached in the secret backend (never

@@ -1,4 +1,4 @@
--- authz store, schema version 9: per-workflow tokens (issue 20). A workflow may name the API its
+-- authz store, schema version 10: per-workflow tokens (issue 20). A workflow may name the API its
 -- token is for (`resource`, RFC 8707) and refuse a token the provider did not narrow
 -- (`strict_scopes`); an authorization remembers the resources its login asked for (a refresh may
 -- only narrow to one of them: a provider checks that after rotating the refresh token); and the
