@@ -334,6 +334,59 @@ fn revoking_the_authorization_ends_every_cached_token(b: Backend) {
     assert_eq!(show["cached_tokens"], serde_json::json!([]));
 }
 
+fn an_authorization_keeps_at_most_16_cached_tokens(b: Backend) {
+    let mut w = World::on(b);
+    let id = w.alice(&[]);
+    let scopes = [
+        "workflows:read",
+        "workflows:write",
+        "network:write",
+        "email",
+        "openid",
+    ];
+    // 17 workflows, each with its own scope set (non-empty subsets of five scopes).
+    let names: Vec<String> = (1..=17usize)
+        .map(|mask| {
+            let name = format!("w{mask:02}");
+            let mine: Vec<&str> = scopes
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| mask & (1 << i) != 0)
+                .map(|(_, s)| *s)
+                .collect();
+            w.workflow(&name, &id, &mine, &[]);
+            name
+        })
+        .collect();
+    for name in &names {
+        w.token_of(name);
+    }
+    assert_eq!(w.provider.narrowed_refreshes(), 17);
+    // The store's record and the secret backend agree: 16 tokens, the newest among them.
+    let cached = w.run(&["show", &id, "--json"]).success().json()["cached_tokens"]
+        .as_array()
+        .unwrap()
+        .len();
+    assert_eq!(cached, 16);
+    assert_eq!(w.narrowed_count(&id), 16);
+    let newest = w
+        .run(&["workflow", "show", "w17", "--json"])
+        .success()
+        .json();
+    assert_eq!(newest["token_held"]["narrowing"], "narrowed", "{newest}");
+    // The evicted one is made again when asked for, and another goes.
+    let evicted: Vec<&String> = names
+        .iter()
+        .filter(|n| {
+            w.run(&["workflow", "show", n, "--json"]).success().json()["token_held"].is_null()
+        })
+        .collect();
+    assert_eq!(evicted.len(), 1, "{evicted:?}");
+    w.token_of(evicted[0]);
+    assert_eq!(w.provider.narrowed_refreshes(), 18);
+    assert_eq!(w.narrowed_count(&id), 16);
+}
+
 fn bad_resources_are_refused_before_anything_changes(b: Backend) {
     let mut w = World::on(b);
     let id = w.alice(&[]);
@@ -365,5 +418,6 @@ backends!(
     a_resource_refused_after_rotation_means_relogin_and_the_spent_token_is_never_presented,
     a_provider_that_ignores_the_narrowing_is_detected,
     revoking_the_authorization_ends_every_cached_token,
+    an_authorization_keeps_at_most_16_cached_tokens,
     bad_resources_are_refused_before_anything_changes,
 );
