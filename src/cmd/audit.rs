@@ -125,7 +125,7 @@ pub fn execute(args: AuditArgs, app: &mut App) -> Result<()> {
                 tx.token_policies()?
                     .into_iter()
                     .collect::<std::collections::BTreeMap<_, _>>(),
-                tx.all_cached_tokens()?.into_iter().fold(
+                tx.cached(None)?.into_iter().fold(
                     std::collections::BTreeMap::<String, Vec<_>>::new(),
                     |mut m, (id, c)| {
                         m.entry(id).or_default().push(c);

@@ -196,10 +196,11 @@ pub fn fresh_for(app: &mut App, target: &Target, margin: i64) -> Result<Fresh> {
     let provider = app.provider_for(&authz.issuer);
     let got = with_refresh_lock(app, &authz.id, |app| {
         let key = n.needs.key();
-        let (authz, cached) = app.read(|tx| {
+        let (authz, cached, resources) = app.read(|tx| {
             let authz = tx.resolve_authz(&authz.id)?;
             let cached = tx.cached_tokens(&authz.id)?;
-            Ok((authz, cached))
+            let resources = tx.authz_resources(&authz.id)?;
+            Ok((authz, cached, resources))
         })?;
         usable(&authz)?;
         let mine = cached.iter().find(|c| c.key == key);
@@ -208,7 +209,7 @@ pub fn fresh_for(app: &mut App, target: &Target, margin: i64) -> Result<Fresh> {
         {
             return Ok(got);
         }
-        refresh_narrowed(app, &authz, n, provider, &cached)
+        refresh_narrowed(app, &authz, n, provider, &cached, &resources)
     })?;
     match got {
         Got::Token(fresh) => Ok(fresh),
@@ -305,6 +306,7 @@ fn refresh_narrowed(
     n: &Narrow,
     provider: Result<crate::idp::Provider>,
     cached: &[CachedToken],
+    login_resources: &[String],
 ) -> Result<Got> {
     let now = app.now;
     let key = n.needs.key();
@@ -315,17 +317,16 @@ fn refresh_narrowed(
     // A resource the login did not ask for is never asked: a provider may check it only after
     // rotating the refresh token (oidc-provider does), and the answer would then be an error
     // without the new one.
-    if let Some(resource) = &n.needs.resource {
-        let asked = app.read(|tx| tx.authz_resources(&authz.id))?;
-        if !asked.iter().any(|r| r == resource) {
-            let why = format!(
-                "its login did not ask for resource {} (log in again with it: authz add --reauth {} --resource {})",
-                escape(resource),
-                authz.id,
-                escape(resource)
-            );
-            return refused(app, authz, n, &why, first_refusal);
-        }
+    if let Some(resource) = &n.needs.resource
+        && !login_resources.iter().any(|r| r == resource)
+    {
+        let why = format!(
+            "its login did not ask for resource {} (log in again with it: authz add --reauth {} --resource {})",
+            escape(resource),
+            authz.id,
+            escape(resource)
+        );
+        return refused(app, authz, n, &why, first_refusal);
     }
     let secrets = app.secrets()?;
     let (stored, refresh_token, version) = refresh_token_for_use(app, authz)?;

@@ -51,6 +51,18 @@ struct RefreshEntry {
     binding: Binding,
 }
 
+/// An access entry as a token set (no refresh token); a damaged one is only a lost cache.
+fn parse_access(text: String) -> Option<TokenSet> {
+    serde_json::from_str::<AccessEntry>(&text)
+        .ok()
+        .map(|a| TokenSet {
+            refresh_token: None,
+            access_token: Some(Secret::new(a.access_token)),
+            expires_at: a.expires_at,
+            binding: a.binding,
+        })
+}
+
 fn parse_refresh(text: String) -> (String, Option<Binding>) {
     match serde_json::from_str::<RefreshEntry>(&text) {
         Ok(e) => (e.refresh_token, Some(e.binding)),
@@ -123,14 +135,7 @@ impl SecretStore for Keyring {
         let access = self.call("reading from", move |k| {
             absent_is_none(k.entry(&id, ACCESS)?.get_password())
         })?;
-        Ok(access
-            .and_then(|text| serde_json::from_str::<AccessEntry>(&text).ok())
-            .map(|a| TokenSet {
-                refresh_token: None,
-                access_token: Some(Secret::new(a.access_token)),
-                expires_at: a.expires_at,
-                binding: a.binding,
-            }))
+        Ok(access.and_then(parse_access))
     }
 
     /// The keyring has no versions and no transactions: the entries are read again and compared
@@ -195,12 +200,8 @@ impl SecretStore for Keyring {
             let spec = HashMap::from([("service", NARROWED_SERVICE)]);
             let prefix = format!("{id}:");
             for entry in Entry::search_in_store(&k.store, &spec)? {
-                let user = match entry.get_specifiers() {
-                    Some((_, user)) => user,
-                    None => match entry.get_attributes()?.get("username") {
-                        Some(user) => user.clone(),
-                        None => continue,
-                    },
+                let Some(user) = user_of(&entry)? else {
+                    continue;
                 };
                 if user.starts_with(&prefix) {
                     absent_is_fine(entry.delete_credential())?;
@@ -215,14 +216,7 @@ impl SecretStore for Keyring {
         let text = self.call("reading from", move |k| {
             absent_is_none(Entry::new_in_store(&k.store, NARROWED_SERVICE, &user)?.get_password())
         })?;
-        Ok(text
-            .and_then(|text| serde_json::from_str::<AccessEntry>(&text).ok())
-            .map(|a| TokenSet {
-                refresh_token: None,
-                access_token: Some(Secret::new(a.access_token)),
-                expires_at: a.expires_at,
-                binding: a.binding,
-            }))
+        Ok(text.and_then(parse_access))
     }
 
     fn narrowed_put(&self, id: &str, key: &str, tokens: &TokenSet) -> Result<()> {
@@ -263,12 +257,8 @@ impl SecretStore for Keyring {
             let spec = HashMap::from([("service", SERVICE)]);
             let mut ids = BTreeSet::new();
             for entry in Entry::search_in_store(&k.store, &spec)? {
-                let user = match entry.get_specifiers() {
-                    Some((_, user)) => user,
-                    None => match entry.get_attributes()?.get("username") {
-                        Some(user) => user.clone(),
-                        None => continue,
-                    },
+                let Some(user) = user_of(&entry)? else {
+                    continue;
                 };
                 if let Some((id, kind)) = user.rsplit_once(':')
                     && (kind == REFRESH || kind == ACCESS)
@@ -410,6 +400,14 @@ impl Keyring {
 }
 
 const PROBE: &str = "probe";
+
+/// The keyring "user" of a found entry.
+fn user_of(entry: &Entry) -> keyring_core::Result<Option<String>> {
+    Ok(match entry.get_specifiers() {
+        Some((_, user)) => Some(user),
+        None => entry.get_attributes()?.get("username").cloned(),
+    })
+}
 
 fn absent_is_none(r: keyring_core::Result<String>) -> keyring_core::Result<Option<String>> {
     match r {

@@ -437,126 +437,50 @@ impl SecretStore for OpenBao {
     }
 
     fn delete(&self, id: &str) -> Result<()> {
-        let path = format!("{}/metadata/{}", self.s.mount, self.entry(id)?);
-        let what = format!("deleting {}", self.shown(id));
-        let a = self.call(Method::DELETE, &path, None, &what)?;
-        if !matches!(a.status, 200 | 204 | 404) {
-            return Err(self.unexpected(&a, &what));
-        }
+        self.delete_entry(&self.entry(id)?)?;
         // Every narrowed token of `id`, whatever keys the store still knows of.
-        let folder = self.narrowed_folder(id)?;
-        let what = format!("listing {}/{folder}", self.s.mount);
-        let a = self.call(
-            Method::GET,
-            &format!("{}/metadata/{folder}?list=true", self.s.mount),
-            None,
-            &what,
-        )?;
-        let keys: Vec<String> = match a.status {
-            404 => Vec::new(),
-            200 => a.body["data"]["keys"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(Value::as_str)
-                .filter(|k| !k.ends_with('/'))
-                .map(str::to_owned)
-                .collect(),
-            _ => return Err(self.unexpected(&a, &what)),
-        };
+        let keys: Vec<String> = self
+            .list_keys(&self.narrowed_folder(id)?)?
+            .into_iter()
+            .filter(|k| !k.ends_with('/'))
+            .collect();
         self.narrowed_delete(id, &keys)
     }
 
     fn narrowed_get(&self, id: &str, key: &str) -> Result<Option<TokenSet>> {
-        let entry = self.narrowed_entry(id, key)?;
-        let what = format!("reading {}/{entry}", self.s.mount);
-        let a = self.call(
-            Method::GET,
-            &format!("{}/data/{entry}", self.s.mount),
-            None,
-            &what,
-        )?;
-        match a.status {
-            200 => {}
-            404 => return Ok(None),
-            _ => return Err(self.unexpected(&a, &what)),
-        }
         // A damaged cache entry is only a lost cache.
-        Ok(
-            serde_json::from_value::<TokenSet>(a.body["data"]["data"].clone())
-                .ok()
-                .map(|t| TokenSet {
-                    refresh_token: None,
-                    ..t
-                }),
-        )
+        Ok(self
+            .data_of(&self.narrowed_entry(id, key)?)?
+            .and_then(|data| serde_json::from_value::<TokenSet>(data).ok())
+            .map(|t| TokenSet {
+                refresh_token: None,
+                ..t
+            }))
     }
 
     /// Replaced in place, with only one version kept: an old token does not stay readable.
     fn narrowed_put(&self, id: &str, key: &str, tokens: &TokenSet) -> Result<()> {
-        let entry = self.narrowed_entry(id, key)?;
-        let what = format!("writing {}/{entry}", self.s.mount);
-        let a = self.call(
-            Method::POST,
-            &format!("{}/metadata/{entry}", self.s.mount),
-            Some(&json!({ "max_versions": 1 })),
-            &what,
-        )?;
-        if !matches!(a.status, 200 | 204) {
-            return Err(self.unexpected(&a, &what));
-        }
-        let a = self.call(
-            Method::POST,
-            &format!("{}/data/{entry}", self.s.mount),
-            Some(&json!({ "data": tokens })),
-            &what,
-        )?;
-        match a.status {
-            200 | 204 => Ok(()),
-            _ => Err(self.unexpected(&a, &what)),
-        }
+        self.put_one_version(
+            &self.narrowed_entry(id, key)?,
+            serde_json::to_value(tokens).expect("a token set serializes"),
+        )
     }
 
     fn narrowed_delete(&self, id: &str, keys: &[String]) -> Result<()> {
         for key in keys {
-            let entry = self.narrowed_entry(id, key)?;
-            let what = format!("deleting {}/{entry}", self.s.mount);
-            let a = self.call(
-                Method::DELETE,
-                &format!("{}/metadata/{entry}", self.s.mount),
-                None,
-                &what,
-            )?;
-            if !matches!(a.status, 200 | 204 | 404) {
-                return Err(self.unexpected(&a, &what));
-            }
+            self.delete_entry(&self.narrowed_entry(id, key)?)?;
         }
         Ok(())
     }
 
     fn list_ids(&self) -> Result<Vec<String>> {
-        let path = format!(
-            "{}/metadata/{}/tokens?list=true",
-            self.s.mount, self.s.prefix
-        );
-        let what = format!("listing {}/{}/tokens", self.s.mount, self.s.prefix);
-        let a = self.call(Method::GET, &path, None, &what)?;
-        match a.status {
-            404 => Ok(Vec::new()),
-            200 => {
-                let mut ids: Vec<String> = a.body["data"]["keys"]
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter_map(Value::as_str)
-                    .filter(|k| check_id(k).is_ok())
-                    .map(str::to_owned)
-                    .collect();
-                ids.sort();
-                Ok(ids)
-            }
-            _ => Err(self.unexpected(&a, &what)),
-        }
+        let mut ids: Vec<String> = self
+            .list_keys(&format!("{}/tokens", self.s.prefix))?
+            .into_iter()
+            .filter(|k| check_id(k).is_ok())
+            .collect();
+        ids.sort();
+        Ok(ids)
     }
 
     /// Asks the server what this token may do on a new entry's path: reachability, the seal,
@@ -665,26 +589,36 @@ impl SecretStore for OpenBao {
 
     fn vault_delete(&self, key: &VaultKey, newest: u32) -> Result<()> {
         for version in 1..=newest {
-            let path = format!(
-                "{}/metadata/{}",
-                self.s.mount,
-                self.vault_entry(key, version)?
-            );
-            let what = format!("deleting {}", self.vault_shown(key, version)?);
-            let a = self.call(Method::DELETE, &path, None, &what)?;
-            if !matches!(a.status, 200 | 204 | 404) {
-                return Err(self.unexpected(&a, &what));
-            }
+            self.delete_entry(&self.vault_entry(key, version)?)?;
         }
         Ok(())
     }
 
     fn client_get(&self, slot: &str) -> Result<Option<Secret<String>>> {
-        let entry = self.client_entry(slot);
-        let what = format!("reading {}/{entry}", self.s.mount);
+        Ok(self
+            .data_of(&self.client_entry(slot))?
+            .map(|data| Secret::new(data.to_string())))
+    }
+
+    /// Replaced in place, with only one version kept: a rotated secret does not stay readable.
+    fn client_put(&self, slot: &str, entry: &Secret<String>) -> Result<()> {
+        let data: Value = serde_json::from_str(entry.expose())
+            .map_err(|_| Error::failure("a client entry is not JSON"))?;
+        self.put_one_version(&self.client_entry(slot), data)
+    }
+
+    fn client_delete(&self, slot: &str) -> Result<()> {
+        self.delete_entry(&self.client_entry(slot))
+    }
+}
+
+impl OpenBao {
+    /// The data of the entry at `path` (below the mount), `None` when there is none.
+    fn data_of(&self, path: &str) -> Result<Option<Value>> {
+        let what = format!("reading {}/{path}", self.s.mount);
         let a = self.call(
             Method::GET,
-            &format!("{}/data/{entry}", self.s.mount),
+            &format!("{}/data/{path}", self.s.mount),
             None,
             &what,
         )?;
@@ -694,15 +628,11 @@ impl SecretStore for OpenBao {
             _ => return Err(self.unexpected(&a, &what)),
         }
         let data = &a.body["data"]["data"];
-        if data.is_null() {
-            return Ok(None);
-        }
-        Ok(Some(Secret::new(data.to_string())))
+        Ok((!data.is_null()).then(|| data.clone()))
     }
 
-    /// Replaced in place, with only one version kept: a rotated secret does not stay readable.
-    fn client_put(&self, slot: &str, entry: &Secret<String>) -> Result<()> {
-        let path = self.client_entry(slot);
+    /// Writes `data` as the entry at `path`, replacing it, with one version kept.
+    fn put_one_version(&self, path: &str, data: Value) -> Result<()> {
         let what = format!("writing {}/{path}", self.s.mount);
         let a = self.call(
             Method::POST,
@@ -713,8 +643,6 @@ impl SecretStore for OpenBao {
         if !matches!(a.status, 200 | 204) {
             return Err(self.unexpected(&a, &what));
         }
-        let data: Value = serde_json::from_str(entry.expose())
-            .map_err(|_| Error::failure("a client entry is not JSON"))?;
         let a = self.call(
             Method::POST,
             &format!("{}/data/{path}", self.s.mount),
@@ -727,8 +655,8 @@ impl SecretStore for OpenBao {
         }
     }
 
-    fn client_delete(&self, slot: &str) -> Result<()> {
-        let path = self.client_entry(slot);
+    /// Deletes the entry at `path` with every version; deleting nothing is fine.
+    fn delete_entry(&self, path: &str) -> Result<()> {
         let what = format!("deleting {}/{path}", self.s.mount);
         let a = self.call(
             Method::DELETE,
@@ -741,9 +669,30 @@ impl SecretStore for OpenBao {
             _ => Err(self.unexpected(&a, &what)),
         }
     }
-}
 
-impl OpenBao {
+    /// The keys listed in folder `path` (a sub-folder ends with `/`); none when it does not
+    /// exist.
+    fn list_keys(&self, path: &str) -> Result<Vec<String>> {
+        let what = format!("listing {}/{path}", self.s.mount);
+        let a = self.call(
+            Method::GET,
+            &format!("{}/metadata/{path}?list=true", self.s.mount),
+            None,
+            &what,
+        )?;
+        match a.status {
+            404 => Ok(Vec::new()),
+            200 => Ok(a.body["data"]["keys"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()),
+            _ => Err(self.unexpected(&a, &what)),
+        }
+    }
+
     /// `PREFIX/narrowed/<authz id>`: the narrowed access tokens of one authorization, in a
     /// folder apart from `tokens/` so that a policy can let runners write this cache and
     /// nothing else (docs/openbao/runner.hcl).

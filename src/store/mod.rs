@@ -288,12 +288,15 @@ pub trait Tx {
 
     fn set_authz_resources(&self, id: &str, resources: &[String]) -> Result<()>;
 
-    /// The narrowed access tokens cached for authorization `id` (what they hold, never the
-    /// tokens), ordered by key.
-    fn cached_tokens(&self, id: &str) -> Result<Vec<CachedToken>>;
+    /// The records of the narrowed access tokens cached for authorization `id` (every
+    /// authorization's, for `audit`, when `None`): what they hold, never the tokens; with
+    /// their authorization's id, ordered by it and by key.
+    fn cached(&self, id: Option<&str>) -> Result<Vec<(String, CachedToken)>>;
 
-    /// Every cached token's record, with its authorization id (for `audit`).
-    fn all_cached_tokens(&self) -> Result<Vec<(String, CachedToken)>>;
+    /// The records of the narrowed access tokens cached for authorization `id`, by key.
+    fn cached_tokens(&self, id: &str) -> Result<Vec<CachedToken>> {
+        Ok(self.cached(Some(id))?.into_iter().map(|(_, c)| c).collect())
+    }
 
     /// The workflows that have a token policy other than the default, by name (for `audit`).
     fn token_policies(&self) -> Result<Vec<(String, TokenPolicy)>>;

@@ -241,33 +241,6 @@ impl<'c> PgTx<'c> {
     }
 }
 
-impl PgTx<'_> {
-    /// The cached tokens' records of `id` (all, when `None`), ordered by authorization and key.
-    fn cached(&self, id: Option<&str>) -> Result<Vec<(String, CachedToken)>> {
-        self.all(
-            "SELECT authz_id, key, scopes, resource, granted, narrowing, \
-             extract(epoch FROM expires)::bigint, extract(epoch FROM refreshed)::bigint \
-             FROM access_tokens WHERE $1::text IS NULL OR authz_id = $1 ORDER BY authz_id, key",
-            &[&id],
-            |r| {
-                let narrowing: String = r.try_get(5)?;
-                Ok((
-                    r.try_get(0)?,
-                    CachedToken {
-                        key: r.try_get(1)?,
-                        scopes: Scopes::parse(r.try_get(2)?),
-                        resource: r.try_get(3)?,
-                        granted: r.try_get::<_, Option<&str>>(4)?.map(Scopes::parse),
-                        narrowing: Narrowing::parse(&narrowing).unwrap_or(Narrowing::Unconfirmed),
-                        expires: r.try_get(6)?,
-                        refreshed: r.try_get(7)?,
-                    },
-                ))
-            },
-        )
-    }
-}
-
 impl Tx for PgTx<'_> {
     fn authz(&self, id: &str) -> Result<Option<Authorization>> {
         let sql = format!(
@@ -680,14 +653,6 @@ impl Tx for PgTx<'_> {
         Ok(())
     }
 
-    fn cached_tokens(&self, id: &str) -> Result<Vec<CachedToken>> {
-        Ok(self.cached(Some(id))?.into_iter().map(|(_, c)| c).collect())
-    }
-
-    fn all_cached_tokens(&self) -> Result<Vec<(String, CachedToken)>> {
-        self.cached(None)
-    }
-
     fn token_policies(&self) -> Result<Vec<(String, TokenPolicy)>> {
         self.all(
             "SELECT name, resource, strict_scopes FROM workflows \
@@ -699,6 +664,30 @@ impl Tx for PgTx<'_> {
                     TokenPolicy {
                         resource: r.try_get(1)?,
                         strict: r.try_get(2)?,
+                    },
+                ))
+            },
+        )
+    }
+
+    fn cached(&self, id: Option<&str>) -> Result<Vec<(String, CachedToken)>> {
+        self.all(
+            "SELECT authz_id, key, scopes, resource, granted, narrowing, \
+             extract(epoch FROM expires)::bigint, extract(epoch FROM refreshed)::bigint \
+             FROM access_tokens WHERE $1::text IS NULL OR authz_id = $1 ORDER BY authz_id, key",
+            &[&id],
+            |r| {
+                let narrowing: String = r.try_get(5)?;
+                Ok((
+                    r.try_get(0)?,
+                    CachedToken {
+                        key: r.try_get(1)?,
+                        scopes: Scopes::parse(r.try_get(2)?),
+                        resource: r.try_get(3)?,
+                        granted: r.try_get::<_, Option<&str>>(4)?.map(Scopes::parse),
+                        narrowing: Narrowing::parse(&narrowing).unwrap_or(Narrowing::Unconfirmed),
+                        expires: r.try_get(6)?,
+                        refreshed: r.try_get(7)?,
                     },
                 ))
             },

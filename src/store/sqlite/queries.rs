@@ -156,32 +156,6 @@ impl<'c> SqliteTx<'c> {
     }
 }
 
-impl SqliteTx<'_> {
-    /// The cached tokens' records of `id` (all, when `None`), ordered by authorization and key.
-    fn cached(&self, id: Option<&str>) -> Result<Vec<(String, CachedToken)>> {
-        let mut stmt = self.c.prepare_cached(
-            "SELECT authz_id, key, scopes, resource, granted, narrowing, expires, refreshed \
-             FROM access_tokens WHERE ?1 IS NULL OR authz_id = ?1 ORDER BY authz_id, key",
-        )?;
-        let rows = stmt.query_map([id], |r| {
-            let narrowing: String = r.get(5)?;
-            Ok((
-                r.get(0)?,
-                CachedToken {
-                    key: r.get(1)?,
-                    scopes: Scopes::parse(&r.get::<_, String>(2)?),
-                    resource: r.get(3)?,
-                    granted: r.get::<_, Option<String>>(4)?.map(|g| Scopes::parse(&g)),
-                    narrowing: Narrowing::parse(&narrowing).unwrap_or(Narrowing::Unconfirmed),
-                    expires: opt_ts(r.get(6)?)?,
-                    refreshed: ts(r.get(7)?)?,
-                },
-            ))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-}
-
 impl Tx for SqliteTx<'_> {
     fn authz(&self, id: &str) -> Result<Option<Authorization>> {
         let sql = format!("SELECT {AUTHZ_COLUMNS} FROM authorizations WHERE id = ?1");
@@ -594,14 +568,6 @@ impl Tx for SqliteTx<'_> {
         Ok(())
     }
 
-    fn cached_tokens(&self, id: &str) -> Result<Vec<CachedToken>> {
-        Ok(self.cached(Some(id))?.into_iter().map(|(_, c)| c).collect())
-    }
-
-    fn all_cached_tokens(&self) -> Result<Vec<(String, CachedToken)>> {
-        self.cached(None)
-    }
-
     fn token_policies(&self) -> Result<Vec<(String, TokenPolicy)>> {
         let mut stmt = self.c.prepare_cached(
             "SELECT name, resource, strict_scopes FROM workflows \
@@ -613,6 +579,29 @@ impl Tx for SqliteTx<'_> {
                 TokenPolicy {
                     resource: r.get(1)?,
                     strict: r.get(2)?,
+                },
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn cached(&self, id: Option<&str>) -> Result<Vec<(String, CachedToken)>> {
+        let mut stmt = self.c.prepare_cached(
+            "SELECT authz_id, key, scopes, resource, granted, narrowing, expires, refreshed \
+             FROM access_tokens WHERE ?1 IS NULL OR authz_id = ?1 ORDER BY authz_id, key",
+        )?;
+        let rows = stmt.query_map([id], |r| {
+            let narrowing: String = r.get(5)?;
+            Ok((
+                r.get(0)?,
+                CachedToken {
+                    key: r.get(1)?,
+                    scopes: Scopes::parse(&r.get::<_, String>(2)?),
+                    resource: r.get(3)?,
+                    granted: r.get::<_, Option<String>>(4)?.map(|g| Scopes::parse(&g)),
+                    narrowing: Narrowing::parse(&narrowing).unwrap_or(Narrowing::Unconfirmed),
+                    expires: opt_ts(r.get(6)?)?,
+                    refreshed: ts(r.get(7)?)?,
                 },
             ))
         })?;
